@@ -1,0 +1,170 @@
+//! kiosk-config: one TOML file per kiosk, read into typed settings.
+//!
+//! A bad file never starts a kiosk with guessed values: `load` returns one
+//! [`ConfigError`] naming the file, line and column, the problem and what to
+//! write instead (in Italian and English, see `ConfigError::explain`).
+
+mod error;
+mod raw;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+pub use error::{ConfigError, Problem, ProblemKind};
+
+use crate::catalogue::{Agency, Catalogue, ServiceId};
+use crate::i18n::{LanguageId, Translations};
+
+/// A kiosk's settings, valid by construction.
+#[derive(Debug, Clone)]
+pub struct KioskConfig {
+    /// The file these settings came from.
+    pub source: PathBuf,
+    pub kiosk_id: KioskId,
+    pub training_mode: bool,
+    pub office: Office,
+    /// Enabled languages, in the order the language screen shows them.
+    pub languages: Vec<LanguageId>,
+    pub default_language: LanguageId,
+    /// Enabled services, a subset of the catalogue.
+    pub services: Vec<ServiceId>,
+    pub idle_timeout: Duration,
+    pub idle_warning: Duration,
+    pub agencies: AgencySettings,
+    pub printers: Printers,
+    pub data_dir: PathBuf,
+    pub operator_pin_hash: PinHash,
+    pub metrics_listen: SocketAddr,
+}
+
+/// Uppercase letters, digits and hyphens, 2–16 characters, starting with a
+/// letter (e.g. `AR-K01`). It prefixes the kiosk's reference numbers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KioskId(String);
+
+impl KioskId {
+    pub fn parse(text: &str) -> Option<Self> {
+        let ok = (2..=16).contains(&text.len())
+            && text.starts_with(|c: char| c.is_ascii_uppercase())
+            && text
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+            && !text.ends_with('-')
+            && !text.contains("--");
+        ok.then(|| Self(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Office {
+    pub name: String,
+    pub address: String,
+    pub phone: String,
+    /// Opening hours as the office writes them, one line each.
+    pub opening_hours: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AgencySettings {
+    pub connect_timeout: Duration,
+    pub request_timeout: Duration,
+    endpoints: Vec<(Agency, Endpoint)>,
+}
+
+impl AgencySettings {
+    pub fn endpoint(&self, agency: Agency) -> &Endpoint {
+        self.endpoints
+            .iter()
+            .find(|(a, _)| *a == agency)
+            .map(|(_, e)| e)
+            // Every agency is required by the loader; the simulator is the safe answer.
+            .unwrap_or(&Endpoint::Simulator)
+    }
+}
+
+/// Where an agency's contract is served.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Endpoint {
+    /// The agency simulator built into this program, on a loopback port.
+    Simulator,
+    /// A real back-end (http or https).
+    Url(url::Url),
+}
+
+/// CUPS queue names.
+#[derive(Debug, Clone)]
+pub struct Printers {
+    pub receipt: String,
+    pub a4: String,
+}
+
+/// The operator PIN as an Argon2id hash in PHC string format
+/// (`$argon2id$v=19$m=…,t=…,p=…$<salt>$<hash>`). The PIN itself is never stored.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PinHash(String);
+
+impl PinHash {
+    /// Accepts a complete Argon2id PHC string with usable parameters.
+    pub fn parse(text: &str) -> Option<Self> {
+        let hash = argon2::PasswordHash::new(text).ok()?;
+        let ok = hash.algorithm.as_str() == "argon2id"
+            && hash.salt.is_some()
+            && hash.hash.is_some()
+            && argon2::Params::try_from(&hash).is_ok();
+        ok.then(|| Self(text.to_owned()))
+    }
+
+    /// Hashes a new PIN with a random salt and Argon2id's default parameters.
+    pub fn create(pin: &str) -> Result<Self, String> {
+        use argon2::PasswordHasher;
+        argon2::Argon2::default()
+            .hash_password(pin.as_bytes())
+            .map(|hash| Self(hash.to_string()))
+            .map_err(|e| e.to_string())
+    }
+
+    /// Whether `pin` is the PIN this hash was made from.
+    pub fn verify(&self, pin: &str) -> bool {
+        use argon2::PasswordVerifier;
+        argon2::PasswordHash::new(&self.0).is_ok_and(|hash| {
+            argon2::Argon2::default()
+                .verify_password(pin.as_bytes(), &hash)
+                .is_ok()
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for PinHash {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PinHash(…)")
+    }
+}
+
+/// What a config is checked against: the languages and services that exist.
+pub struct Known<'a> {
+    pub translations: &'a Translations,
+    pub catalogue: &'a Catalogue,
+}
+
+/// Reads and checks a kiosk-config file.
+pub fn load(path: &Path, known: &Known<'_>) -> Result<KioskConfig, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| ConfigError::unreadable(path, &e))?;
+    parse(path, &text, known)
+}
+
+/// Checks config text as if read from `path` (relative paths resolve there).
+pub fn parse(path: &Path, text: &str, known: &Known<'_>) -> Result<KioskConfig, ConfigError> {
+    let raw: raw::RawConfig =
+        toml::from_str(text).map_err(|e| ConfigError::from_toml(path, text, &e))?;
+    raw.validate(path, known)
+        .map_err(|(span, problem)| ConfigError::at_span(path, text, span, problem))
+}

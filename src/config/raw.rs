@@ -1,0 +1,523 @@
+//! The config file as serde reads it (with spans), and its validation into
+//! [`KioskConfig`]. Every check returns the span of the offending value so
+//! the error can name its line and column.
+
+use std::net::SocketAddr;
+use std::ops::Range;
+use std::path::Path;
+use std::time::Duration;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::error::{Problem, ProblemKind};
+use super::{AgencySettings, Endpoint, KioskConfig, KioskId, Known, Office, PinHash, Printers};
+use crate::catalogue::{Agency, ServiceId};
+use crate::i18n::{LanguageId, REFERENCE};
+
+type Checked<T> = Result<T, (Range<usize>, Problem)>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawConfig {
+    kiosk: RawKiosk,
+    office: RawOffice,
+    languages: RawLanguages,
+    services: RawServices,
+    #[serde(default)]
+    session: RawSession,
+    agencies: RawAgencies,
+    printers: RawPrinters,
+    storage: RawStorage,
+    operator: RawOperator,
+    #[serde(default)]
+    metrics: RawMetrics,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKiosk {
+    id: Spanned<String>,
+    #[serde(default)]
+    training_mode: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOffice {
+    name: Spanned<String>,
+    address: Spanned<String>,
+    phone: Spanned<String>,
+    opening_hours: Spanned<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLanguages {
+    enabled: Spanned<Vec<Spanned<String>>>,
+    default: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawServices {
+    enabled: Spanned<Vec<Spanned<String>>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawSession {
+    idle_timeout_seconds: Option<Spanned<i64>>,
+    idle_warning_seconds: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawAgencies {
+    connect_timeout_ms: Option<Spanned<i64>>,
+    request_timeout_ms: Option<Spanned<i64>>,
+    endpoints: RawEndpoints,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawEndpoints {
+    comune_arezzo: Spanned<String>,
+    polizia_di_stato: Spanned<String>,
+    prefettura: Spanned<String>,
+    ministero_istruzione: Spanned<String>,
+    biblioteca_arezzo: Spanned<String>,
+    regione_toscana: Spanned<String>,
+    usl_toscana_sud_est: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPrinters {
+    receipt: Spanned<String>,
+    a4: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStorage {
+    data_dir: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOperator {
+    pin_hash: Spanned<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawMetrics {
+    listen: Option<Spanned<String>>,
+    #[serde(default)]
+    allow_non_loopback: bool,
+}
+
+/// Defaults for optional values, written in the documented examples too.
+pub(super) const IDLE_TIMEOUT_SECONDS: (i64, Range<i64>) = (120, 30..1801);
+pub(super) const IDLE_WARNING_SECONDS: (i64, Range<i64>) = (30, 20..121);
+pub(super) const CONNECT_TIMEOUT_MS: (i64, Range<i64>) = (3_000, 100..30_001);
+pub(super) const REQUEST_TIMEOUT_MS: (i64, Range<i64>) = (15_000, 1_000..120_001);
+pub(super) const METRICS_LISTEN: &str = "127.0.0.1:9464";
+
+fn fail<T>(span: Range<usize>, kind: ProblemKind, key: &str) -> Checked<T> {
+    Err((span, Problem::new(kind, key)))
+}
+
+fn fail_with<T>(
+    span: Range<usize>,
+    kind: ProblemKind,
+    key: &str,
+    args: &[(&'static str, String)],
+) -> Checked<T> {
+    Err((span, Problem::new(kind, key).with(args)))
+}
+
+fn text(value: Spanned<String>, key: &str) -> Checked<String> {
+    let span = value.span();
+    let text = value.into_inner().trim().to_owned();
+    if text.is_empty() || text.chars().any(char::is_control) {
+        return fail(span, ProblemKind::EmptyText, key);
+    }
+    Ok(text)
+}
+
+fn ranged(
+    value: Option<Spanned<i64>>,
+    key: &str,
+    (default, range): (i64, Range<i64>),
+) -> Checked<i64> {
+    let Some(value) = value else {
+        return Ok(default);
+    };
+    let n = *value.get_ref();
+    if range.contains(&n) {
+        Ok(n)
+    } else {
+        fail_with(
+            value.span(),
+            ProblemKind::OutOfRange,
+            key,
+            &[
+                ("value", n.to_string()),
+                ("min", range.start.to_string()),
+                ("max", (range.end - 1).to_string()),
+            ],
+        )
+    }
+}
+
+fn seconds(n: i64) -> Duration {
+    Duration::from_secs(n.unsigned_abs())
+}
+
+fn millis(n: i64) -> Duration {
+    Duration::from_millis(n.unsigned_abs())
+}
+
+impl RawConfig {
+    pub(super) fn validate(self, path: &Path, known: &Known<'_>) -> Checked<KioskConfig> {
+        let id_span = self.kiosk.id.span();
+        let kiosk_id = match KioskId::parse(self.kiosk.id.get_ref().trim()) {
+            Some(id) => id,
+            None => return fail(id_span, ProblemKind::BadKioskId, "kiosk.id"),
+        };
+
+        let phone_span = self.office.phone.span();
+        let phone = text(self.office.phone, "office.phone")?;
+        let phone_ok = phone.chars().filter(char::is_ascii_digit).count() >= 6
+            && phone
+                .chars()
+                .all(|c| c.is_ascii_digit() || " +-/().".contains(c))
+            && phone.len() <= 24;
+        if !phone_ok {
+            return fail(phone_span, ProblemKind::BadPhone, "office.phone");
+        }
+        let hours_span = self.office.opening_hours.span();
+        let opening_hours = self
+            .office
+            .opening_hours
+            .into_inner()
+            .into_iter()
+            .map(|line| text(line, "office.opening_hours"))
+            .collect::<Checked<Vec<_>>>()?;
+        if opening_hours.is_empty() {
+            return fail(hours_span, ProblemKind::EmptyList, "office.opening_hours");
+        }
+        let office = Office {
+            name: text(self.office.name, "office.name")?,
+            address: text(self.office.address, "office.address")?,
+            phone,
+            opening_hours,
+        };
+
+        let (languages, default_language) = self.languages.validate(known)?;
+        let services = self.services.validate(known)?;
+
+        let timeout = ranged(
+            self.session.idle_timeout_seconds,
+            "session.idle_timeout_seconds",
+            IDLE_TIMEOUT_SECONDS,
+        )?;
+        let warning_span = self
+            .session
+            .idle_warning_seconds
+            .as_ref()
+            .map(Spanned::span);
+        let warning = ranged(
+            self.session.idle_warning_seconds,
+            "session.idle_warning_seconds",
+            IDLE_WARNING_SECONDS,
+        )?;
+        if warning >= timeout {
+            return fail_with(
+                warning_span.unwrap_or(0..0),
+                ProblemKind::WarningNotShorter,
+                "session.idle_warning_seconds",
+                &[
+                    ("value", warning.to_string()),
+                    ("timeout", timeout.to_string()),
+                ],
+            );
+        }
+
+        let agencies = self.agencies.validate()?;
+        let printers = Printers {
+            receipt: printer_name(self.printers.receipt, "printers.receipt")?,
+            a4: printer_name(self.printers.a4, "printers.a4")?,
+        };
+
+        let dir_span = self.storage.data_dir.span();
+        let dir = text(self.storage.data_dir, "storage.data_dir")?;
+        if dir.contains('\0') {
+            return fail(dir_span, ProblemKind::EmptyText, "storage.data_dir");
+        }
+        // Relative paths are relative to the config file, not to the working
+        // directory, so a kiosk behaves the same however it is started.
+        let data_dir = path.parent().unwrap_or(Path::new(".")).join(dir);
+
+        let pin_span = self.operator.pin_hash.span();
+        let Some(operator_pin_hash) = PinHash::parse(self.operator.pin_hash.get_ref().trim())
+        else {
+            return fail(pin_span, ProblemKind::BadPinHash, "operator.pin_hash");
+        };
+
+        let metrics_listen = self.metrics.validate()?;
+
+        Ok(KioskConfig {
+            source: path.to_owned(),
+            kiosk_id,
+            training_mode: self.kiosk.training_mode,
+            office,
+            languages,
+            default_language,
+            services,
+            idle_timeout: seconds(timeout),
+            idle_warning: seconds(warning),
+            agencies,
+            printers,
+            data_dir,
+            operator_pin_hash,
+            metrics_listen,
+        })
+    }
+}
+
+impl RawLanguages {
+    fn validate(self, known: &Known<'_>) -> Checked<(Vec<LanguageId>, LanguageId)> {
+        let list_span = self.enabled.span();
+        let available = || {
+            known
+                .translations
+                .locales()
+                .map(|l| l.id().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut enabled = Vec::new();
+        for tag in self.enabled.into_inner() {
+            let Some(id) = known.translations.language(tag.get_ref().trim()) else {
+                let suggestion = known
+                    .translations
+                    .negotiate(tag.get_ref().trim())
+                    .map(|l| l.to_string())
+                    .unwrap_or_default();
+                return fail_with(
+                    tag.span(),
+                    ProblemKind::UnknownLanguage,
+                    "languages.enabled",
+                    &[
+                        ("value", tag.get_ref().clone()),
+                        ("allowed", available()),
+                        ("suggestion", suggestion),
+                    ],
+                );
+            };
+            if enabled.contains(&id) {
+                return fail_with(
+                    tag.span(),
+                    ProblemKind::Duplicate,
+                    "languages.enabled",
+                    &[("value", id.to_string())],
+                );
+            }
+            enabled.push(id);
+        }
+        if !enabled.iter().any(|l| l.as_str() == REFERENCE) {
+            return fail(list_span, ProblemKind::ItalianRequired, "languages.enabled");
+        }
+        let default_span = self.default.span();
+        let default = enabled
+            .iter()
+            .find(|l| l.as_str() == self.default.get_ref().trim())
+            .cloned();
+        match default {
+            Some(default) => Ok((enabled, default)),
+            None => fail_with(
+                default_span,
+                ProblemKind::DefaultNotEnabled,
+                "languages.default",
+                &[
+                    ("value", self.default.into_inner()),
+                    (
+                        "allowed",
+                        enabled
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                ],
+            ),
+        }
+    }
+}
+
+impl RawServices {
+    fn validate(self, known: &Known<'_>) -> Checked<Vec<ServiceId>> {
+        let list_span = self.enabled.span();
+        let mut enabled: Vec<ServiceId> = Vec::new();
+        for id in self.enabled.into_inner() {
+            let Some(service) = known.catalogue.service(id.get_ref().trim()) else {
+                let allowed = known
+                    .catalogue
+                    .services()
+                    .iter()
+                    .map(|s| s.id.as_str())
+                    .collect::<Vec<_>>();
+                let suggestion = super::error::closest(id.get_ref(), &allowed);
+                return fail_with(
+                    id.span(),
+                    ProblemKind::UnknownService,
+                    "services.enabled",
+                    &[
+                        ("value", id.get_ref().clone()),
+                        ("allowed", allowed.join(", ")),
+                        ("suggestion", suggestion.unwrap_or_default().to_owned()),
+                    ],
+                );
+            };
+            if enabled.contains(&service.id) {
+                return fail_with(
+                    id.span(),
+                    ProblemKind::Duplicate,
+                    "services.enabled",
+                    &[("value", service.id.as_str().to_owned())],
+                );
+            }
+            enabled.push(service.id.clone());
+        }
+        if enabled.is_empty() {
+            return fail(list_span, ProblemKind::EmptyList, "services.enabled");
+        }
+        Ok(enabled)
+    }
+}
+
+impl RawAgencies {
+    fn validate(self) -> Checked<AgencySettings> {
+        let connect_span = self.connect_timeout_ms.as_ref().map(Spanned::span);
+        let connect = ranged(
+            self.connect_timeout_ms,
+            "agencies.connect_timeout_ms",
+            CONNECT_TIMEOUT_MS,
+        )?;
+        let request = ranged(
+            self.request_timeout_ms,
+            "agencies.request_timeout_ms",
+            REQUEST_TIMEOUT_MS,
+        )?;
+        if connect > request {
+            return fail_with(
+                connect_span.unwrap_or(0..0),
+                ProblemKind::ConnectLongerThanRequest,
+                "agencies.connect_timeout_ms",
+                &[
+                    ("value", connect.to_string()),
+                    ("request", request.to_string()),
+                ],
+            );
+        }
+        let e = self.endpoints;
+        let pairs = [
+            (Agency::ComuneArezzo, e.comune_arezzo),
+            (Agency::PoliziaDiStato, e.polizia_di_stato),
+            (Agency::Prefettura, e.prefettura),
+            (Agency::MinisteroIstruzione, e.ministero_istruzione),
+            (Agency::BibliotecaArezzo, e.biblioteca_arezzo),
+            (Agency::RegioneToscana, e.regione_toscana),
+            (Agency::UslToscanaSudEst, e.usl_toscana_sud_est),
+        ];
+        let endpoints = pairs
+            .into_iter()
+            .map(|(agency, value)| Ok((agency, endpoint(agency, value)?)))
+            .collect::<Checked<Vec<_>>>()?;
+        Ok(AgencySettings {
+            connect_timeout: millis(connect),
+            request_timeout: millis(request),
+            endpoints,
+        })
+    }
+}
+
+fn endpoint(agency: Agency, value: Spanned<String>) -> Checked<Endpoint> {
+    let key = format!("agencies.endpoints.{}", agency.id());
+    let text = value.get_ref().trim();
+    if text == "simulator" {
+        return Ok(Endpoint::Simulator);
+    }
+    match url::Url::parse(text) {
+        Ok(url)
+            if matches!(url.scheme(), "http" | "https")
+                && url.host().is_some()
+                && url.username().is_empty()
+                && url.password().is_none()
+                && url.query().is_none() =>
+        {
+            Ok(Endpoint::Url(url))
+        }
+        _ => fail_with(
+            value.span(),
+            ProblemKind::BadEndpoint,
+            &key,
+            &[("value", text.to_owned())],
+        ),
+    }
+}
+
+/// CUPS accepts up to 127 printable characters, without space, tab, `/`, `\`,
+/// `#`, quotes or `,`.
+fn printer_name(value: Spanned<String>, key: &str) -> Checked<String> {
+    let name = value.get_ref().trim();
+    let ok = !name.is_empty()
+        && name.len() <= 127
+        && name
+            .chars()
+            .all(|c| c.is_ascii_graphic() && !"/\\#'\",".contains(c));
+    if ok {
+        Ok(name.to_owned())
+    } else {
+        fail_with(
+            value.span(),
+            ProblemKind::BadPrinterName,
+            key,
+            &[("value", name.to_owned())],
+        )
+    }
+}
+
+impl RawMetrics {
+    fn validate(self) -> Checked<SocketAddr> {
+        let Some(listen) = self.listen else {
+            return METRICS_LISTEN.parse().map_err(|_| {
+                (
+                    0..0,
+                    Problem::new(ProblemKind::BadListenAddress, "metrics.listen"),
+                )
+            });
+        };
+        let span = listen.span();
+        let Ok(addr) = listen.get_ref().trim().parse::<SocketAddr>() else {
+            return fail_with(
+                span,
+                ProblemKind::BadListenAddress,
+                "metrics.listen",
+                &[("value", listen.into_inner())],
+            );
+        };
+        if !addr.ip().is_loopback() && !self.allow_non_loopback {
+            return fail_with(
+                span,
+                ProblemKind::NotLoopback,
+                "metrics.listen",
+                &[("value", addr.to_string())],
+            );
+        }
+        Ok(addr)
+    }
+}

@@ -1,0 +1,49 @@
+//! SerTo Kiosk: a touchscreen kiosk for assisted access to Italian public
+//! online services. See ARCHITECTURE.md for the map of modules.
+//!
+//! Everything outside `ui` is plain Rust with no knowledge of iced, so the
+//! rules of the kiosk are tested without a window (`tests/tidy.rs` checks it).
+
+pub mod catalogue;
+pub mod config;
+pub mod i18n;
+pub mod resources;
+pub mod ui;
+
+use catalogue::Catalogue;
+use i18n::Translations;
+use resources::Resources;
+
+/// The read-only data every part of the kiosk shares, loaded once at start-up.
+#[derive(Debug)]
+pub struct Library {
+    pub translations: Translations,
+    pub catalogue: Catalogue,
+}
+
+/// Why the shared data could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    #[error(transparent)]
+    Locales(#[from] i18n::I18nError),
+    #[error(transparent)]
+    Catalogue(#[from] catalogue::CatalogueError),
+}
+
+impl Library {
+    pub fn load(resources: &Resources) -> Result<Self, LibraryError> {
+        let translations = Translations::load(&resources.locales_dir())?;
+        let catalogue = Catalogue::load(&resources.catalogue_file(), &translations)?;
+        Ok(Self {
+            translations,
+            catalogue,
+        })
+    }
+
+    pub fn known(&self) -> config::Known<'_> {
+        config::Known {
+            translations: &self.translations,
+            catalogue: &self.catalogue,
+        }
+    }
+}

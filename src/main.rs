@@ -1,0 +1,217 @@
+//! The `serto-kiosk` command: runs the kiosk, or one of its tools.
+
+use std::io::BufRead;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serto_kiosk::config::{self, PinHash};
+use serto_kiosk::i18n::{Value, args};
+use serto_kiosk::resources::Resources;
+use serto_kiosk::{Library, ui};
+
+const USAGE: &str = "\
+Usage:
+  serto-kiosk [--kiosk] [--config PATH]   run the kiosk (default config: kiosk-config/demo.toml)
+  serto-kiosk check-config PATH           check a kiosk-config file and exit
+  serto-kiosk hash-pin                    read an operator PIN on standard input, print its hash
+  serto-kiosk --help | --version
+
+  --kiosk    full screen, no window decorations, no way to close it from the keyboard
+  --config   the kiosk-config file to use
+Environment: SERTO_KIOSK_RESOURCES (folder with assets/, locales/, kiosk-config/),
+             SERTO_LOG (log filter, e.g. info or serto_kiosk=debug).";
+
+enum Command {
+    Run {
+        kiosk: bool,
+        config: Option<PathBuf>,
+    },
+    CheckConfig(PathBuf),
+    HashPin,
+    Help,
+    Version,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String> {
+    let mut kiosk = false;
+    let mut config = None;
+    let mut first = true;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "check-config" if first => {
+                let path = args
+                    .next()
+                    .ok_or("check-config needs the path of a config file")?;
+                return match args.next() {
+                    None => Ok(Command::CheckConfig(path.into())),
+                    Some(extra) => Err(format!("unexpected argument `{extra}`")),
+                };
+            }
+            "hash-pin" if first => return Ok(Command::HashPin),
+            "--help" | "-h" => return Ok(Command::Help),
+            "--version" | "-V" => return Ok(Command::Version),
+            "--kiosk" => kiosk = true,
+            "--config" => {
+                config = Some(PathBuf::from(args.next().ok_or("--config needs a path")?));
+            }
+            other => return Err(format!("unknown argument `{other}`")),
+        }
+        first = false;
+    }
+    Ok(Command::Run { kiosk, config })
+}
+
+fn main() -> ExitCode {
+    let launched = std::time::Instant::now();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("SERTO_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,serto_kiosk=info")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+
+    let command = match parse_args(std::env::args().skip(1)) {
+        Ok(command) => command,
+        Err(problem) => {
+            eprintln!("serto-kiosk: {problem}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match command {
+        Command::Help => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Command::Version => {
+            println!("serto-kiosk {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Command::HashPin => hash_pin(),
+        Command::CheckConfig(path) => check_config(&path),
+        Command::Run { kiosk, config } => run(kiosk, config, launched),
+    }
+}
+
+fn load_library(resources: &Resources) -> Option<Library> {
+    match Library::load(resources) {
+        Ok(library) => Some(library),
+        Err(problem) => {
+            eprintln!(
+                "serto-kiosk: the kiosk's own files under {} are damaged: {problem}",
+                resources.root().display()
+            );
+            None
+        }
+    }
+}
+
+fn check_config(path: &std::path::Path) -> ExitCode {
+    let resources = Resources::locate();
+    let Some(library) = load_library(&resources) else {
+        return ExitCode::FAILURE;
+    };
+    match config::load(path, &library.known()) {
+        Ok(config) => {
+            let message = library.translations.format(
+                &serto_kiosk::i18n::LanguageId::reference(),
+                "config-ok",
+                Some(&args([
+                    ("file", Value::from(path.display().to_string())),
+                    ("kiosk", Value::from(config.kiosk_id.as_str().to_owned())),
+                    ("languages", Value::from(config.languages.len())),
+                    ("services", Value::from(config.services.len())),
+                ])),
+            );
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{}", error.explain_for_operator(&library.translations));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn hash_pin() -> ExitCode {
+    eprintln!("PIN (4-12 cifre / digits):");
+    let mut line = String::new();
+    if std::io::stdin().lock().read_line(&mut line).is_err() {
+        eprintln!("serto-kiosk: cannot read the PIN from standard input");
+        return ExitCode::FAILURE;
+    }
+    let pin = line.trim();
+    if !(4..=12).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
+        eprintln!("serto-kiosk: the PIN must be 4 to 12 digits");
+        return ExitCode::from(2);
+    }
+    match PinHash::create(pin) {
+        Ok(hash) => {
+            println!("{}", hash.as_str());
+            ExitCode::SUCCESS
+        }
+        Err(problem) => {
+            eprintln!("serto-kiosk: cannot hash the PIN: {problem}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(kiosk: bool, config_path: Option<PathBuf>, launched: std::time::Instant) -> ExitCode {
+    let resources = Resources::locate();
+    let Some(library) = load_library(&resources) else {
+        return ExitCode::FAILURE;
+    };
+    let path = config_path.unwrap_or_else(|| resources.demo_config());
+    let start = match config::load(&path, &library.known()) {
+        Ok(config) => ui::Start::Ready(Box::new(config)),
+        Err(error) => {
+            let explanation = error.explain_for_operator(&library.translations);
+            tracing::error!(%error, "bad kiosk configuration");
+            if !kiosk {
+                eprintln!("{explanation}");
+                return ExitCode::FAILURE;
+            }
+            // A kiosk never shows a black screen: the operator reads why.
+            ui::Start::OutOfService(explanation)
+        }
+    };
+    match ui::run(library, start, kiosk, launched) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problem) => {
+            eprintln!("serto-kiosk: the window could not be opened: {problem}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(line: &str) -> Result<Command, String> {
+        parse_args(line.split_whitespace().map(str::to_owned))
+    }
+
+    #[test]
+    fn parses_the_documented_forms() {
+        assert!(matches!(
+            parse(""),
+            Ok(Command::Run {
+                kiosk: false,
+                config: None
+            })
+        ));
+        assert!(matches!(
+            parse("--kiosk --config a.toml"),
+            Ok(Command::Run { kiosk: true, config: Some(p) }) if p == std::path::Path::new("a.toml")
+        ));
+        assert!(matches!(
+            parse("check-config x.toml"),
+            Ok(Command::CheckConfig(_))
+        ));
+        assert!(parse("check-config").is_err());
+        assert!(parse("--kiosk check-config x").is_err());
+        assert!(parse("--frobnicate").is_err());
+    }
+}

@@ -1,0 +1,46 @@
+//! The kiosk's one font set, embedded in the binary so every script renders
+//! on a machine with no fonts installed (and an out-of-service page can
+//! always be drawn). Licences and origins: `assets/fonts/README.md`.
+
+use iced::Font;
+
+use crate::i18n::Script;
+
+/// Every embedded face, for `Settings::fonts`.
+pub const ALL: [&[u8]; 5] = [
+    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoNastaliqUrdu-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansBengali-Regular.ttf"),
+    include_bytes!("../../assets/fonts/NotoSansSC-Regular-GB2312.otf"),
+];
+
+/// Latin, Cyrillic and Greek; also the default for codes and numbers.
+pub const LATIN: Font = Font::with_name("Noto Sans");
+pub const ARABIC: Font = Font::with_name("Noto Sans Arabic");
+pub const NASTALIQ: Font = Font::with_name("Noto Nastaliq Urdu");
+pub const BENGALI: Font = Font::with_name("Noto Sans Bengali");
+pub const SIMPLIFIED_HAN: Font = Font::with_name("Noto Sans CJK SC");
+
+/// The face for text in a given script. Characters it lacks (a Latin code
+/// inside an Arabic sentence) fall back to the other embedded faces.
+pub fn for_script(script: Script) -> Font {
+    match script {
+        Script::Latin | Script::Cyrillic => LATIN,
+        Script::Arabic => ARABIC,
+        Script::Nastaliq => NASTALIQ,
+        Script::Bengali => BENGALI,
+        Script::SimplifiedHan => SIMPLIFIED_HAN,
+    }
+}
+
+/// Application settings with the embedded fonts and the Latin default face:
+/// what `main`, the GUI tests and the screenshot tool all use.
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: ALL.iter().map(|bytes| (*bytes).into()).collect(),
+        default_font: LATIN,
+        default_text_size: iced::Pixels(super::theme::TEXT_SIZE),
+        ..iced::Settings::default()
+    }
+}

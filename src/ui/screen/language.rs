@@ -1,0 +1,62 @@
+//! Language choice: every enabled language named in its own script (no
+//! flags), as large tiles in the order of the kiosk's config.
+
+use iced::widget::{button, column, container, scrollable, text};
+use iced::{Element, Length};
+
+use crate::i18n::{Direction, LanguageId, Translations};
+use crate::ui::{fonts, layout, theme};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Chosen(LanguageId),
+}
+
+/// `ui_language` is the language the title is written in (the default).
+pub fn view<'a>(
+    translations: &'a Translations,
+    languages: &'a [LanguageId],
+    ui_language: &'a LanguageId,
+) -> Element<'a, Message> {
+    let tiles: Vec<Element<'a, Message>> = languages
+        .iter()
+        .filter_map(|lang| {
+            let meta = translations.meta(lang)?;
+            let label = container(
+                text(meta.native_name.as_str())
+                    .font(fonts::for_script(meta.script))
+                    .size(theme::HEADING_SIZE),
+            )
+            .center_x(Length::Fill)
+            .center_y(Length::Fill);
+            Some(
+                button(label)
+                    .on_press(Message::Chosen(lang.clone()))
+                    .width(Length::Fill)
+                    .height(theme::TAP_TARGET + 24.0)
+                    .style(theme::tile)
+                    .into(),
+            )
+        })
+        .collect();
+    let title_font = translations
+        .meta(ui_language)
+        .map_or(fonts::LATIN, |m| fonts::for_script(m.script));
+    let content = column![
+        layout::centered(
+            translations.text(ui_language, "language-title"),
+            title_font,
+            theme::HEADING_SIZE
+        ),
+        layout::centered(
+            translations.text(ui_language, "language-hint"),
+            title_font,
+            theme::TEXT_SIZE
+        ),
+        // Native names read in their own direction; the grid itself is not mirrored.
+        layout::tiles(Direction::Ltr, tiles, 3, theme::SPACING * 1.5),
+    ]
+    .spacing(theme::SPACING * 2.0)
+    .padding(theme::PAGE_PADDING);
+    scrollable(content).height(Length::Fill).into()
+}

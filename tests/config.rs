@@ -1,0 +1,378 @@
+//! kiosk-config: the shipped files are valid, and every kind of bad file is
+//! rejected with its line, column and fix, by the library and by
+//! `serto-kiosk check-config`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use serto_kiosk::config::{self, ConfigError, Endpoint, ProblemKind};
+use serto_kiosk::i18n::LanguageId;
+
+/// The demo config with one line replaced: `old` must occur exactly once.
+fn demo_with(old: &str, new: &str) -> String {
+    let text = common::demo_config_text();
+    assert_eq!(
+        text.matches(old).count(),
+        1,
+        "`{old}` must occur once in demo.toml"
+    );
+    text.replace(old, new)
+}
+
+fn rejected(text: &str) -> ConfigError {
+    let library = common::library();
+    let path = common::demo_config_path();
+    config::parse(&path, text, &library.known()).expect_err("the config must be rejected")
+}
+
+/// The 1-based line of the first occurrence of `needle` in `text`.
+fn line_of(text: &str, needle: &str) -> usize {
+    let offset = text.find(needle).expect("needle present");
+    text[..offset].matches('\n').count() + 1
+}
+
+fn check(text: &str, needle: &str, kind: ProblemKind, key: &str) -> ConfigError {
+    let error = rejected(text);
+    assert_eq!(error.problem.kind, kind, "{error}");
+    assert_eq!(error.problem.key, key, "{error}");
+    let (line, _) = error.position.expect("the error names a position");
+    assert_eq!(line, line_of(text, needle), "{error}");
+    error
+}
+
+#[test]
+fn shipped_configs_are_valid() {
+    let library = common::library();
+    let resources = common::resources();
+    let demo =
+        config::load(&resources.demo_config(), &library.known()).expect("demo.toml is valid");
+    assert_eq!(demo.kiosk_id.as_str(), "DEMO-K01");
+    assert_eq!(demo.languages.len(), 11);
+    assert_eq!(demo.services.len(), 12);
+    assert_eq!(demo.idle_timeout, Duration::from_secs(120));
+    assert!(demo.operator_pin_hash.verify("1234"));
+    assert!(!demo.operator_pin_hash.verify("4321"));
+    assert_eq!(
+        *demo
+            .agencies
+            .endpoint(serto_kiosk::catalogue::Agency::UslToscanaSudEst),
+        Endpoint::Simulator
+    );
+
+    let arezzo = resources
+        .root()
+        .join("kiosk-config/arezzo-casa-delle-culture.toml");
+    let arezzo = config::load(&arezzo, &library.known()).expect("the Arezzo config is valid");
+    assert_eq!(arezzo.kiosk_id.as_str(), "AR-K01");
+    assert_eq!(arezzo.office.phone, "0575 1820242");
+    assert!(arezzo.office.address.contains("Fanfani 5"));
+    assert_eq!(arezzo.data_dir, Path::new("/var/lib/serto-kiosk"));
+}
+
+#[test]
+fn unknown_key_is_named_with_a_suggestion() {
+    let text = demo_with("idle_timeout_seconds = 120", "idle_timout_seconds = 120");
+    let error = check(
+        &text,
+        "idle_timout_seconds",
+        ProblemKind::UnknownKey,
+        "session.idle_timout_seconds",
+    );
+    assert_eq!(
+        error.problem.arg("suggestion"),
+        Some("idle_timeout_seconds")
+    );
+    assert_eq!(error.position.map(|p| p.1), Some(1));
+}
+
+#[test]
+fn unknown_section_is_named() {
+    let text = format!(
+        "{}\n[printer]\nreceipt = \"x\"\n",
+        common::demo_config_text()
+    );
+    let error = rejected(&text);
+    assert_eq!(error.problem.kind, ProblemKind::UnknownKey, "{error}");
+    assert_eq!(error.problem.key, "printer");
+}
+
+#[test]
+fn wrong_type_says_what_to_write() {
+    let text = demo_with(
+        "idle_timeout_seconds = 120",
+        "idle_timeout_seconds = \"120\"",
+    );
+    let error = check(
+        &text,
+        "idle_timeout_seconds",
+        ProblemKind::WrongType,
+        "session.idle_timeout_seconds",
+    );
+    assert_eq!(error.problem.arg("expected"), Some("integer"));
+    let library = common::library();
+    let italian = error.explain(&library.translations, &LanguageId::reference());
+    assert!(italian.contains("numero intero"), "{italian}");
+}
+
+#[test]
+fn missing_required_value_is_named() {
+    let text = demo_with("phone = \"0575 1820242\"\n", "");
+    let error = rejected(&text);
+    assert_eq!(error.problem.kind, ProblemKind::MissingKey, "{error}");
+    assert_eq!(error.problem.key, "office.phone");
+    assert!(error.position.is_some(), "{error}");
+}
+
+#[test]
+fn missing_section_is_named() {
+    let text = demo_with("[operator]\n", "[operator_]\n");
+    let error = rejected(&text);
+    assert!(
+        matches!(
+            error.problem.kind,
+            ProblemKind::UnknownKey | ProblemKind::MissingKey
+        ),
+        "{error}"
+    );
+}
+
+#[test]
+fn out_of_range_numbers_give_the_range() {
+    let text = demo_with("idle_warning_seconds = 30", "idle_warning_seconds = 5");
+    let error = check(
+        &text,
+        "idle_warning_seconds",
+        ProblemKind::OutOfRange,
+        "session.idle_warning_seconds",
+    );
+    assert_eq!(error.problem.arg("min"), Some("20"));
+    assert_eq!(error.problem.arg("max"), Some("120"));
+    assert_eq!(error.position.map(|p| p.1), Some(24), "column of the value");
+
+    let text = demo_with("connect_timeout_ms = 3000", "connect_timeout_ms = 0");
+    check(
+        &text,
+        "connect_timeout_ms",
+        ProblemKind::OutOfRange,
+        "agencies.connect_timeout_ms",
+    );
+}
+
+#[test]
+fn warning_must_be_shorter_than_the_timeout() {
+    let text = demo_with("idle_timeout_seconds = 120", "idle_timeout_seconds = 30")
+        .replace("idle_warning_seconds = 30", "idle_warning_seconds = 40");
+    check(
+        &text,
+        "idle_warning_seconds",
+        ProblemKind::WarningNotShorter,
+        "session.idle_warning_seconds",
+    );
+}
+
+#[test]
+fn metrics_on_the_network_need_an_explicit_opt_in() {
+    let text = demo_with("listen = \"127.0.0.1:9464\"", "listen = \"0.0.0.0:9464\"");
+    check(
+        &text,
+        "0.0.0.0:9464",
+        ProblemKind::NotLoopback,
+        "metrics.listen",
+    );
+
+    let opted_in = text.replace("[metrics]\n", "[metrics]\nallow_non_loopback = true\n");
+    let library = common::library();
+    let config = config::parse(&common::demo_config_path(), &opted_in, &library.known())
+        .expect("an explicit opt-in is accepted");
+    assert_eq!(config.metrics_listen.to_string(), "0.0.0.0:9464");
+}
+
+#[test]
+fn values_are_checked_against_what_exists() {
+    let text = demo_with("default = \"it\"", "default = \"de\"");
+    check(
+        &text,
+        "default = \"de\"",
+        ProblemKind::DefaultNotEnabled,
+        "languages.default",
+    );
+
+    let text = demo_with("\"it\", \"en\", \"fr\"", "\"it\", \"en\", \"zh\", \"fr\"");
+    let error = check(
+        &text,
+        "\"zh\"",
+        ProblemKind::UnknownLanguage,
+        "languages.enabled",
+    );
+    assert_eq!(error.problem.arg("suggestion"), Some("zh-Hans"));
+
+    let text = demo_with("enabled = [\"it\", ", "enabled = [");
+    check(
+        &text,
+        "enabled = [\"en\"",
+        ProblemKind::ItalianRequired,
+        "languages.enabled",
+    );
+
+    let text = demo_with("    \"job-offers\",\n", "    \"job-offer\",\n");
+    let error = check(
+        &text,
+        "\"job-offer\"",
+        ProblemKind::UnknownService,
+        "services.enabled",
+    );
+    assert_eq!(error.problem.arg("suggestion"), Some("job-offers"));
+
+    let text = demo_with("id = \"DEMO-K01\"", "id = \"demo k01\"");
+    check(&text, "\"demo k01\"", ProblemKind::BadKioskId, "kiosk.id");
+
+    let text = demo_with(
+        "usl-toscana-sud-est = \"simulator\"",
+        "usl-toscana-sud-est = \"ftp://usl\"",
+    );
+    check(
+        &text,
+        "ftp://usl",
+        ProblemKind::BadEndpoint,
+        "agencies.endpoints.usl-toscana-sud-est",
+    );
+
+    let text = demo_with("a4 = \"A4\"", "a4 = \"Sala A4\"");
+    check(&text, "Sala A4", ProblemKind::BadPrinterName, "printers.a4");
+
+    let text = demo_with("pin_hash = \"$argon2id$", "pin_hash = \"$argon2i$");
+    check(
+        &text,
+        "pin_hash",
+        ProblemKind::BadPinHash,
+        "operator.pin_hash",
+    );
+}
+
+#[test]
+fn syntax_errors_name_the_line() {
+    let text = demo_with("training_mode = false", "training_mode = fals");
+    let error = rejected(&text);
+    assert_eq!(
+        error.position.map(|p| p.0),
+        Some(line_of(&text, "training_mode")),
+        "{error}"
+    );
+}
+
+#[test]
+fn relative_data_dir_is_relative_to_the_config_file() {
+    let library = common::library();
+    let path = Path::new("/etc/serto-kiosk/kiosk.toml");
+    let text = demo_with(
+        "data_dir = \"../target/serto-demo-data\"",
+        "data_dir = \"dati\"",
+    );
+    let config = config::parse(path, &text, &library.known()).expect("valid");
+    assert_eq!(config.data_dir, Path::new("/etc/serto-kiosk/dati"));
+}
+
+fn check_config(text: &str) -> std::process::Output {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("kiosk.toml");
+    std::fs::write(&path, text).expect("write config");
+    Command::new(env!("CARGO_BIN_EXE_serto-kiosk"))
+        .arg("check-config")
+        .arg(&path)
+        .env("SERTO_KIOSK_RESOURCES", env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run serto-kiosk")
+}
+
+#[test]
+fn check_config_command_accepts_a_good_file() {
+    let out = check_config(&common::demo_config_text());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("configurazione valida"), "{stdout}");
+    assert!(
+        stdout.contains("11 lingue") && stdout.contains("12 servizi"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn check_config_command_explains_each_kind_of_bad_file() {
+    let cases = [
+        // (edited line, replacement, Italian words, English words)
+        (
+            "idle_timeout_seconds = 120",
+            "idle_timout_seconds = 120",
+            "non esiste nella sezione [session]",
+            "Did you mean “idle_timeout_seconds”?",
+        ),
+        (
+            "idle_timeout_seconds = 120",
+            "idle_timeout_seconds = true",
+            "Scrivi un numero intero",
+            "Write a whole number",
+        ),
+        (
+            "receipt = \"ricevute\"\n",
+            "",
+            "Aggiungi «receipt = …» nella sezione [printers]",
+            "Add “receipt = …” to the section [printers]",
+        ),
+        (
+            "idle_timeout_seconds = 120",
+            "idle_timeout_seconds = 99999",
+            "Scrivi un numero da 30 a 1800",
+            "Write a number from 30 to 1800",
+        ),
+        (
+            "listen = \"127.0.0.1:9464\"",
+            "listen = \"192.0.2.7:9464\"",
+            "allow_non_loopback = true",
+            "visible on the network",
+        ),
+    ];
+    for (old, new, italian, english) in cases {
+        let text = demo_with(old, new);
+        let out = check_config(&text);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{old} → {new}: {stderr}");
+        assert!(
+            stderr.contains("riga ") && stderr.contains("colonna "),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(", line ") && stderr.contains("column "),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains(italian),
+            "Italian fix missing for {new}: {stderr}"
+        );
+        assert!(
+            stderr.contains(english),
+            "English fix missing for {new}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn check_config_command_reports_a_missing_file() {
+    let out = Command::new(env!("CARGO_BIN_EXE_serto-kiosk"))
+        .args(["check-config", "/nonexistent/kiosk.toml"])
+        .output()
+        .expect("run serto-kiosk");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("/nonexistent/kiosk.toml") && stderr.contains("Non riesco a leggere"),
+        "{stderr}"
+    );
+}
