@@ -7,8 +7,10 @@
 pub mod catalogue;
 pub mod config;
 pub mod i18n;
+pub mod places;
 pub mod resources;
 pub mod ui;
+pub mod validate;
 
 use catalogue::Catalogue;
 use i18n::Translations;
@@ -19,6 +21,7 @@ use resources::Resources;
 pub struct Library {
     pub translations: Translations,
     pub catalogue: Catalogue,
+    pub places: places::Places,
 }
 
 /// Why the shared data could not be loaded.
@@ -28,15 +31,19 @@ pub enum LibraryError {
     Locales(#[from] i18n::I18nError),
     #[error(transparent)]
     Catalogue(#[from] catalogue::CatalogueError),
+    #[error(transparent)]
+    Places(#[from] places::PlacesError),
 }
 
 impl Library {
     pub fn load(resources: &Resources) -> Result<Self, LibraryError> {
         let translations = Translations::load(&resources.locales_dir())?;
         let catalogue = Catalogue::load(&resources.catalogue_file(), &translations)?;
+        let places = places::Places::load(&resources.assets_dir().join("data"))?;
         Ok(Self {
             translations,
             catalogue,
+            places,
         })
     }
 
