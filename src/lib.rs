@@ -6,6 +6,7 @@
 
 pub mod catalogue;
 pub mod config;
+pub mod flows;
 pub mod i18n;
 pub mod places;
 pub mod resources;
@@ -21,6 +22,9 @@ use resources::Resources;
 pub struct Library {
     pub translations: Translations,
     pub catalogue: Catalogue,
+    /// The flows that loaded; a service whose flow is broken is disabled
+    /// and its problem logged (`flows.problems`).
+    pub flows: flows::Flows,
     pub places: places::Places,
 }
 
@@ -39,10 +43,12 @@ impl Library {
     pub fn load(resources: &Resources) -> Result<Self, LibraryError> {
         let translations = Translations::load(&resources.locales_dir())?;
         let catalogue = Catalogue::load(&resources.catalogue_file(), &translations)?;
+        let flows = flows::Flows::load_dir(&resources.assets_dir().join("flows"), &translations);
         let places = places::Places::load(&resources.assets_dir().join("data"))?;
         Ok(Self {
             translations,
             catalogue,
+            flows,
             places,
         })
     }

@@ -8,7 +8,7 @@ category-health = Salud
 
 ## Services: name, then one line under it.
 
-service-certificates = Certificados del registro civil
+service-certificates = Certificados del padrón (anagrafe)
 service-certificates-summary = Pide un certificado de residencia, de composición familiar u otro, e imprímelo aquí.
 service-residence-change = Cambio de residencia
 service-residence-change-summary = Declara tu nueva dirección y quién vive contigo.

@@ -8,7 +8,7 @@ category-health = Santé
 
 ## Services: name, then one line under it.
 
-service-certificates = Certificats d'état civil
+service-certificates = Certificats du registre de la population (anagrafe)
 service-certificates-summary = Demandez un certificat de résidence, de situation de famille ou un autre, et imprimez-le ici.
 service-residence-change = Changement de résidence
 service-residence-change-summary = Déclarez votre nouvelle adresse et les personnes qui vivent avec vous.

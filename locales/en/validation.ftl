@@ -1,0 +1,33 @@
+## Messages next to a field when an answer cannot be accepted.
+
+error-required = Answer this question to continue.
+error-choice = Touch one of the answers.
+error-number = Write a number, digits only.
+error-number-too-small = Write a number of { $min } or more.
+error-number-too-large = Write a number of { $max } or less.
+error-money = Write an amount in euro, for example 1250 or 1250.50.
+error-date = Write a real date: day, month and year, for example 15/03/1990.
+error-date-too-early = The date must be { $date } or later.
+error-date-too-late = The date must be { $date } or earlier.
+error-name = Write the name in letters, as on your document.
+error-text-characters = Remove the special signs: use letters, digits and punctuation.
+error-text-too-long = Shorten the text: { $max } characters at most.
+error-phone = Write the phone number in digits, for example 333 123 4567 or +40 721 234 567.
+error-email = Write a complete e-mail address, for example name@example.com.
+error-comune = Choose an Italian municipality from the list.
+error-country = Choose a country from the list.
+error-cap = Write the postcode (CAP): 5 digits, for example 52100.
+error-document-number = Write the document number: 5 to 20 letters and digits.
+error-notice-length = The notice code has 18 digits; you wrote { $found }. Copy it from the payment notice.
+error-notice-digits = The notice code has only digits: copy it from the payment notice.
+error-notice-check = This notice code is not right: check each digit on the notice.
+error-nre = Write the prescription code (NRE): 15 characters, above the barcodes of the prescription.
+error-school-code = Write the school code: 10 characters, for example ARIC82100X.
+error-permit-reference = Write the application number (10 characters) or the "numero assicurata" (12 digits) on the post office receipt.
+error-cf-length = The tax code (codice fiscale) has 16 characters (or 11 digits if temporary); you wrote { $found }.
+error-cf-pattern = Check the tax code: letters and digits must be in their places, as on your health card.
+error-cf-check = The tax code is not right: check each character on your health card.
+error-cf-date = The tax code holds a birth date that does not exist: check characters 7 to 11.
+error-cf-birthplace = The place of birth in the tax code ({ $code }) does not exist: check characters 12 to 15.
+error-cf-birthplace-date = The place of birth in the tax code ({ $code }) was not valid on the birth date: check the code.
+error-citizenship-reference = Write the application number as on the receipt, for example K10/C/123456.

@@ -1,0 +1,5 @@
+## Citizenship application status: assets/flows/citizenship-status.toml.
+
+flow-citizenship-status-reference = 入籍申请编号
+flow-citizenship-status-reference-hint = 以 K10 开头，例如 K10/C/123456。它在申请回执上，也在 ALI 网站上。
+flow-citizenship-status-birth_date = 您的出生日期

@@ -1,0 +1,298 @@
+//! What a flow file says (`assets/flows/<service>.toml`): pages of fields,
+//! repeat groups and computed values. Every text is a Fluent key derived
+//! from the ids (see `Flow::label_key` and friends); the file holds no
+//! language.
+
+use serde::Deserialize;
+
+use super::expr::Expr;
+
+/// The kinds of question a page can ask.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FieldKind {
+    /// Free text on one line.
+    Text,
+    /// A person's name, in any script.
+    Name,
+    /// A whole number.
+    Number,
+    /// An amount in euro, kept in cents.
+    Money,
+    Date,
+    /// One option (or several with `multiple = true`).
+    Choice,
+    YesNo,
+    CodiceFiscale,
+    Phone,
+    Email,
+    /// An Italian municipality from the ANPR list.
+    Comune,
+    Cap,
+    /// A street and house number.
+    Street,
+    /// A foreign state or Italy, from the ANPR list.
+    Country,
+    DocumentNumber,
+    PagopaNotice,
+    Nre,
+    /// Codice fiscale, or an STP/ENI code for people without one.
+    CfOrStp,
+    SchoolCode,
+    /// Residence-permit "numero pratica" or "numero assicurata".
+    PermitReference,
+    /// Citizenship application number (K10…).
+    CitizenshipReference,
+    /// Information only: no answer.
+    Note,
+}
+
+impl FieldKind {
+    /// The values a field of this kind yields to expressions.
+    pub fn is_numeric(self) -> bool {
+        matches!(self, FieldKind::Number | FieldKind::Money)
+    }
+}
+
+/// A date limit relative to the day of the session: `-120y`, `0d`, `+60d`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RelativeDate {
+    pub amount: i32,
+    pub unit: DateUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateUnit {
+    Days,
+    Years,
+}
+
+impl RelativeDate {
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let (number, unit) = text.split_at(text.len().checked_sub(1)?);
+        let unit = match unit {
+            "d" => DateUnit::Days,
+            "y" => DateUnit::Years,
+            _ => return None,
+        };
+        Some(Self {
+            amount: number.trim_start_matches('+').parse().ok()?,
+            unit,
+        })
+    }
+
+    pub fn from(self, today: jiff::civil::Date) -> jiff::civil::Date {
+        let span = match self.unit {
+            DateUnit::Days => jiff::Span::new().days(self.amount),
+            DateUnit::Years => jiff::Span::new().years(self.amount),
+        };
+        today.checked_add(span).unwrap_or(today)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawField {
+    pub id: String,
+    pub kind: FieldKind,
+    #[serde(default = "yes")]
+    pub required: bool,
+    #[serde(default)]
+    pub relevant: Option<String>,
+    #[serde(default)]
+    pub constraint: Option<String>,
+    /// Suffix of the Fluent key shown when the constraint fails.
+    #[serde(default)]
+    pub constraint_message: Option<String>,
+    #[serde(default)]
+    pub options: Vec<String>,
+    #[serde(default)]
+    pub multiple: bool,
+    /// Whether a `-hint` message exists for the field.
+    #[serde(default)]
+    pub hint: bool,
+    #[serde(default)]
+    pub min: Option<i64>,
+    #[serde(default)]
+    pub max: Option<i64>,
+    #[serde(default)]
+    pub not_before: Option<String>,
+    #[serde(default)]
+    pub not_after: Option<String>,
+    #[serde(default)]
+    pub max_length: Option<usize>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPage {
+    pub id: String,
+    #[serde(default)]
+    pub relevant: Option<String>,
+    /// The repeat group this page belongs to: it is asked once per item.
+    #[serde(default)]
+    pub repeat: Option<String>,
+    #[serde(rename = "field")]
+    pub fields: Vec<RawField>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawGroup {
+    pub id: String,
+    #[serde(default)]
+    pub min: usize,
+    pub max: usize,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawComputed {
+    pub id: String,
+    pub value: String,
+}
+
+/// Documents a flow can produce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentKind {
+    Receipt,
+    /// A certificate issued by the agency, printed at the kiosk.
+    Certificate,
+    CompletedForm,
+    InfoSheet,
+    PaymentNotice,
+    /// A "where else to check" slip when a look-up could not be answered.
+    WhereToCheck,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFlow {
+    pub service: String,
+    /// The agency operation the submission calls (`<agency>/<operation>`).
+    pub operation: String,
+    pub documents: Vec<DocumentKind>,
+    #[serde(default, rename = "group")]
+    pub groups: Vec<RawGroup>,
+    #[serde(default, rename = "computed")]
+    pub computed: Vec<RawComputed>,
+    #[serde(rename = "page")]
+    pub pages: Vec<RawPage>,
+}
+
+/// A checked field.
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub id: String,
+    pub kind: FieldKind,
+    pub required: bool,
+    pub relevant: Option<Expr>,
+    pub constraint: Option<Expr>,
+    pub constraint_message: Option<String>,
+    pub options: Vec<String>,
+    pub multiple: bool,
+    pub hint: bool,
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    pub not_before: Option<RelativeDate>,
+    pub not_after: Option<RelativeDate>,
+    pub max_length: Option<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub id: String,
+    pub relevant: Option<Expr>,
+    pub repeat: Option<String>,
+    pub fields: Vec<Field>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Group {
+    pub id: String,
+    pub min: usize,
+    pub max: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Computed {
+    pub id: String,
+    pub value: Expr,
+}
+
+/// A service's flow, checked and ready to run.
+#[derive(Debug, Clone)]
+pub struct Flow {
+    pub service: String,
+    pub operation: String,
+    pub documents: Vec<DocumentKind>,
+    pub groups: Vec<Group>,
+    /// In dependency order: each reads only answers and earlier ones.
+    pub computed: Vec<Computed>,
+    pub pages: Vec<Page>,
+}
+
+impl Flow {
+    pub fn label_key(&self, field: &str) -> String {
+        format!("flow-{}-{}", self.service, field)
+    }
+    pub fn hint_key(&self, field: &str) -> String {
+        format!("flow-{}-{}-hint", self.service, field)
+    }
+    pub fn option_key(&self, field: &str, option: &str) -> String {
+        format!("flow-{}-{}-{}", self.service, field, option)
+    }
+    pub fn message_key(&self, message: &str) -> String {
+        format!("flow-{}-{}", self.service, message)
+    }
+    /// A page's heading when it groups several fields.
+    pub fn page_key(&self, page: &str) -> String {
+        format!("flow-{}-page-{}", self.service, page)
+    }
+    /// "Add another member?" after each item of a repeat group.
+    pub fn add_another_key(&self, group: &str) -> String {
+        format!("flow-{}-{}-add-another", self.service, group)
+    }
+
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    pub fn field(&self, id: &str) -> Option<(&Page, &Field)> {
+        self.pages
+            .iter()
+            .find_map(|p| p.fields.iter().find(|f| f.id == id).map(|f| (p, f)))
+    }
+
+    /// Every Fluent key the flow needs.
+    pub fn fluent_keys(&self) -> Vec<String> {
+        let mut keys = Vec::new();
+        for page in &self.pages {
+            if page.fields.len() > 1 {
+                keys.push(self.page_key(&page.id));
+            }
+            for field in &page.fields {
+                keys.push(self.label_key(&field.id));
+                if field.hint {
+                    keys.push(self.hint_key(&field.id));
+                }
+                for option in &field.options {
+                    keys.push(self.option_key(&field.id, option));
+                }
+                if let Some(message) = &field.constraint_message {
+                    keys.push(self.message_key(message));
+                }
+            }
+        }
+        for group in &self.groups {
+            keys.push(self.add_another_key(&group.id));
+        }
+        keys
+    }
+}

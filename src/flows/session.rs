@@ -1,0 +1,522 @@
+//! One person's way through a flow: where they are, what they answered,
+//! next/back honouring relevance, changes from the check page, and the
+//! submission payload. No UI: the screens ask this and draw the answer.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use super::answer::{self, Answer, Context, Problem};
+use super::expr::{Scope, Value};
+use super::model::{Field, Flow};
+
+/// Answers of one repeat-group item, or of the flow's top level.
+pub type Answers = BTreeMap<String, Answer>;
+
+/// A place in the flow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// A page, for the top level or for one item of its repeat group.
+    Page { page: usize, item: Option<usize> },
+    /// "Add another …?" after the items of a repeat group.
+    AddAnother { group: String },
+    /// Check your answers.
+    Check,
+}
+
+/// A field refused on Continue, with the message to show next to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub problem: Problem,
+}
+
+/// One line of the check-answers page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryRow {
+    pub step: Step,
+    pub field: String,
+    pub item: Option<usize>,
+    /// `None`: an optional question skipped ("not provided").
+    pub answer: Option<Answer>,
+}
+
+/// What goes to the agency adapter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Submission {
+    pub service: String,
+    pub operation: String,
+    pub answers: Answers,
+    pub groups: BTreeMap<String, Vec<Answers>>,
+    /// Computed values (amounts, thresholds) as the flow derived them.
+    pub computed: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    flow: Arc<Flow>,
+    today: Date,
+    answers: Answers,
+    groups: BTreeMap<String, Vec<Answers>>,
+    /// Groups whose "add another?" was answered no.
+    closed_groups: Vec<String>,
+    current: Step,
+    /// Set when a page was opened with "Change" from the check page.
+    returning_to_check: bool,
+}
+
+struct ItemScope<'a> {
+    session: &'a Session,
+    item: Option<(&'a str, usize)>,
+}
+
+impl Scope for ItemScope<'_> {
+    fn value(&self, name: &str) -> Value {
+        if let Some((group, i)) = self.item
+            && let Some(answer) = self
+                .session
+                .groups
+                .get(group)
+                .and_then(|items| items.get(i))
+                .and_then(|a| a.get(name))
+        {
+            return answer.value();
+        }
+        if let Some(answer) = self.session.answers.get(name) {
+            return answer.value();
+        }
+        match self.session.flow.computed.iter().position(|c| c.id == name) {
+            // Computed values read only answers and earlier computed values.
+            Some(i) => self.session.computed_value(i),
+            None => Value::Null,
+        }
+    }
+
+    fn count(&self, group: &str) -> usize {
+        self.session.groups.get(group).map_or(0, Vec::len)
+    }
+
+    fn count_if(&self, group: &str, condition: &super::expr::Expr) -> usize {
+        (0..self.count(group))
+            .filter(|&i| {
+                let item = ItemScope {
+                    session: self.session,
+                    item: Some((group, i)),
+                };
+                condition.eval(&item).truthy()
+            })
+            .count()
+    }
+
+    fn today(&self) -> Date {
+        self.session.today
+    }
+}
+
+impl Session {
+    pub fn new(flow: Arc<Flow>, today: Date) -> Self {
+        let mut session = Self {
+            flow,
+            today,
+            answers: Answers::new(),
+            groups: BTreeMap::new(),
+            closed_groups: Vec::new(),
+            current: Step::Check,
+            returning_to_check: false,
+        };
+        session.current = session.steps().first().cloned().unwrap_or(Step::Check);
+        session
+    }
+
+    pub fn flow(&self) -> &Flow {
+        &self.flow
+    }
+
+    pub fn current(&self) -> &Step {
+        &self.current
+    }
+
+    fn computed_value(&self, index: usize) -> Value {
+        let scope = ItemScope {
+            session: self,
+            item: None,
+        };
+        self.flow
+            .computed
+            .get(index)
+            .map_or(Value::Null, |c| c.value.eval(&scope))
+    }
+
+    /// A computed value by name (e.g. the income threshold to show).
+    pub fn computed(&self, name: &str) -> Value {
+        ItemScope {
+            session: self,
+            item: None,
+        }
+        .value(name)
+    }
+
+    fn scope<'a>(&'a self, item: Option<(&'a str, usize)>) -> ItemScope<'a> {
+        ItemScope {
+            session: self,
+            item,
+        }
+    }
+
+    fn item_scope<'a>(&'a self, page: usize, item: Option<usize>) -> ItemScope<'a> {
+        let group = self.flow.pages.get(page).and_then(|p| p.repeat.as_deref());
+        self.scope(group.zip(item))
+    }
+
+    /// The fields of a page that are relevant now.
+    pub fn visible_fields(&self, page: usize, item: Option<usize>) -> Vec<&Field> {
+        let scope = self.item_scope(page, item);
+        self.flow.pages.get(page).map_or(Vec::new(), |p| {
+            p.fields
+                .iter()
+                .filter(|f| f.relevant.as_ref().is_none_or(|r| r.eval(&scope).truthy()))
+                .collect()
+        })
+    }
+
+    /// Every step a person goes through with the answers as they are now.
+    pub fn steps(&self) -> Vec<Step> {
+        let mut steps = Vec::new();
+        let pages = &self.flow.pages;
+        let mut i = 0;
+        while i < pages.len() {
+            match &pages[i].repeat {
+                None => {
+                    if self.page_relevant(i, None) {
+                        steps.push(Step::Page {
+                            page: i,
+                            item: None,
+                        });
+                    }
+                    i += 1;
+                }
+                Some(group) => {
+                    let end = (i..pages.len())
+                        .find(|&j| pages[j].repeat.as_ref() != Some(group))
+                        .unwrap_or(pages.len());
+                    // Asked only when the group's first page is relevant.
+                    if self.page_relevant(i, None) {
+                        let items = self.groups.get(group).map_or(0, Vec::len);
+                        for item in 0..items {
+                            for page in i..end {
+                                if self.page_relevant(page, Some(item)) {
+                                    steps.push(Step::Page {
+                                        page,
+                                        item: Some(item),
+                                    });
+                                }
+                            }
+                        }
+                        let max = self.flow.group(group).map_or(0, |g| g.max);
+                        if items < max {
+                            steps.push(Step::AddAnother {
+                                group: group.clone(),
+                            });
+                        }
+                    }
+                    i = end;
+                }
+            }
+        }
+        steps.push(Step::Check);
+        steps
+    }
+
+    fn page_relevant(&self, page: usize, item: Option<usize>) -> bool {
+        let scope = self.item_scope(page, item);
+        self.flow
+            .pages
+            .get(page)
+            .is_some_and(|p| p.relevant.as_ref().is_none_or(|r| r.eval(&scope).truthy()))
+    }
+
+    /// The answer already given to a field (to pre-fill a page).
+    pub fn answer(&self, field: &str, item: Option<(&str, usize)>) -> Option<&Answer> {
+        match item {
+            Some((group, i)) => self.groups.get(group)?.get(i)?.get(field),
+            None => self.answers.get(field),
+        }
+    }
+
+    /// Checks the current page's typed text and, if all is well, stores it
+    /// and moves on. On errors nothing moves and nothing is cleared.
+    pub fn answer_page(
+        &mut self,
+        inputs: &BTreeMap<String, String>,
+        ctx: &Context<'_>,
+    ) -> Result<(), Vec<FieldError>> {
+        let Step::Page { page, item } = self.current.clone() else {
+            return Ok(());
+        };
+        let group = self.flow.pages.get(page).and_then(|p| p.repeat.clone());
+        let mut accepted = Vec::new();
+        let mut errors = Vec::new();
+        let fields: Vec<Field> = self
+            .visible_fields(page, item)
+            .into_iter()
+            .cloned()
+            .collect();
+        for field in &fields {
+            let raw = inputs.get(&field.id).map_or("", String::as_str);
+            match answer::parse(field, raw, ctx) {
+                Ok(None) if field.required => errors.push(FieldError {
+                    field: field.id.clone(),
+                    problem: Problem::new("error-required"),
+                }),
+                Ok(value) => accepted.push((field, value)),
+                Err(problem) => errors.push(FieldError {
+                    field: field.id.clone(),
+                    problem,
+                }),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        // Constraints see the page's new answers: store them on a copy first.
+        let mut trial = self.clone();
+        for (field, value) in &accepted {
+            trial.store(&field.id, group.as_deref().zip(item), value.clone());
+        }
+        let scope = trial.scope(group.as_deref().zip(item));
+        for (field, value) in &accepted {
+            if let (Some(constraint), Some(_)) = (&field.constraint, value)
+                && !constraint.eval(&scope).truthy()
+            {
+                let message = field.constraint_message.as_deref().unwrap_or("constraint");
+                errors.push(FieldError {
+                    field: field.id.clone(),
+                    problem: Problem::new(self.flow.message_key(message)),
+                });
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        *self = trial;
+        self.prune();
+        self.advance();
+        Ok(())
+    }
+
+    fn store(&mut self, field: &str, item: Option<(&str, usize)>, value: Option<Answer>) {
+        let target = match item {
+            Some((group, i)) => match self
+                .groups
+                .get_mut(group)
+                .and_then(|items| items.get_mut(i))
+            {
+                Some(answers) => answers,
+                None => return,
+            },
+            None => &mut self.answers,
+        };
+        match value {
+            Some(v) => {
+                target.insert(field.to_owned(), v);
+            }
+            None => {
+                target.remove(field);
+            }
+        }
+    }
+
+    /// Answers "add another item?" for the current repeat group.
+    pub fn answer_add_another(&mut self, add: bool) {
+        let Step::AddAnother { group } = self.current.clone() else {
+            return;
+        };
+        if add {
+            self.groups
+                .entry(group.clone())
+                .or_default()
+                .push(Answers::new());
+            self.closed_groups.retain(|g| g != &group);
+            let index = self.groups.get(&group).map_or(0, Vec::len) - 1;
+            self.current = self
+                .steps()
+                .into_iter()
+                .find(|s| matches!(s, Step::Page { item: Some(i), page } if *i == index && self.flow.pages[*page].repeat.as_ref() == Some(&group)))
+                .unwrap_or(Step::Check);
+        } else {
+            let min = self.flow.group(&group).map_or(0, |g| g.min);
+            if self.groups.get(&group).map_or(0, Vec::len) < min {
+                return;
+            }
+            if !self.closed_groups.contains(&group) {
+                self.closed_groups.push(group);
+            }
+            self.advance();
+        }
+    }
+
+    /// Removes one item of a repeat group (from the check page).
+    pub fn remove_item(&mut self, group: &str, item: usize) {
+        if let Some(items) = self.groups.get_mut(group)
+            && item < items.len()
+        {
+            items.remove(item);
+        }
+        self.prune();
+    }
+
+    /// Whether every required answer of every visible step is there.
+    fn unanswered_step(&self) -> Option<Step> {
+        self.steps().into_iter().find(|step| match step {
+            Step::Page { page, item } => {
+                let group = self.flow.pages[*page].repeat.as_deref();
+                self.visible_fields(*page, *item)
+                    .iter()
+                    .any(|f| f.required && self.answer(&f.id, group.zip(*item)).is_none())
+            }
+            Step::AddAnother { group } => {
+                let items = self.groups.get(group).map_or(0, Vec::len);
+                items < self.flow.group(group).map_or(0, |g| g.min)
+                    || !self.closed_groups.contains(group)
+            }
+            Step::Check => false,
+        })
+    }
+
+    fn advance(&mut self) {
+        if self.returning_to_check {
+            // Back to the check page, unless the change opened questions
+            // that still need an answer.
+            self.current = self.unanswered_step().unwrap_or(Step::Check);
+            if self.current == Step::Check {
+                self.returning_to_check = false;
+            }
+            return;
+        }
+        let steps = self.steps();
+        let here = steps.iter().position(|s| s == &self.current);
+        self.current = match here {
+            Some(i) => steps.get(i + 1).cloned().unwrap_or(Step::Check),
+            None => self.unanswered_step().unwrap_or(Step::Check),
+        };
+    }
+
+    /// One step back (from the first page: stays; the UI leaves the flow).
+    pub fn back(&mut self) -> bool {
+        let steps = self.steps();
+        match steps.iter().position(|s| s == &self.current) {
+            Some(i) if i > 0 => {
+                self.current = steps[i - 1].clone();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// "Change" on the check page: open that step, then return to check.
+    pub fn change(&mut self, step: Step) {
+        if self.steps().contains(&step) {
+            self.current = step;
+            self.returning_to_check = true;
+        }
+    }
+
+    /// Drops answers that a change made irrelevant, so they are neither
+    /// shown nor sent.
+    fn prune(&mut self) {
+        let flow = Arc::clone(&self.flow);
+        loop {
+            let mut removed = false;
+            for (index, page) in flow.pages.iter().enumerate() {
+                let items: Vec<Option<usize>> = match &page.repeat {
+                    None => vec![None],
+                    Some(group) => (0..self.groups.get(group).map_or(0, Vec::len))
+                        .map(Some)
+                        .collect(),
+                };
+                for item in items {
+                    let visible = self.visible_ids(index, item);
+                    let answers = match (&page.repeat, item) {
+                        (Some(group), Some(i)) => {
+                            self.groups.get_mut(group).and_then(|g| g.get_mut(i))
+                        }
+                        _ => Some(&mut self.answers),
+                    };
+                    let Some(answers) = answers else { continue };
+                    for field in &page.fields {
+                        if !visible.contains(&field.id) && answers.remove(&field.id).is_some() {
+                            removed = true;
+                        }
+                    }
+                }
+            }
+            // A removal can close further branches: repeat until stable.
+            if !removed {
+                break;
+            }
+        }
+    }
+
+    /// The ids of the fields a page shows now (none if the page is closed;
+    /// a repeat page is closed for every item when its condition fails on
+    /// the top-level answers alone).
+    fn visible_ids(&self, page: usize, item: Option<usize>) -> Vec<String> {
+        let group_open = item.is_none() || self.page_relevant(page, None);
+        if group_open && self.page_relevant(page, item) {
+            self.visible_fields(page, item)
+                .iter()
+                .map(|f| f.id.clone())
+                .collect()
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The check-answers page: every visible question with its answer.
+    pub fn summary(&self) -> Vec<SummaryRow> {
+        let mut rows = Vec::new();
+        for step in self.steps() {
+            if let Step::Page { page, item } = step {
+                let group = self.flow.pages[page].repeat.clone();
+                for field in self.visible_fields(page, item) {
+                    if field.kind == super::model::FieldKind::Note {
+                        continue;
+                    }
+                    rows.push(SummaryRow {
+                        step: Step::Page { page, item },
+                        field: field.id.clone(),
+                        item,
+                        answer: self.answer(&field.id, group.as_deref().zip(item)).cloned(),
+                    });
+                }
+            }
+        }
+        rows
+    }
+
+    /// The submission, once every required answer is there.
+    pub fn submission(&self) -> Result<Submission, Step> {
+        if let Some(step) = self.unanswered_step() {
+            return Err(step);
+        }
+        let computed = self
+            .flow
+            .computed
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| match self.computed_value(i) {
+                Value::Number(n) => Some((c.id.clone(), n)),
+                _ => None,
+            })
+            .collect();
+        Ok(Submission {
+            service: self.flow.service.clone(),
+            operation: self.flow.operation.clone(),
+            answers: self.answers.clone(),
+            groups: self.groups.clone(),
+            computed,
+        })
+    }
+}
