@@ -531,6 +531,128 @@ fn permit_status_look_up_with_either_reference() {
 }
 
 #[test]
+fn family_reunification_checks_income_and_housing() {
+    let mut s = start("family-reunification");
+    answer(
+        &mut s,
+        "permit",
+        &[("permit_type", "work"), ("permit_one_year", "yes")],
+    );
+    s.answer_add_another(true);
+    answer(
+        &mut s,
+        "member",
+        &[
+            ("relationship", "spouse"),
+            ("member_surname", "Hossain"),
+            ("member_given_name", "Nasrin"),
+            ("member_birth_date", "02/03/1992"),
+            ("member_country", "Bangladesh"),
+        ],
+    );
+    s.answer_add_another(true);
+    answer(
+        &mut s,
+        "member",
+        &[
+            ("relationship", "minor-child"),
+            ("member_surname", "Hossain"),
+            ("member_given_name", "Rafi"),
+            ("member_birth_date", "11/07/2016"),
+            ("member_country", "Bangladesh"),
+        ],
+    );
+    s.answer_add_another(false);
+    // Two members: 7,002.97 × (1 + 0.5 × 2) = 14,005.94 € a year.
+    let errors = refused(&mut s, &[("annual_income", "13.500,00")]);
+    assert_eq!(
+        errors,
+        vec!["annual_income:flow-family-reunification-income-too-low"]
+    );
+    assert_eq!(
+        s.computed("income_threshold"),
+        serto_kiosk::flows::expr::Value::Number(7002.97 * 2.0)
+    );
+    answer(&mut s, "income", &[("annual_income", "18.200")]);
+    // Three people: 14 m² each.
+    let errors = refused(
+        &mut s,
+        &[("dwelling_area", "40"), ("housing_certificate", "yes")],
+    );
+    assert_eq!(
+        errors,
+        vec!["dwelling_area:flow-family-reunification-housing-too-small"]
+    );
+    answer(
+        &mut s,
+        "housing",
+        &[("dwelling_area", "55"), ("housing_certificate", "no")],
+    );
+    answer(
+        &mut s,
+        "applicant",
+        &[
+            ("surname", "Hossain"),
+            ("given_name", "Kamal"),
+            ("codice_fiscale", &with_check("HSSKML85M10Z249")),
+        ],
+    );
+    answer(&mut s, "contacts", &[("phone", "+39 351 234 5678")]);
+    answer(&mut s, "what-next", &[]);
+    let submission = s.submission().expect("complete");
+    assert_eq!(
+        submission.answers["annual_income"],
+        Answer::Money(1_820_000)
+    );
+    assert_eq!(submission.groups["family"].len(), 2);
+    assert_eq!(submission.computed["housing_minimum"], 42.0);
+}
+
+#[test]
+fn family_reunification_doubles_the_income_for_two_young_children() {
+    let mut s = start("family-reunification");
+    answer(
+        &mut s,
+        "permit",
+        &[("permit_type", "long-term"), ("permit_one_year", "yes")],
+    );
+    for (name, born) in [("Ana", "01/01/2018"), ("Luca", "01/01/2020")] {
+        s.answer_add_another(true);
+        answer(
+            &mut s,
+            "member",
+            &[
+                ("relationship", "minor-child"),
+                ("member_surname", "Gjoka"),
+                ("member_given_name", name),
+                ("member_birth_date", born),
+                ("member_country", "Albania"),
+            ],
+        );
+    }
+    s.answer_add_another(false);
+    // Two children under 14: twice the assegno sociale (the same as 1 + 0.5 × 2 here).
+    assert_eq!(
+        s.computed("children_under_14"),
+        serto_kiosk::flows::expr::Value::Number(2.0)
+    );
+    assert_eq!(
+        s.computed("income_threshold"),
+        serto_kiosk::flows::expr::Value::Number(2.0 * 7002.97)
+    );
+    // A permit shorter than a year stops the pre-check.
+    let mut s = start("family-reunification");
+    let errors = refused(
+        &mut s,
+        &[("permit_type", "study"), ("permit_one_year", "no")],
+    );
+    assert_eq!(
+        errors,
+        vec!["permit_one_year:flow-family-reunification-permit-too-short"]
+    );
+}
+
+#[test]
 fn certificates_ask_the_use_only_when_stamp_duty_applies() {
     let mut s = start("certificates");
     answer(&mut s, "type", &[("certificate_type", "birth")]);
@@ -594,7 +716,7 @@ proptest::proptest! {
     #[test]
     fn any_text_on_any_page_is_handled(texts in proptest::collection::vec("\\PC{0,30}", 12)) {
         let ctx = Context { places: places(), today: TODAY };
-        for service in ["residence-change", "certificates", "permit-status", "citizenship-status"] {
+        for service in ["residence-change", "family-reunification", "certificates", "permit-status", "citizenship-status"] {
             let mut s = start(service);
             for _ in 0..6 {
                 let Step::Page { page, item } = s.current().clone() else { break };
