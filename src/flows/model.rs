@@ -47,13 +47,6 @@ pub enum FieldKind {
     Note,
 }
 
-impl FieldKind {
-    /// The values a field of this kind yields to expressions.
-    pub fn is_numeric(self) -> bool {
-        matches!(self, FieldKind::Number | FieldKind::Money)
-    }
-}
-
 /// A date limit relative to the day of the session: `-120y`, `0d`, `+60d`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RelativeDate {

@@ -357,16 +357,6 @@ impl Session {
         }
     }
 
-    /// Removes one item of a repeat group (from the check page).
-    pub fn remove_item(&mut self, group: &str, item: usize) {
-        if let Some(items) = self.groups.get_mut(group)
-            && item < items.len()
-        {
-            items.remove(item);
-        }
-        self.prune();
-    }
-
     /// Whether every required answer of every visible step is there.
     fn unanswered_step(&self) -> Option<Step> {
         self.steps().into_iter().find(|step| match step {
