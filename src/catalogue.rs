@@ -44,6 +44,10 @@ impl Agency {
             Agency::UslToscanaSudEst => "usl-toscana-sud-est",
         }
     }
+
+    pub fn from_id(id: &str) -> Option<Agency> {
+        Agency::ALL.into_iter().find(|a| a.id() == id)
+    }
 }
 
 /// What a person gets out of a service.

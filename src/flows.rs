@@ -15,7 +15,7 @@ use std::sync::Arc;
 
 pub use load::{FlowError, load, parse};
 pub use model::{Field, FieldKind, Flow, Page};
-pub use session::{Session, Step, Submission};
+pub use session::{Offer, Session, Step, Submission};
 
 use crate::i18n::Translations;
 
@@ -63,6 +63,11 @@ impl Flows {
 
     pub fn get(&self, service: &str) -> Option<&Arc<Flow>> {
         self.flows.get(service)
+    }
+
+    /// Every flow that loaded, by service id.
+    pub fn iter(&self) -> impl Iterator<Item = &Arc<Flow>> {
+        self.flows.values()
     }
 
     pub fn len(&self) -> usize {

@@ -89,8 +89,12 @@ fn every_flow_file_loads() {
     let flows = all_flows();
     assert!(flows.problems.is_empty(), "{:?}", flows.problems);
     let library = common::library();
+    assert_eq!(flows.len(), 12, "one flow per service");
     for service in library.catalogue.services() {
-        if let Some(flow) = flows.get(service.id.as_str()) {
+        let flow = flows
+            .get(service.id.as_str())
+            .unwrap_or_else(|| panic!("no flow for {}", service.id.as_str()));
+        {
             assert!(!flow.pages.is_empty());
             assert!(
                 flow.operation.starts_with(service.agency.id()),
@@ -444,6 +448,26 @@ fn a_broken_flow_is_named_and_the_others_keep_working() {
             "Fluent key `flow-permit-status-first_field` is missing",
             0,
         ),
+        (
+            "kind = \"agency-choice\"\nsource = \"pizzeria/menu\"",
+            "needs `source",
+            7,
+        ),
+        (
+            "kind = \"text\"\nsource = \"usl-toscana-sud-est/slots\"",
+            "only an agency choice has a source",
+            7,
+        ),
+        (
+            "kind = \"text\"\n[[page]]\nid = \"stop\"\nend = true\n[[page.field]]\nid = \"typed\"\nkind = \"text\"",
+            "may hold only notes",
+            10,
+        ),
+        (
+            "kind = \"text\"\nrelevant = \"today() > date('2026-13-01')\"",
+            "is not a date",
+            7,
+        ),
     ];
     for (field, problem, line) in cases {
         let body = format!(
@@ -507,6 +531,12 @@ fn expressions_compute_values() {
         "an unanswered value never satisfies a comparison"
     );
     assert_eq!(eval("if(count(x) >= 2, 1, 0)"), Value::Number(1.0));
+    assert_eq!(eval("today() > date('2026-11-27')"), Value::Bool(true));
+    assert_eq!(eval("date('2026-01-13')"), Value::Date(date(2026, 1, 13)));
+    assert!(
+        Expr::parse("date('2026-02-30')").is_err(),
+        "an impossible date literal is refused when the flow loads"
+    );
     assert!(Expr::parse("count(").is_err());
     assert!(Expr::parse("frobnicate(1)").is_err());
     assert!(Expr::parse("1 +").is_err());
@@ -716,8 +746,8 @@ proptest::proptest! {
     #[test]
     fn any_text_on_any_page_is_handled(texts in proptest::collection::vec("\\PC{0,30}", 12)) {
         let ctx = Context { places: places(), today: TODAY };
-        for service in ["residence-change", "family-reunification", "certificates", "permit-status", "citizenship-status"] {
-            let mut s = start(service);
+        for flow in all_flows().iter() {
+            let mut s = Session::new(flow.clone(), TODAY);
             for _ in 0..6 {
                 let Step::Page { page, item } = s.current().clone() else { break };
                 let fields: Vec<String> = s.visible_fields(page, item).iter().map(|f| f.id.clone()).collect();
@@ -730,4 +760,518 @@ proptest::proptest! {
             }
         }
     }
+}
+
+/// The Italian CF of a person with the same data as the test answers.
+const ANA_CF: &str = "PPSNAA88B54Z129";
+
+#[test]
+fn italian_test_enrolment_asks_exemptions_first() {
+    let mut s = start("italian-test-a2");
+    answer(&mut s, "purpose", &[("purpose", "enrol")]);
+    answer(&mut s, "exemption", &[("exemption", "none")]);
+    assert_eq!(
+        refused(&mut s, &[("recent_fail", "yes")]),
+        vec!["recent_fail:flow-italian-test-a2-wait-90-days"]
+    );
+    answer(&mut s, "previous-test", &[("recent_fail", "no")]);
+    assert_eq!(
+        refused(
+            &mut s,
+            &[
+                ("surname", "Rahman"),
+                ("given_name", "Mohammed Abdul"),
+                ("birth_date", "15/07/2015"),
+            ]
+        ),
+        vec!["birth_date:error-date-too-late"],
+        "the test is for people aged 14 or more"
+    );
+    answer(
+        &mut s,
+        "applicant",
+        &[
+            ("surname", "Rahman"),
+            ("given_name", "Mohammed Abdul"),
+            ("birth_date", "15/07/1990"),
+        ],
+    );
+    answer(
+        &mut s,
+        "origin",
+        &[
+            ("birth_country", "Bangladesh"),
+            ("citizenship", "Bangladesh"),
+            ("codice_fiscale", &with_check("RHMMMM90L15Z249")),
+        ],
+    );
+    answer(
+        &mut s,
+        "permit",
+        &[
+            ("permit_type", "work"),
+            ("permit_number", "I12345678"),
+            ("permit_expiry", "30/06/2027"),
+        ],
+    );
+    answer(
+        &mut s,
+        "passport",
+        &[
+            ("passport_number", "EB0123456"),
+            ("passport_expiry", "01/02/2030"),
+        ],
+    );
+    answer(
+        &mut s,
+        "address",
+        &[
+            ("comune", "Arezzo"),
+            ("street", "Via Fiorentina 45"),
+            ("cap", "52100"),
+        ],
+    );
+    answer(
+        &mut s,
+        "contacts",
+        &[("email", "m.rahman@example.com"), ("phone", "")],
+    );
+    answer(&mut s, "what-next", &[]);
+    assert_eq!(here(&s), "check");
+    let submission = s.submission().expect("complete");
+    assert_eq!(submission.operation, "prefettura/italian-test-a2");
+    assert_eq!(submission.answers["comune"], Answer::Place("A390".into()));
+    assert!(!submission.answers.contains_key("phone"));
+    assert!(!submission.answers.contains_key("application_number"));
+}
+
+#[test]
+fn an_exempt_person_is_told_so_and_nothing_is_sent() {
+    let mut s = start("italian-test-a2");
+    answer(&mut s, "purpose", &[("purpose", "enrol")]);
+    answer(&mut s, "exemption", &[("exemption", "cpia-certificate")]);
+    assert_eq!(here(&s), "exempt");
+    assert!(s.ended());
+    assert_eq!(
+        s.steps().last(),
+        Some(s.current()),
+        "the exemption note is the last step"
+    );
+    answer(&mut s, "exempt", &[]);
+    assert_eq!(here(&s), "exempt", "Continue on an end page stays there");
+    assert!(s.submission().is_err(), "nothing to send");
+    // Back, and a change of mind opens the application again.
+    assert!(s.back());
+    answer(&mut s, "exemption", &[("exemption", "none")]);
+    assert!(!s.ended());
+    assert_eq!(here(&s), "previous-test");
+}
+
+#[test]
+fn italian_test_result_look_up() {
+    let mut s = start("italian-test-a2");
+    answer(&mut s, "purpose", &[("purpose", "result")]);
+    answer(
+        &mut s,
+        "result",
+        &[
+            ("application_number", "AR2026004512"),
+            ("result_birth_date", "15/07/1990"),
+        ],
+    );
+    assert_eq!(here(&s), "check");
+    let submission = s.submission().expect("complete");
+    assert_eq!(submission.answers.len(), 3);
+}
+
+fn school_pupil(s: &mut Session, has_cf: bool) {
+    answer(s, "level", &[("school_level", "primary")]);
+    answer(
+        s,
+        "pupil",
+        &[
+            ("pupil_surname", "Popescu"),
+            ("pupil_given_name", "Maria"),
+            ("pupil_sex", "female"),
+            ("pupil_birth_date", "10/03/2021"),
+        ],
+    );
+    let cf = with_check("PPSMRA21C50Z129");
+    let mut origin = vec![
+        ("pupil_birth_country", "Romania"),
+        ("pupil_citizenship", "Romania"),
+        ("pupil_has_cf", if has_cf { "yes" } else { "no" }),
+    ];
+    if has_cf {
+        origin.push(("pupil_codice_fiscale", &cf));
+    }
+    answer(s, "pupil-origin", &origin);
+    answer(
+        s,
+        "parent",
+        &[
+            ("parent_relationship", "mother"),
+            ("parent_surname", "Popescu"),
+            ("parent_given_name", "Ana"),
+            ("parent_codice_fiscale", if has_cf { "" } else { ANA_CF }),
+        ],
+    );
+    answer(
+        s,
+        "address",
+        &[
+            ("comune", "Arezzo"),
+            ("street", "Via Vittorio Veneto 12"),
+            ("cap", "52100"),
+        ],
+    );
+    answer(
+        s,
+        "contacts",
+        &[
+            ("email", "ana.popescu@example.ro"),
+            ("phone", "+40 721 234 567"),
+        ],
+    );
+}
+
+#[test]
+fn school_enrolment_outside_the_window_prepares_the_form_for_the_school() {
+    let mut s = start("state-school-enrolment");
+    assert_eq!(
+        here(&s),
+        "window-closed",
+        "28 November is outside the window"
+    );
+    answer(&mut s, "window-closed", &[]);
+    school_pupil(&mut s, true);
+    assert_eq!(
+        refused(
+            &mut s,
+            &[
+                ("first_choice", "ARIC82100X"),
+                ("second_choice", "aric82100x"),
+            ]
+        ),
+        vec!["second_choice:flow-state-school-enrolment-same-school-twice"]
+    );
+    answer(
+        &mut s,
+        "schools",
+        &[
+            ("first_choice", "ARIC82100X"),
+            ("second_choice", "AREE00901C"),
+            ("third_choice", ""),
+        ],
+    );
+    answer(&mut s, "religion", &[("religion_teaching", "no")]);
+    answer(&mut s, "what-next", &[]);
+    let submission = s.submission().unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(submission.computed["window_open"], 0.0);
+    assert_eq!(
+        submission.answers["pupil_codice_fiscale"],
+        Answer::Code(with_check("PPSMRA21C50Z129"))
+    );
+    assert!(!submission.answers.contains_key("third_choice"));
+    assert!(!submission.answers.contains_key("parent_codice_fiscale"));
+}
+
+#[test]
+fn school_enrolment_in_the_window_for_a_pupil_without_a_codice_fiscale() {
+    let flow = all_flows()
+        .get("state-school-enrolment")
+        .expect("loads")
+        .clone();
+    let mut s = Session::new(flow, date(2026, 1, 20));
+    assert_eq!(here(&s), "level", "no closed-window note in January");
+    // The pupil was 4 in January 2026: the date limit is relative to today.
+    answer(&mut s, "level", &[("school_level", "primary")]);
+    let ctx = Context {
+        places: places(),
+        today: date(2026, 1, 20),
+    };
+    let inputs: BTreeMap<String, String> = [
+        ("pupil_surname", "Hossain"),
+        ("pupil_given_name", "Ayaan"),
+        ("pupil_sex", "male"),
+        ("pupil_birth_date", "02/09/2019"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    s.answer_page(&inputs, &ctx)
+        .expect("a six-year-old enrols in primary");
+    let inputs: BTreeMap<String, String> = [
+        ("pupil_birth_country", "Bangladesh"),
+        ("pupil_citizenship", "Bangladesh"),
+        ("pupil_has_cf", "no"),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.to_owned()))
+    .collect();
+    s.answer_page(&inputs, &ctx)
+        .expect("no codice fiscale asked");
+    assert_eq!(here(&s), "parent");
+    assert_eq!(s.computed("window_open"), flows::expr::Value::Number(1.0));
+}
+
+#[test]
+fn municipal_services_transport_canteen_and_nursery_branches() {
+    let mut s = start("municipal-school-services");
+    answer(&mut s, "services", &[("services", "canteen,transport")]);
+    assert_eq!(
+        refused(
+            &mut s,
+            &[("transport_far", "no"), ("transport_nearest_school", "yes")]
+        ),
+        vec!["transport_far:flow-municipal-school-services-transport-too-close"]
+    );
+    answer(
+        &mut s,
+        "transport",
+        &[
+            ("transport_far", "yes"),
+            ("transport_nearest_school", "yes"),
+        ],
+    );
+    answer(
+        &mut s,
+        "child",
+        &[
+            ("child_surname", "Hoxha"),
+            ("child_given_name", "Arta"),
+            ("child_birth_date", "05/05/2018"),
+            ("child_codice_fiscale", ""),
+        ],
+    );
+    answer(
+        &mut s,
+        "school",
+        &[("school_name", "Primaria Pio Borri, 3ª B")],
+    );
+    answer(
+        &mut s,
+        "diet",
+        &[
+            ("special_diet", "religious"),
+            ("diet_details", "Niente carne di maiale"),
+        ],
+    );
+    answer(
+        &mut s,
+        "parent",
+        &[
+            ("parent_relationship", "father"),
+            ("parent_surname", "Hoxha"),
+            ("parent_given_name", "Ilir"),
+            // HOXHA ILIR, born 12/01/1984 in Albania.
+            ("parent_codice_fiscale", &with_check("HXHLRI84A12Z100")),
+        ],
+    );
+    answer(
+        &mut s,
+        "address",
+        &[
+            ("comune", "Arezzo"),
+            ("street", "Località Il Matto 3"),
+            ("cap", "52100"),
+        ],
+    );
+    answer(
+        &mut s,
+        "isee",
+        &[("has_isee", "yes"), ("isee_value", "9.850,00")],
+    );
+    answer(
+        &mut s,
+        "contacts",
+        &[("phone", "347 555 1234"), ("email", "")],
+    );
+    answer(&mut s, "what-next", &[]);
+    let submission = s.submission().expect("complete");
+    assert_eq!(submission.computed["reduced_fee"], 1.0);
+    assert_eq!(submission.answers["isee_value"], Answer::Money(985_000));
+    assert_eq!(
+        submission.answers["services"],
+        Answer::Choices(vec!["canteen".into(), "transport".into()])
+    );
+
+    // Nursery only: no school, no transport; a five-year-old is refused.
+    let mut s = start("municipal-school-services");
+    answer(&mut s, "services", &[("services", "nursery")]);
+    let child = [
+        ("child_surname", "Hoxha"),
+        ("child_given_name", "Dritan"),
+        ("child_birth_date", "05/05/2021"),
+    ];
+    assert_eq!(
+        refused(&mut s, &child),
+        vec!["child_birth_date:flow-municipal-school-services-nursery-age"]
+    );
+    answer(
+        &mut s,
+        "child",
+        &[
+            ("child_surname", "Hoxha"),
+            ("child_given_name", "Dritan"),
+            ("child_birth_date", "05/05/2025"),
+        ],
+    );
+    assert_eq!(here(&s), "diet");
+    answer(&mut s, "diet", &[("special_diet", "none")]);
+    assert_eq!(here(&s), "parent");
+}
+
+fn offers(labels: &[(&str, &str)]) -> Vec<flows::Offer> {
+    labels
+        .iter()
+        .map(|(id, label)| flows::Offer {
+            id: (*id).into(),
+            label: (*label).into(),
+        })
+        .collect()
+}
+
+#[test]
+fn magazines_need_a_library_card() {
+    let mut s = start("online-magazines");
+    answer(&mut s, "card", &[("has_card", "no")]);
+    assert_eq!(here(&s), "no-card");
+    assert!(s.ended());
+    assert!(s.submission().is_err());
+
+    let mut s = start("online-magazines");
+    answer(&mut s, "card", &[("has_card", "yes")]);
+    answer(
+        &mut s,
+        "card-number",
+        &[("card_number", "AR0012345"), ("card_surname", "Kovalenko")],
+    );
+    answer(&mut s, "language", &[("magazine_language", "ukrainian")]);
+    answer(&mut s, "kind", &[("magazine_kind", "newspaper")]);
+    assert!(s.offers("magazine").is_empty());
+    assert_eq!(
+        refused(&mut s, &[("magazine", "pr-1234")]),
+        vec!["magazine:error-choice"],
+        "nothing can be chosen before the library offers it"
+    );
+    s.offer(
+        "magazine",
+        offers(&[
+            ("pr-1234", "Українська правда"),
+            ("pr-5678", "Дзеркало тижня"),
+        ]),
+    );
+    answer(&mut s, "magazine", &[("magazine", "pr-5678")]);
+    answer(&mut s, "how-to-read", &[]);
+    let submission = s.submission().expect("complete");
+    assert_eq!(
+        submission.answers["magazine"],
+        Answer::Offer {
+            id: "pr-5678".into(),
+            label: "Дзеркало тижня".into()
+        }
+    );
+    // A new look-up that no longer lists the title drops the answer.
+    s.offer("magazine", offers(&[("pr-1234", "Українська правда")]));
+    assert!(s.submission().is_err());
+}
+
+#[test]
+fn courses_and_job_offers_filter_then_choose() {
+    let mut s = start("training-courses");
+    answer(&mut s, "area", &[("area", "valdarno")]);
+    answer(&mut s, "sector", &[("sector", "care")]);
+    answer(
+        &mut s,
+        "conditions",
+        &[("free_only", "yes"), ("registered_unemployed", "yes")],
+    );
+    s.offer(
+        "course",
+        offers(&[(
+            "RT-2026-0412",
+            "Operatore Socio Sanitario (OSS), Montevarchi",
+        )]),
+    );
+    answer(&mut s, "course", &[("course", "RT-2026-0412")]);
+    answer(&mut s, "how-to-apply", &[]);
+    let submission = s.submission().expect("complete");
+    assert_eq!(submission.operation, "regione-toscana/courses");
+    assert_eq!(submission.answers["free_only"], Answer::YesNo(true));
+
+    let mut s = start("job-offers");
+    answer(&mut s, "area", &[("area", "arezzo")]);
+    answer(&mut s, "sector", &[("sector", "industry")]);
+    answer(
+        &mut s,
+        "hours",
+        &[("hours", "full-time"), ("driving_licence", "no")],
+    );
+    s.offer(
+        "offer",
+        offers(&[("AR-2026-118", "Addetto/a pulitura metalli preziosi")]),
+    );
+    answer(&mut s, "offer", &[("offer", "AR-2026-118")]);
+    answer(&mut s, "how-to-apply", &[]);
+    assert_eq!(
+        s.submission().expect("complete").operation,
+        "regione-toscana/job-offers"
+    );
+}
+
+#[test]
+fn health_booking_with_an_stp_code_and_a_cup_slot() {
+    let mut s = start("health-booking");
+    answer(
+        &mut s,
+        "prescription",
+        &[("prescription_kind", "electronic")],
+    );
+    assert_eq!(
+        refused(
+            &mut s,
+            &[("nre", "1300A40000"), ("patient_code", "STP0900001234567")]
+        ),
+        vec!["nre:error-nre"]
+    );
+    answer(
+        &mut s,
+        "codes",
+        &[
+            ("nre", "090A4 0000002481"),
+            ("patient_code", "stp 090 001 1234567"),
+        ],
+    );
+    answer(&mut s, "priority", &[("priority", "d")]);
+    answer(&mut s, "area", &[("area", "valdarno")]);
+    s.offer(
+        "slot",
+        offers(&[
+            (
+                "cup-77120",
+                "03/12/2026 09:40 — Ospedale del Valdarno, Montevarchi",
+            ),
+            (
+                "cup-77188",
+                "04/12/2026 15:10 — Casa della Salute, San Giovanni Valdarno",
+            ),
+        ]),
+    );
+    answer(&mut s, "slot", &[("slot", "cup-77120")]);
+    answer(&mut s, "contacts", &[("phone", "0039 320 123 4567")]);
+    answer(&mut s, "payment", &[]);
+    let submission = s.submission().expect("complete");
+    assert_eq!(
+        submission.answers["nre"],
+        Answer::Code("090A40000002481".into())
+    );
+    assert_eq!(
+        submission.answers["patient_code"],
+        Answer::Code("STP0900011234567".into())
+    );
+
+    let mut s = start("health-booking");
+    answer(&mut s, "prescription", &[("prescription_kind", "paper")]);
+    assert!(s.ended(), "a red prescription is booked at the CUP counter");
 }

@@ -2,7 +2,7 @@
 //! it, and the error (a Fluent key and its arguments) when it does not.
 
 use jiff::civil::Date;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::expr::Value;
 use super::model::{Field, FieldKind};
@@ -12,14 +12,14 @@ use crate::validate::pagopa::{NoticeError, NoticeNumber};
 use crate::validate::{codes, contact, numbers, text};
 
 /// One accepted answer, in the form the agency adapters receive.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "value", rename_all = "kebab-case")]
 pub enum Answer {
     Text(String),
     Number(i64),
     /// Euro cents.
     Money(u64),
-    #[serde(serialize_with = "iso_date")]
+    #[serde(serialize_with = "iso_date", deserialize_with = "from_iso_date")]
     Date(Date),
     Choice(String),
     Choices(Vec<String>),
@@ -28,19 +28,33 @@ pub enum Answer {
     Code(String),
     /// A place by its Belfiore code (comune or foreign state).
     Place(String),
+    /// An option an agency offered: its id for the agency, its label (as the
+    /// agency wrote it) for the check page and the receipt.
+    Offer {
+        id: String,
+        label: String,
+    },
 }
 
 fn iso_date<S: serde::Serializer>(date: &Date, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&date.to_string())
 }
 
+fn from_iso_date<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
+    let text = String::deserialize(d)?;
+    text.parse()
+        .map_err(|_| serde::de::Error::custom("not an ISO 8601 date (YYYY-MM-DD)"))
+}
+
 impl Answer {
     /// The value expressions see.
     pub fn value(&self) -> Value {
         match self {
-            Answer::Text(t) | Answer::Choice(t) | Answer::Code(t) | Answer::Place(t) => {
-                Value::Text(t.clone())
-            }
+            Answer::Text(t)
+            | Answer::Choice(t)
+            | Answer::Code(t)
+            | Answer::Place(t)
+            | Answer::Offer { id: t, .. } => Value::Text(t.clone()),
             Answer::Number(n) => Value::Number(*n as f64),
             Answer::Money(c) => Value::Number(*c as f64 / 100.0),
             Answer::Date(d) => Value::Date(*d),
@@ -109,6 +123,8 @@ pub fn parse(field: &Field, raw: &str, ctx: &Context<'_>) -> Result<Option<Answe
     let max_length = field.max_length.unwrap_or(200);
     let answer = match field.kind {
         FieldKind::Note => return Ok(None),
+        // Checked by the session against what the agency offered.
+        FieldKind::AgencyChoice => return Err(Problem::new("error-choice")),
         FieldKind::Text | FieldKind::Street => {
             Answer::Text(text::printable_line(raw, max_length).map_err(text_problem)?)
         }

@@ -5,6 +5,7 @@
 //! reason == 'from-abroad' and count(members) >= 1
 //! age(birth_date) < 14
 //! assegno_sociale * (1 + 0.5 * count(family))
+//! today() >= date('2026-01-13') and today() <= date('2026-02-14')
 //! ```
 //!
 //! Parsed once when the flow loads (errors name the column), evaluated on
@@ -92,6 +93,8 @@ pub enum Function {
     Max,
     /// `length(field)`: characters in a text answer.
     Length,
+    /// `today()`: the day of the session.
+    Today,
 }
 
 impl Function {
@@ -106,6 +109,7 @@ impl Function {
             "min" => (Function::Min, 2),
             "max" => (Function::Max, 2),
             "length" => (Function::Length, 1),
+            "today" => (Function::Today, 0),
             _ => return None,
         })
     }
@@ -374,6 +378,24 @@ impl Parser {
                 "true" => Ok(Expr::Literal(Value::Bool(true))),
                 "false" => Ok(Expr::Literal(Value::Bool(false))),
                 "null" => Ok(Expr::Literal(Value::Null)),
+                // `date('2026-01-13')`: a calendar date, checked here.
+                "date" if self.peek() == Some(&Token::LParen) => {
+                    self.position += 1;
+                    let text = match self.next() {
+                        Some(Token::Text(t)) => t,
+                        _ => return self.error("`date(` takes one quoted ISO date"),
+                    };
+                    if self.next() != Some(Token::RParen) {
+                        return self.error("`date(` is not closed");
+                    }
+                    match text.parse::<Date>() {
+                        Ok(d) => Ok(Expr::Literal(Value::Date(d))),
+                        Err(_) => Err(ParseError {
+                            at,
+                            problem: format!("`{text}` is not a date: write 2026-01-13"),
+                        }),
+                    }
+                }
                 _ if self.peek() == Some(&Token::LParen) => {
                     let Some((function, arity)) = Function::from_name(&word) else {
                         return Err(ParseError {
@@ -570,5 +592,6 @@ fn call(function: Function, args: &[Expr], scope: &dyn Scope) -> Value {
             Some(Value::Text(t)) => Value::Number(t.chars().count() as f64),
             _ => Value::Null,
         },
+        Function::Today => Value::Date(scope.today()),
     }
 }

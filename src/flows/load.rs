@@ -98,6 +98,30 @@ impl Checker<'_> {
                 format!("only a choice has options; `{}` is {:?}", raw.id, raw.kind),
             ));
         }
+        let is_agency = raw.kind == FieldKind::AgencyChoice;
+        let source_ok = raw.source.as_deref().is_some_and(|s| {
+            s.split_once('/').is_some_and(|(agency, lookup)| {
+                crate::catalogue::Agency::from_id(agency).is_some() && is_identifier(lookup)
+            })
+        });
+        if is_agency && !source_ok {
+            return Err(self.error(
+                &raw.id,
+                format!(
+                    "agency choice `{}` needs `source = \"<agency>/<lookup>\"` with a known agency",
+                    raw.id
+                ),
+            ));
+        }
+        if !is_agency && raw.source.is_some() {
+            return Err(self.error(
+                &raw.id,
+                format!(
+                    "only an agency choice has a source; `{}` is {:?}",
+                    raw.id, raw.kind
+                ),
+            ));
+        }
         if raw.constraint.is_some() != raw.constraint_message.is_some() {
             return Err(self.error(
                 &raw.id,
@@ -122,6 +146,7 @@ impl Checker<'_> {
             not_before: self.relative(&raw.id, "not_before", &raw.not_before)?,
             not_after: self.relative(&raw.id, "not_after", &raw.not_after)?,
             max_length: raw.max_length,
+            source: raw.source.clone(),
         })
     }
 }
@@ -253,6 +278,18 @@ pub fn parse(path: &Path, text: &str, translations: &Translations) -> Result<Flo
         if raw_page.fields.is_empty() {
             return Err(checker.error(&raw_page.id, format!("page `{}` has no field", raw_page.id)));
         }
+        if raw_page.end && raw_page.fields.iter().any(|f| f.kind != FieldKind::Note) {
+            return Err(checker.error(
+                &raw_page.id,
+                format!("end page `{}` may hold only notes", raw_page.id),
+            ));
+        }
+        if raw_page.end && raw_page.repeat.is_some() {
+            return Err(checker.error(
+                &raw_page.id,
+                format!("end page `{}` cannot repeat", raw_page.id),
+            ));
+        }
         let relevant = checker.expr(&raw_page.id, "relevant", &raw_page.relevant)?;
         check_refs(&raw_page.id, &relevant, &declared)?;
         let mut fields = Vec::new();
@@ -281,6 +318,7 @@ pub fn parse(path: &Path, text: &str, translations: &Translations) -> Result<Flo
             id: raw_page.id.clone(),
             relevant,
             repeat: raw_page.repeat.clone(),
+            end: raw_page.end,
             fields,
         });
     }

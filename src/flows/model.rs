@@ -45,6 +45,9 @@ pub enum FieldKind {
     CitizenshipReference,
     /// Information only: no answer.
     Note,
+    /// One of the options an agency offers at run time (CUP slots, courses,
+    /// job offers, magazines), fetched by the UI through `source`.
+    AgencyChoice,
 }
 
 /// A date limit relative to the day of the session: `-120y`, `0d`, `+60d`.
@@ -115,6 +118,10 @@ pub(super) struct RawField {
     pub not_after: Option<String>,
     #[serde(default)]
     pub max_length: Option<usize>,
+    /// For an agency choice: the look-up that lists the options,
+    /// `<agency>/<lookup>`.
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 fn yes() -> bool {
@@ -130,6 +137,10 @@ pub(super) struct RawPage {
     /// The repeat group this page belongs to: it is asked once per item.
     #[serde(default)]
     pub repeat: Option<String>,
+    /// A page of notes that ends the flow when it is reached (e.g. "you
+    /// are exempt from the test"): nothing is sent.
+    #[serde(default)]
+    pub end: bool,
     #[serde(rename = "field")]
     pub fields: Vec<RawField>,
 }
@@ -196,6 +207,7 @@ pub struct Field {
     pub not_before: Option<RelativeDate>,
     pub not_after: Option<RelativeDate>,
     pub max_length: Option<usize>,
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -203,6 +215,8 @@ pub struct Page {
     pub id: String,
     pub relevant: Option<Expr>,
     pub repeat: Option<String>,
+    /// Reaching this page ends the flow without a submission.
+    pub end: bool,
     pub fields: Vec<Field>,
 }
 
@@ -277,6 +291,10 @@ impl Flow {
                 }
                 for option in &field.options {
                     keys.push(self.option_key(&field.id, option));
+                }
+                if field.kind == FieldKind::AgencyChoice {
+                    // Shown when the agency offers nothing.
+                    keys.push(self.option_key(&field.id, "none"));
                 }
                 if let Some(message) = &field.constraint_message {
                     keys.push(self.message_key(message));

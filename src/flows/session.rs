@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::answer::{self, Answer, Context, Problem};
 use super::expr::{Scope, Value};
-use super::model::{Field, Flow};
+use super::model::{Field, FieldKind, Flow};
 
 /// Answers of one repeat-group item, or of the flow's top level.
 pub type Answers = BTreeMap<String, Answer>;
@@ -43,8 +43,18 @@ pub struct SummaryRow {
     pub answer: Option<Answer>,
 }
 
+/// An option an agency offers for an agency-choice field: a CUP slot, a
+/// course, a job offer, a magazine.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Offer {
+    /// The agency's identifier of the option.
+    pub id: String,
+    /// What the person reads, as the agency wrote it.
+    pub label: String,
+}
+
 /// What goes to the agency adapter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Submission {
     pub service: String,
     pub operation: String,
@@ -65,6 +75,8 @@ pub struct Session {
     current: Step,
     /// Set when a page was opened with "Change" from the check page.
     returning_to_check: bool,
+    /// What the agency offered for each agency-choice field.
+    offers: BTreeMap<String, Vec<Offer>>,
 }
 
 struct ItemScope<'a> {
@@ -125,6 +137,7 @@ impl Session {
             closed_groups: Vec::new(),
             current: Step::Check,
             returning_to_check: false,
+            offers: BTreeMap::new(),
         };
         session.current = session.steps().first().cloned().unwrap_or(Step::Check);
         session
@@ -194,6 +207,10 @@ impl Session {
                             page: i,
                             item: None,
                         });
+                        if pages[i].end {
+                            // The flow ends here: no check page, no sending.
+                            return steps;
+                        }
                     }
                     i += 1;
                 }
@@ -237,6 +254,12 @@ impl Session {
             .is_some_and(|p| p.relevant.as_ref().is_none_or(|r| r.eval(&scope).truthy()))
     }
 
+    /// The top-level answers given so far (what an agency look-up for an
+    /// agency choice is asked with).
+    pub fn answers(&self) -> &Answers {
+        &self.answers
+    }
+
     /// The answer already given to a field (to pre-fill a page).
     pub fn answer(&self, field: &str, item: Option<(&str, usize)>) -> Option<&Answer> {
         match item {
@@ -256,21 +279,41 @@ impl Session {
             return Ok(());
         };
         let group = self.flow.pages.get(page).and_then(|p| p.repeat.clone());
+        let fields: Vec<Field> = self
+            .flow
+            .pages
+            .get(page)
+            .map_or(Vec::new(), |p| p.fields.clone());
+        // Fields are read in order on a copy of the session, so a field may
+        // depend on one above it on the same page ("has a codice fiscale?"
+        // then the code); a field that is not shown is dropped.
+        let mut trial = self.clone();
         let mut accepted = Vec::new();
         let mut errors = Vec::new();
-        let fields: Vec<Field> = self
-            .visible_fields(page, item)
-            .into_iter()
-            .cloned()
-            .collect();
         for field in &fields {
+            let shown = field
+                .relevant
+                .as_ref()
+                .is_none_or(|r| r.eval(&trial.scope(group.as_deref().zip(item))).truthy());
+            if !shown {
+                trial.store(&field.id, group.as_deref().zip(item), None);
+                continue;
+            }
             let raw = inputs.get(&field.id).map_or("", String::as_str);
-            match answer::parse(field, raw, ctx) {
+            let parsed = if field.kind == FieldKind::AgencyChoice {
+                self.offered(&field.id, raw)
+            } else {
+                answer::parse(field, raw, ctx)
+            };
+            match parsed {
                 Ok(None) if field.required => errors.push(FieldError {
                     field: field.id.clone(),
                     problem: Problem::new("error-required"),
                 }),
-                Ok(value) => accepted.push((field, value)),
+                Ok(value) => {
+                    trial.store(&field.id, group.as_deref().zip(item), value.clone());
+                    accepted.push((field, value));
+                }
                 Err(problem) => errors.push(FieldError {
                     field: field.id.clone(),
                     problem,
@@ -280,11 +323,7 @@ impl Session {
         if !errors.is_empty() {
             return Err(errors);
         }
-        // Constraints see the page's new answers: store them on a copy first.
-        let mut trial = self.clone();
-        for (field, value) in &accepted {
-            trial.store(&field.id, group.as_deref().zip(item), value.clone());
-        }
+        // Constraints see all of the page's new answers.
         let scope = trial.scope(group.as_deref().zip(item));
         for (field, value) in &accepted {
             if let (Some(constraint), Some(_)) = (&field.constraint, value)
@@ -328,6 +367,47 @@ impl Session {
         }
     }
 
+    /// An agency-choice answer: the option with that id, if it was offered.
+    fn offered(&self, field: &str, raw: &str) -> Result<Option<Answer>, Problem> {
+        let id = raw.trim();
+        if id.is_empty() {
+            return Ok(None);
+        }
+        self.offers
+            .get(field)
+            .and_then(|offers| offers.iter().find(|o| o.id == id))
+            .map(|o| {
+                Some(Answer::Offer {
+                    id: o.id.clone(),
+                    label: o.label.clone(),
+                })
+            })
+            .ok_or(Problem::new("error-choice"))
+    }
+
+    /// Records what the agency offers for an agency-choice field (the UI
+    /// asks the agency when the page opens). An earlier answer that is no
+    /// longer offered is dropped.
+    pub fn offer(&mut self, field: &str, offers: Vec<Offer>) {
+        let still_offered = |id: &str| offers.iter().any(|o| o.id == id);
+        if let Some(Answer::Offer { id, .. }) = self.answers.get(field)
+            && !still_offered(id)
+        {
+            self.answers.remove(field);
+        }
+        self.offers.insert(field.to_owned(), offers);
+    }
+
+    /// What the agency offered for a field (empty before the look-up).
+    pub fn offers(&self, field: &str) -> &[Offer] {
+        self.offers.get(field).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether the person reached a page that ends the flow (nothing to send).
+    pub fn ended(&self) -> bool {
+        matches!(self.current, Step::Page { page, .. } if self.flow.pages.get(page).is_some_and(|p| p.end))
+    }
+
     /// Answers "add another item?" for the current repeat group.
     pub fn answer_add_another(&mut self, add: bool) {
         let Step::AddAnother { group } = self.current.clone() else {
@@ -360,6 +440,7 @@ impl Session {
     /// Whether every required answer of every visible step is there.
     fn unanswered_step(&self) -> Option<Step> {
         self.steps().into_iter().find(|step| match step {
+            Step::Page { page, .. } if self.flow.pages[*page].end => true,
             Step::Page { page, item } => {
                 let group = self.flow.pages[*page].repeat.as_deref();
                 self.visible_fields(*page, *item)
@@ -388,7 +469,11 @@ impl Session {
         let steps = self.steps();
         let here = steps.iter().position(|s| s == &self.current);
         self.current = match here {
-            Some(i) => steps.get(i + 1).cloned().unwrap_or(Step::Check),
+            // An end page is the last step: stay on it.
+            Some(i) => steps
+                .get(i + 1)
+                .cloned()
+                .unwrap_or_else(|| self.current.clone()),
             None => self.unanswered_step().unwrap_or(Step::Check),
         };
     }
@@ -471,7 +556,7 @@ impl Session {
             if let Step::Page { page, item } = step {
                 let group = self.flow.pages[page].repeat.clone();
                 for field in self.visible_fields(page, item) {
-                    if field.kind == super::model::FieldKind::Note {
+                    if field.kind == FieldKind::Note {
                         continue;
                     }
                     rows.push(SummaryRow {
