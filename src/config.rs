@@ -85,6 +85,13 @@ impl AgencySettings {
             // Every agency is required by the loader; the simulator is the safe answer.
             .unwrap_or(&Endpoint::Simulator)
     }
+
+    /// Whether any agency is served by the built-in simulator.
+    pub fn uses_simulator(&self) -> bool {
+        crate::catalogue::Agency::ALL
+            .into_iter()
+            .any(|a| self.endpoint(a) == &Endpoint::Simulator)
+    }
 }
 
 /// Where an agency's contract is served.

@@ -4,12 +4,14 @@
 //! Everything outside `ui` is plain Rust with no knowledge of iced, so the
 //! rules of the kiosk are tested without a window (`tests/tidy.rs` checks it).
 
+pub mod agencies;
 pub mod catalogue;
 pub mod config;
 pub mod flows;
 pub mod i18n;
 pub mod places;
 pub mod resources;
+pub mod simulator;
 pub mod ui;
 pub mod validate;
 
@@ -24,7 +26,7 @@ pub struct Library {
     pub catalogue: Catalogue,
     /// The flows that loaded; a service whose flow is broken is disabled
     /// and its problem logged (`flows.problems`).
-    pub flows: flows::Flows,
+    pub flows: std::sync::Arc<flows::Flows>,
     pub places: places::Places,
 }
 
@@ -48,7 +50,7 @@ impl Library {
         Ok(Self {
             translations,
             catalogue,
-            flows,
+            flows: std::sync::Arc::new(flows),
             places,
         })
     }

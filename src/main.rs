@@ -7,13 +7,15 @@ use std::process::ExitCode;
 use serto_kiosk::config::{self, PinHash};
 use serto_kiosk::i18n::{Value, args};
 use serto_kiosk::resources::Resources;
-use serto_kiosk::{Library, ui};
+use serto_kiosk::{Library, simulator, ui};
 
 const USAGE: &str = "\
 Usage:
   serto-kiosk [--kiosk] [--config PATH]   run the kiosk (default config: kiosk-config/demo.toml)
   serto-kiosk check-config PATH           check a kiosk-config file and exit
   serto-kiosk hash-pin                    read an operator PIN on standard input, print its hash
+  serto-kiosk simulate [--port N] [--faults FILE]
+                                          serve the agency simulator on 127.0.0.1:N (default 8710)
   serto-kiosk --help | --version
 
   --kiosk    full screen, no window decorations, no way to close it from the keyboard
@@ -28,6 +30,10 @@ enum Command {
     },
     CheckConfig(PathBuf),
     HashPin,
+    Simulate {
+        port: u16,
+        faults: Option<PathBuf>,
+    },
     Help,
     Version,
 }
@@ -48,6 +54,26 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Command, String>
                 };
             }
             "hash-pin" if first => return Ok(Command::HashPin),
+            "simulate" if first => {
+                let mut port = 8710;
+                let mut faults = None;
+                while let Some(arg) = args.next() {
+                    match arg.as_str() {
+                        "--port" => {
+                            port = args
+                                .next()
+                                .and_then(|p| p.parse().ok())
+                                .ok_or("--port needs a port number (0-65535)")?;
+                        }
+                        "--faults" => {
+                            faults =
+                                Some(PathBuf::from(args.next().ok_or("--faults needs a path")?));
+                        }
+                        other => return Err(format!("unexpected argument `{other}`")),
+                    }
+                }
+                return Ok(Command::Simulate { port, faults });
+            }
             "--help" | "-h" => return Ok(Command::Help),
             "--version" | "-V" => return Ok(Command::Version),
             "--kiosk" => kiosk = true,
@@ -89,6 +115,7 @@ fn main() -> ExitCode {
         }
         Command::HashPin => hash_pin(),
         Command::CheckConfig(path) => check_config(&path),
+        Command::Simulate { port, faults } => simulate(port, faults),
         Command::Run { kiosk, config } => run(kiosk, config, launched),
     }
 }
@@ -157,14 +184,67 @@ fn hash_pin() -> ExitCode {
     }
 }
 
+/// The simulator's world, for the flows it checks applications against.
+fn new_simulator(library: &Library) -> std::sync::Arc<simulator::Simulator> {
+    let today = jiff::ZonedDateTime::now().date();
+    simulator::Simulator::new(today, Some(std::sync::Arc::clone(&library.flows)))
+}
+
+fn simulate(port: u16, faults: Option<PathBuf>) -> ExitCode {
+    let resources = Resources::locate();
+    let Some(library) = load_library(&resources) else {
+        return ExitCode::FAILURE;
+    };
+    let sim = new_simulator(&library);
+    if let Some(path) = faults {
+        match simulator::faults::load(&path) {
+            Ok(faults) => {
+                for (agency, f) in faults {
+                    sim.set_faults(agency, f);
+                }
+            }
+            Err(problem) => {
+                eprintln!("serto-kiosk: {problem}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let running = match simulator::Running::start(sim, port) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("serto-kiosk: cannot listen on 127.0.0.1:{port}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("agency simulator at {} (Ctrl+C stops it)", running.base);
+    // Serves until the process is stopped.
+    loop {
+        std::thread::park();
+    }
+}
+
 fn run(kiosk: bool, config_path: Option<PathBuf>, launched: std::time::Instant) -> ExitCode {
     let resources = Resources::locate();
     let Some(library) = load_library(&resources) else {
         return ExitCode::FAILURE;
     };
     let path = config_path.unwrap_or_else(|| resources.demo_config());
+    // Agencies configured as "simulator" are served in-process on a free
+    // loopback port for as long as the kiosk runs.
+    let mut _simulator = None;
     let start = match config::load(&path, &library.known()) {
-        Ok(config) => ui::Start::Ready(Box::new(config)),
+        Ok(config) => {
+            if config.agencies.uses_simulator() {
+                match simulator::Running::start(new_simulator(&library), 0) {
+                    Ok(running) => {
+                        tracing::info!(base = %running.base, "agency simulator started");
+                        _simulator = Some(running);
+                    }
+                    Err(e) => tracing::error!(error = %e, "the agency simulator cannot start"),
+                }
+            }
+            ui::Start::Ready(Box::new(config))
+        }
         Err(error) => {
             let explanation = error.explain_for_operator(&library.translations);
             tracing::error!(%error, "bad kiosk configuration");
@@ -213,5 +293,21 @@ mod tests {
         assert!(parse("check-config").is_err());
         assert!(parse("--kiosk check-config x").is_err());
         assert!(parse("--frobnicate").is_err());
+        assert!(matches!(
+            parse("simulate --port 9000 --faults f.toml"),
+            Ok(Command::Simulate {
+                port: 9000,
+                faults: Some(_)
+            })
+        ));
+        assert!(matches!(
+            parse("simulate"),
+            Ok(Command::Simulate {
+                port: 8710,
+                faults: None
+            })
+        ));
+        assert!(parse("simulate --port 99999").is_err());
+        assert!(parse("--kiosk simulate").is_err());
     }
 }

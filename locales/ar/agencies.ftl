@@ -1,0 +1,50 @@
+## What the offices answer: refusals, states of applications, item cards.
+## The codes come from the agency contracts (docs/contracts).
+
+agency-not-available = خدمة المكتب لا تردّ الآن. لم تخسر شيئًا: حاول مرة أخرى لاحقًا أو اسأل الموظف.
+agency-where-else = يمكنك أن تتحقّق بنفسك أيضًا، في موقع المكتب على الإنترنت، أو أن تسأل في الشبّاك. الموظف يمكنه أن يطبع لك ورقة فيها العناوين.
+agency-problem-other = لم يستطع المكتب قبول الطلب كما هو. اسأل الموظف.
+agency-problem-no-such-reference = المكتب لا يجد أي ملف بهذا الرقم وتاريخ الميلاد هذا. تحقّق من الرقم في الإيصال.
+agency-problem-card-not-valid = المكتبة لا تتعرّف على البطاقة: تحقّق من الرقم ومن اسم العائلة، أو اسأل في المكتبة.
+agency-problem-slot-taken = هذا الموعد أخذه شخص آخر الآن. اختر يومًا آخر أو ساعة أخرى.
+agency-problem-prescription-not-found = الـ CUP (مكتب الحجز) لا يجد هذه الوصفة. تحقّق من الرقم (NRE) على الوصفة، أو اسأل الموظف.
+agency-problem-prescription-used = هذه الوصفة استُعملت من قبل في حجز.
+agency-problem-already-applied = عند المكتب من قبل طلب مثل هذا الطلب.
+
+status-permit-status-received = الـ Questura (مديرية الشرطة) استلمت الطلب.
+status-permit-status-in-progress = الطلب قيد المعالجة (in trattazione).
+status-permit-status-needs-documents = الـ Questura (مديرية الشرطة) تحتاج إلى وثائق أخرى: انظر إلى الموعد أو اسأل الموظف.
+status-permit-status-ready = تصريح الإقامة (permesso di soggiorno) جاهز: يمكنك أن تذهب لاستلامه.
+status-permit-status-collected = تصريح الإقامة (permesso di soggiorno) تمّ استلامه من قبل.
+status-permit-status-rejected = الطلب لم يُقبل. اسأل الموظف ماذا يمكنك أن تفعل.
+
+status-citizenship-status-in-progress = الطلب قيد الدراسة.
+status-citizenship-status-granted = تمّ منح الجنسية: القرار (decreto) يصل بإشعار رسمي (SEND).
+status-citizenship-status-oath-scheduled = يجب أن تؤدّي اليمين في البلدية (Comune): انظر إلى التاريخ.
+status-citizenship-status-rejected = الطلب رُفض. اسأل الموظف أو أحد مكاتب الـ patronato (مكتب مساعدة مجاني).
+citizenship-phase-1 = المرحلة 1: وصل الطلب؛ تجري الآن الفحوص الأولى.
+citizenship-phase-2 = المرحلة 2: تجري الآن الفحوص على الطلب.
+citizenship-phase-3 = المرحلة 3: جمعت المكاتب المعلومات اللازمة.
+citizenship-phase-4 = المرحلة 4: الطلب كامل وهو قيد التقييم.
+citizenship-phase-5 = المرحلة 5: أُرسل القرار إلى المكاتب المختصّة.
+citizenship-phase-6 = المرحلة 6: انتهت الدراسة بنتيجة إيجابية؛ القرار (decreto) في الطريق إلى الـ Prefettura (المحافظة).
+citizenship-phase-7 = المرحلة 7: انتهى الملف.
+
+status-italian-test-result-scheduled = تمّ تحديد موعد الاختبار: انظر إلى اليوم والمكان.
+status-italian-test-result-passed = لقد نجحت في اختبار اللغة الإيطالية.
+status-italian-test-result-failed = لم تنجح في الاختبار. يمكنك أن تسجّل مرة أخرى بعد 90 يومًا.
+status-italian-test-result-absent = لم تحضر الاختبار. يمكنك أن تسجّل مرة أخرى بعد 90 يومًا.
+
+item-provider = الجهة المنظِّمة
+item-place = المكان
+item-hours = الساعات
+item-certificate = الشهادة
+item-requirements = الشروط
+item-cost = التكلفة
+item-starts-on = البداية
+item-deadline = آخر موعد
+item-contact = التواصل
+item-posts = عدد الأماكن
+item-contract = العقد
+item-language = اللغة
+item-how-to-read = كيف تقرؤه

@@ -1,0 +1,50 @@
+## What the offices answer: refusals, states of applications, item cards.
+## The codes come from the agency contracts (docs/contracts).
+
+agency-not-available = The office's service is not answering right now. You have lost nothing: try again later or ask the operator.
+agency-where-else = You can also check by yourself, on the office's website, or ask at the desk. The operator can print you a sheet with the addresses.
+agency-problem-other = The office could not accept the request as it is. Ask the operator.
+agency-problem-no-such-reference = The office cannot find any application with this number and this date of birth. Check the number on the receipt.
+agency-problem-card-not-valid = The library does not recognise the card: check the number and the surname, or ask at the library.
+agency-problem-slot-taken = Someone else has just taken this place. Choose another day or another time.
+agency-problem-prescription-not-found = The CUP (booking centre) cannot find this prescription. Check the number (NRE) on the prescription, or ask the operator.
+agency-problem-prescription-used = This prescription has already been used for a booking.
+agency-problem-already-applied = The office already has an application the same as this one.
+
+status-permit-status-received = The Questura (police office for permits) has received the application.
+status-permit-status-in-progress = The application is being processed (in trattazione).
+status-permit-status-needs-documents = The Questura needs more documents: look at the appointment or ask the operator.
+status-permit-status-ready = The residence permit is ready: you can go and collect it.
+status-permit-status-collected = The residence permit has already been collected.
+status-permit-status-rejected = The application was not accepted. Ask the operator what you can do.
+
+status-citizenship-status-in-progress = The application is being examined.
+status-citizenship-status-granted = Citizenship has been granted: the decree will arrive as an official notice (SEND).
+status-citizenship-status-oath-scheduled = You must take the oath at the Comune (town hall): look at the date.
+status-citizenship-status-rejected = The application has been refused. Ask the operator or a patronato (free help office).
+citizenship-phase-1 = Stage 1: the application has arrived; the first checks are under way.
+citizenship-phase-2 = Stage 2: the application is being checked.
+citizenship-phase-3 = Stage 3: the offices have collected the information they need.
+citizenship-phase-4 = Stage 4: the application is complete and is being assessed.
+citizenship-phase-5 = Stage 5: the decision has been sent to the offices in charge.
+citizenship-phase-6 = Stage 6: the examination ended with a positive result; the decree is going to the Prefettura.
+citizenship-phase-7 = Stage 7: the case is closed.
+
+status-italian-test-result-scheduled = The test is booked: look at the day and the place.
+status-italian-test-result-passed = You passed the Italian test.
+status-italian-test-result-failed = You did not pass the test. You can sign up again after 90 days.
+status-italian-test-result-absent = You were not at the test. You can sign up again after 90 days.
+
+item-provider = Organised by
+item-place = Place
+item-hours = Hours
+item-certificate = Certificate
+item-requirements = Requirements
+item-cost = Cost
+item-starts-on = Starts
+item-deadline = Deadline
+item-contact = Contacts
+item-posts = Places
+item-contract = Contract
+item-language = Language
+item-how-to-read = How to read it

@@ -1,0 +1,50 @@
+## Lo que responden las oficinas: rechazos, estados de las solicitudes, fichas.
+## Los códigos vienen de los contratos de los organismos (docs/contracts).
+
+agency-not-available = El servicio de la oficina no responde en este momento. No has perdido nada: inténtalo más tarde o pregunta al operador.
+agency-where-else = También puedes comprobarlo tú solo, en la web de la oficina, o preguntar en la ventanilla. El operador puede imprimirte una hoja con las direcciones.
+agency-problem-other = La oficina no ha podido aceptar la solicitud tal como está. Pregunta al operador.
+agency-problem-no-such-reference = La oficina no encuentra ningún trámite con este número y esta fecha de nacimiento. Comprueba el número en el recibo.
+agency-problem-card-not-valid = La biblioteca no reconoce el carné: comprueba el número y el apellido, o pregunta en la biblioteca.
+agency-problem-slot-taken = Otra persona acaba de coger este hueco. Elige otro día u otra hora.
+agency-problem-prescription-not-found = El CUP (centro de citas) no encuentra esta receta. Comprueba el número (NRE) en la receta, o pregunta al operador.
+agency-problem-prescription-used = Esta receta ya se ha usado para una cita.
+agency-problem-already-applied = La oficina ya tiene una solicitud igual a esta.
+
+status-permit-status-received = La Questura (policía para los permisos) ha recibido la solicitud.
+status-permit-status-in-progress = La solicitud se está tramitando (in trattazione).
+status-permit-status-needs-documents = La Questura necesita más documentos: mira la cita o pregunta al operador.
+status-permit-status-ready = El permiso de residencia (permesso di soggiorno) está listo: puedes ir a recogerlo.
+status-permit-status-collected = El permiso de residencia ya se ha recogido.
+status-permit-status-rejected = La solicitud no ha sido aceptada. Pregunta al operador qué puedes hacer.
+
+status-citizenship-status-in-progress = La solicitud se está estudiando.
+status-citizenship-status-granted = Se ha concedido la ciudadanía: el decreto llega por notificación (SEND).
+status-citizenship-status-oath-scheduled = Tienes que hacer el juramento en el Comune (ayuntamiento): mira la fecha.
+status-citizenship-status-rejected = La solicitud ha sido rechazada. Pregunta al operador o a un patronato (oficina de ayuda gratuita).
+citizenship-phase-1 = Fase 1: la solicitud ha llegado; se están haciendo los primeros controles.
+citizenship-phase-2 = Fase 2: se están haciendo los controles de la solicitud.
+citizenship-phase-3 = Fase 3: las oficinas han reunido la información necesaria.
+citizenship-phase-4 = Fase 4: la solicitud está completa y se está valorando.
+citizenship-phase-5 = Fase 5: la decisión se ha enviado a las oficinas competentes.
+citizenship-phase-6 = Fase 6: estudio terminado con resultado positivo; el decreto va a la Prefettura.
+citizenship-phase-7 = Fase 7: el trámite ha terminado.
+
+status-italian-test-result-scheduled = El examen tiene fecha: mira el día y el lugar.
+status-italian-test-result-passed = Has aprobado el examen de italiano.
+status-italian-test-result-failed = No has aprobado el examen. Puedes inscribirte otra vez después de 90 días.
+status-italian-test-result-absent = No estuviste en el examen. Puedes inscribirte otra vez después de 90 días.
+
+item-provider = Organiza
+item-place = Lugar
+item-hours = Horas
+item-certificate = Certificado
+item-requirements = Requisitos
+item-cost = Precio
+item-starts-on = Empieza
+item-deadline = Plazo
+item-contact = Contacto
+item-posts = Plazas
+item-contract = Contrato
+item-language = Idioma
+item-how-to-read = Cómo se lee

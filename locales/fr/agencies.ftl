@@ -1,0 +1,50 @@
+## Ce que répondent les bureaux : refus, état des demandes, fiches.
+## Les codes viennent des contrats des organismes (docs/contracts).
+
+agency-not-available = Le service du bureau ne répond pas en ce moment. Vous n'avez rien perdu : réessayez plus tard ou demandez à l'opérateur.
+agency-where-else = Vous pouvez aussi vérifier vous-même, sur le site du bureau, ou demander au guichet. L'opérateur peut vous imprimer une feuille avec les adresses.
+agency-problem-other = Le bureau n'a pas pu accepter la demande telle qu'elle est. Demandez à l'opérateur.
+agency-problem-no-such-reference = Le bureau ne trouve aucun dossier avec ce numéro et cette date de naissance. Vérifiez le numéro sur le reçu.
+agency-problem-card-not-valid = La bibliothèque ne reconnaît pas la carte : vérifiez le numéro et le nom de famille, ou demandez à la bibliothèque.
+agency-problem-slot-taken = Cette place vient d'être prise par une autre personne. Choisissez un autre jour ou une autre heure.
+agency-problem-prescription-not-found = Le CUP (centre de rendez-vous) ne trouve pas cette ordonnance. Vérifiez le numéro (NRE) sur l'ordonnance, ou demandez à l'opérateur.
+agency-problem-prescription-used = Cette ordonnance a déjà été utilisée pour un rendez-vous.
+agency-problem-already-applied = Le bureau a déjà une demande identique à celle-ci.
+
+status-permit-status-received = La Questura (bureau de police pour les titres de séjour) a reçu la demande.
+status-permit-status-in-progress = La demande est en cours de traitement (in trattazione).
+status-permit-status-needs-documents = La Questura a besoin d'autres documents : regardez le rendez-vous ou demandez à l'opérateur.
+status-permit-status-ready = Le titre de séjour (permesso di soggiorno) est prêt : vous pouvez aller le retirer.
+status-permit-status-collected = Le titre de séjour a déjà été retiré.
+status-permit-status-rejected = La demande n'a pas été acceptée. Demandez à l'opérateur ce que vous pouvez faire.
+
+status-citizenship-status-in-progress = La demande est en cours d'examen.
+status-citizenship-status-granted = La nationalité a été accordée : le décret arrive par notification (SEND).
+status-citizenship-status-oath-scheduled = Vous devez prêter serment au Comune (mairie) : regardez la date.
+status-citizenship-status-rejected = La demande a été refusée. Demandez à l'opérateur ou à un patronato (bureau d'aide gratuit).
+citizenship-phase-1 = Étape 1 : la demande est arrivée ; les premiers contrôles sont en cours.
+citizenship-phase-2 = Étape 2 : les contrôles sur la demande sont en cours.
+citizenship-phase-3 = Étape 3 : les bureaux ont réuni les informations nécessaires.
+citizenship-phase-4 = Étape 4 : la demande est complète et elle est en cours d'évaluation.
+citizenship-phase-5 = Étape 5 : la décision a été envoyée aux bureaux compétents.
+citizenship-phase-6 = Étape 6 : examen terminé avec un résultat positif ; le décret part à la Prefettura.
+citizenship-phase-7 = Étape 7 : le dossier est terminé.
+
+status-italian-test-result-scheduled = Le test est fixé : regardez le jour et le lieu.
+status-italian-test-result-passed = Vous avez réussi le test d'italien.
+status-italian-test-result-failed = Vous n'avez pas réussi le test. Vous pouvez vous inscrire de nouveau après 90 jours.
+status-italian-test-result-absent = Vous n'étiez pas présent au test. Vous pouvez vous inscrire de nouveau après 90 jours.
+
+item-provider = Organisme
+item-place = Lieu
+item-hours = Heures
+item-certificate = Attestation
+item-requirements = Conditions
+item-cost = Coût
+item-starts-on = Début
+item-deadline = Date limite
+item-contact = Contacts
+item-posts = Postes
+item-contract = Contrat
+item-language = Langue
+item-how-to-read = Comment le lire

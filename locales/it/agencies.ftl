@@ -1,0 +1,50 @@
+## What the offices answer: refusals, states of applications, item cards.
+## The codes come from the agency contracts (docs/contracts).
+
+agency-not-available = Il servizio dell'ufficio non risponde in questo momento. Non hai perso niente: riprova più tardi o chiedi all'operatore.
+agency-where-else = Puoi controllare anche da solo, sul sito dell'ufficio, o chiedere allo sportello. L'operatore può stamparti un foglio con gli indirizzi.
+agency-problem-other = L'ufficio non ha potuto accettare la richiesta così com'è. Chiedi all'operatore.
+agency-problem-no-such-reference = L'ufficio non trova nessuna pratica con questo numero e questa data di nascita. Controlla il numero sulla ricevuta.
+agency-problem-card-not-valid = La biblioteca non riconosce la tessera: controlla il numero e il cognome, o chiedi in biblioteca.
+agency-problem-slot-taken = Questo posto è appena stato preso da un'altra persona. Scegli un altro giorno o un'altra ora.
+agency-problem-prescription-not-found = Il CUP non trova questa ricetta. Controlla il numero (NRE) sulla ricetta, o chiedi all'operatore.
+agency-problem-prescription-used = Questa ricetta è già stata usata per una prenotazione.
+agency-problem-already-applied = L'ufficio ha già una domanda uguale a questa.
+
+status-permit-status-received = La Questura ha ricevuto la domanda.
+status-permit-status-in-progress = La domanda è in lavorazione (in trattazione).
+status-permit-status-needs-documents = La Questura ha bisogno di altri documenti: guarda l'appuntamento o chiedi all'operatore.
+status-permit-status-ready = Il permesso di soggiorno è pronto: puoi andare a ritirarlo.
+status-permit-status-collected = Il permesso di soggiorno è già stato ritirato.
+status-permit-status-rejected = La domanda non è stata accettata. Chiedi all'operatore che cosa puoi fare.
+
+status-citizenship-status-in-progress = La domanda è in esame.
+status-citizenship-status-granted = La cittadinanza è stata concessa: il decreto arriva per notifica (SEND).
+status-citizenship-status-oath-scheduled = Devi fare il giuramento in Comune: guarda la data.
+status-citizenship-status-rejected = La domanda è stata respinta. Chiedi all'operatore o a un patronato.
+citizenship-phase-1 = Fase 1: la domanda è arrivata; sono in corso i primi controlli.
+citizenship-phase-2 = Fase 2: sono in corso i controlli sulla domanda.
+citizenship-phase-3 = Fase 3: gli uffici hanno raccolto le informazioni necessarie.
+citizenship-phase-4 = Fase 4: la domanda è completa ed è in valutazione.
+citizenship-phase-5 = Fase 5: la decisione è stata mandata agli uffici competenti.
+citizenship-phase-6 = Fase 6: esame concluso con esito positivo; il decreto sta andando alla Prefettura.
+citizenship-phase-7 = Fase 7: la pratica è conclusa.
+
+status-italian-test-result-scheduled = Il test è fissato: guarda il giorno e il posto.
+status-italian-test-result-passed = Hai superato il test di italiano.
+status-italian-test-result-failed = Non hai superato il test. Puoi iscriverti di nuovo dopo 90 giorni.
+status-italian-test-result-absent = Non eri presente al test. Puoi iscriverti di nuovo dopo 90 giorni.
+
+item-provider = Ente che organizza
+item-place = Luogo
+item-hours = Ore
+item-certificate = Attestato
+item-requirements = Requisiti
+item-cost = Costo
+item-starts-on = Inizio
+item-deadline = Scadenza
+item-contact = Contatti
+item-posts = Posti
+item-contract = Contratto
+item-language = Lingua
+item-how-to-read = Come leggerlo

@@ -1,0 +1,50 @@
+## What the offices answer: refusals, states of applications, item cards.
+## The codes come from the agency contracts (docs/contracts).
+
+agency-not-available = Shërbimi i zyrës nuk përgjigjet tani. Nuk ke humbur asgjë: provo përsëri më vonë ose pyet operatorin.
+agency-where-else = Mund ta kontrollosh edhe vetë, në faqen e internetit të zyrës, ose të pyesësh në sportel. Operatori mund të të shtypë një fletë me adresat.
+agency-problem-other = Zyra nuk mundi ta pranojë kërkesën ashtu siç është. Pyet operatorin.
+agency-problem-no-such-reference = Zyra nuk gjen asnjë praktikë me këtë numër dhe këtë datë lindjeje. Kontrollo numrin në dëftesë.
+agency-problem-card-not-valid = Biblioteka nuk e njeh kartën: kontrollo numrin dhe mbiemrin, ose pyet në bibliotekë.
+agency-problem-slot-taken = Këtë vend sapo e zuri një person tjetër. Zgjidh një ditë tjetër ose një orë tjetër.
+agency-problem-prescription-not-found = CUP (zyra e rezervimeve) nuk e gjen këtë recetë. Kontrollo numrin (NRE) në recetë, ose pyet operatorin.
+agency-problem-prescription-used = Kjo recetë është përdorur tashmë për një rezervim.
+agency-problem-already-applied = Zyra ka tashmë një kërkesë njësoj si kjo.
+
+status-permit-status-received = Questura (policia) e ka marrë kërkesën.
+status-permit-status-in-progress = Kërkesa është duke u trajtuar (in trattazione).
+status-permit-status-needs-documents = Questura (policia) ka nevojë për dokumente të tjera: shiko takimin ose pyet operatorin.
+status-permit-status-ready = Leja e qëndrimit (permesso di soggiorno) është gati: mund të shkosh ta marrësh.
+status-permit-status-collected = Leja e qëndrimit (permesso di soggiorno) është marrë tashmë.
+status-permit-status-rejected = Kërkesa nuk u pranua. Pyet operatorin çfarë mund të bësh.
+
+status-citizenship-status-in-progress = Kërkesa është duke u shqyrtuar.
+status-citizenship-status-granted = Shtetësia u dha: dekreti (decreto) vjen me njoftim zyrtar (SEND).
+status-citizenship-status-oath-scheduled = Duhet të bësh betimin në Comune (bashkia): shiko datën.
+status-citizenship-status-rejected = Kërkesa u refuzua. Pyet operatorin ose një patronato (zyrë ndihme falas).
+citizenship-phase-1 = Faza 1: kërkesa ka mbërritur; po bëhen kontrollet e para.
+citizenship-phase-2 = Faza 2: po bëhen kontrollet e kërkesës.
+citizenship-phase-3 = Faza 3: zyrat kanë mbledhur informacionet e nevojshme.
+citizenship-phase-4 = Faza 4: kërkesa është e plotë dhe është duke u vlerësuar.
+citizenship-phase-5 = Faza 5: vendimi u dërgua te zyrat përgjegjëse.
+citizenship-phase-6 = Faza 6: shqyrtimi përfundoi me rezultat pozitiv; dekreti (decreto) po shkon te Prefettura (prefektura).
+citizenship-phase-7 = Faza 7: praktika ka përfunduar.
+
+status-italian-test-result-scheduled = Testi është caktuar: shiko ditën dhe vendin.
+status-italian-test-result-passed = E kalove testin e italishtes.
+status-italian-test-result-failed = Nuk e kalove testin. Mund të regjistrohesh përsëri pas 90 ditësh.
+status-italian-test-result-absent = Nuk u paraqite në test. Mund të regjistrohesh përsëri pas 90 ditësh.
+
+item-provider = Enti organizator
+item-place = Vendi
+item-hours = Orët
+item-certificate = Dëshmia
+item-requirements = Kërkesat
+item-cost = Kostoja
+item-starts-on = Fillimi
+item-deadline = Afati
+item-contact = Kontaktet
+item-posts = Vende
+item-contract = Kontrata
+item-language = Gjuha
+item-how-to-read = Si ta lexosh

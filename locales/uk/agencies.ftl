@@ -1,0 +1,50 @@
+## What the offices answer: refusals, states of applications, item cards.
+## The codes come from the agency contracts (docs/contracts).
+
+agency-not-available = Служба установи зараз не відповідає. Ви нічого не втратили: спробуйте пізніше або запитайте оператора.
+agency-where-else = Ви можете також перевірити самі, на сайті установи, або запитати у віконці. Оператор може надрукувати вам аркуш з адресами.
+agency-problem-other = Установа не змогла прийняти запит у такому вигляді. Запитайте оператора.
+agency-problem-no-such-reference = Установа не знаходить жодної справи з цим номером і цією датою народження. Перевірте номер на квитанції.
+agency-problem-card-not-valid = Бібліотека не розпізнає картку: перевірте номер і прізвище або запитайте в бібліотеці.
+agency-problem-slot-taken = Це місце щойно зайняла інша людина. Виберіть інший день або іншу годину.
+agency-problem-prescription-not-found = CUP (центр запису) не знаходить цей рецепт. Перевірте номер (NRE) на рецепті або запитайте оператора.
+agency-problem-prescription-used = Цей рецепт уже використали для запису.
+agency-problem-already-applied = Установа вже має таку саму заяву.
+
+status-permit-status-received = Questura (поліція) отримала заяву.
+status-permit-status-in-progress = Заява в роботі (in trattazione).
+status-permit-status-needs-documents = Questura (поліції) потрібні інші документи: подивіться на запис на прийом або запитайте оператора.
+status-permit-status-ready = Дозвіл на проживання готовий: ви можете піти й забрати його.
+status-permit-status-collected = Дозвіл на проживання вже забрали.
+status-permit-status-rejected = Заяву не прийняли. Запитайте оператора, що ви можете зробити.
+
+status-citizenship-status-in-progress = Заяву розглядають.
+status-citizenship-status-granted = Громадянство надано: указ (decreto) надійде як офіційне повідомлення (SEND).
+status-citizenship-status-oath-scheduled = Ви маєте скласти присягу в Comune (мерії): подивіться дату.
+status-citizenship-status-rejected = Заяву відхилили. Запитайте оператора або patronato (безкоштовну службу допомоги).
+citizenship-phase-1 = Етап 1: заява надійшла; тривають перші перевірки.
+citizenship-phase-2 = Етап 2: тривають перевірки заяви.
+citizenship-phase-3 = Етап 3: установи зібрали потрібну інформацію.
+citizenship-phase-4 = Етап 4: заява повна, її оцінюють.
+citizenship-phase-5 = Етап 5: рішення надіслали до відповідних установ.
+citizenship-phase-6 = Етап 6: розгляд завершено з позитивним результатом; указ (decreto) надсилають до Prefettura (префектури).
+citizenship-phase-7 = Етап 7: справу завершено.
+
+status-italian-test-result-scheduled = Тест призначено: подивіться день і місце.
+status-italian-test-result-passed = Ви склали тест з італійської мови.
+status-italian-test-result-failed = Ви не склали тест. Ви можете знову записатися через 90 днів.
+status-italian-test-result-absent = Ви не прийшли на тест. Ви можете знову записатися через 90 днів.
+
+item-provider = Хто організовує
+item-place = Місце
+item-hours = Години
+item-certificate = Свідоцтво
+item-requirements = Вимоги
+item-cost = Вартість
+item-starts-on = Початок
+item-deadline = Кінцевий термін
+item-contact = Контакти
+item-posts = Кількість місць
+item-contract = Договір
+item-language = Мова
+item-how-to-read = Як читати

@@ -1,0 +1,50 @@
+## What the offices answer: refusals, states of applications, item cards.
+## The codes come from the agency contracts (docs/contracts).
+
+agency-not-available = دفتر کی سروس اس وقت جواب نہیں دے رہی۔ آپ کا کچھ ضائع نہیں ہوا: بعد میں دوبارہ کوشش کریں یا آپریٹر سے پوچھیں۔
+agency-where-else = آپ خود بھی دفتر کی ویب سائٹ پر دیکھ سکتے ہیں، یا کاؤنٹر پر پوچھ سکتے ہیں۔ آپریٹر آپ کو پتوں والا کاغذ پرنٹ کر کے دے سکتا ہے۔
+agency-problem-other = دفتر درخواست کو اس شکل میں قبول نہیں کر سکا۔ آپریٹر سے پوچھیں۔
+agency-problem-no-such-reference = دفتر کو اس نمبر اور اس تاریخِ پیدائش کے ساتھ کوئی فائل نہیں ملی۔ رسید پر نمبر چیک کریں۔
+agency-problem-card-not-valid = لائبریری اس کارڈ کو نہیں پہچانتی: نمبر اور خاندانی نام چیک کریں، یا لائبریری میں پوچھیں۔
+agency-problem-slot-taken = یہ وقت ابھی ابھی کسی اور نے لے لیا ہے۔ کوئی اور دن یا کوئی اور وقت چنیں۔
+agency-problem-prescription-not-found = CUP (بکنگ دفتر) کو یہ نسخہ نہیں ملا۔ نسخے پر نمبر (NRE) چیک کریں، یا آپریٹر سے پوچھیں۔
+agency-problem-prescription-used = یہ نسخہ پہلے ہی ایک بکنگ کے لیے استعمال ہو چکا ہے۔
+agency-problem-already-applied = دفتر کے پاس پہلے سے بالکل ایسی ہی درخواست موجود ہے۔
+
+status-permit-status-received = Questura (پولیس کا دفتر) کو درخواست مل گئی ہے۔
+status-permit-status-in-progress = درخواست پر کام ہو رہا ہے (in trattazione)۔
+status-permit-status-needs-documents = Questura (پولیس کا دفتر) کو مزید کاغذات چاہییں: ملاقات کا وقت دیکھیں یا آپریٹر سے پوچھیں۔
+status-permit-status-ready = رہائشی اجازت نامہ (permesso di soggiorno) تیار ہے: آپ اسے لینے جا سکتے ہیں۔
+status-permit-status-collected = رہائشی اجازت نامہ (permesso di soggiorno) پہلے ہی لیا جا چکا ہے۔
+status-permit-status-rejected = درخواست قبول نہیں ہوئی۔ آپریٹر سے پوچھیں کہ آپ کیا کر سکتے ہیں۔
+
+status-citizenship-status-in-progress = درخواست کی جانچ ہو رہی ہے۔
+status-citizenship-status-granted = شہریت دے دی گئی ہے: فرمان (decreto) سرکاری اطلاع (SEND) کے ذریعے آئے گا۔
+status-citizenship-status-oath-scheduled = آپ کو Comune (بلدیہ) میں حلف اٹھانا ہے: تاریخ دیکھیں۔
+status-citizenship-status-rejected = درخواست رد کر دی گئی ہے۔ آپریٹر سے یا کسی patronato (مفت مدد کا دفتر) سے پوچھیں۔
+citizenship-phase-1 = مرحلہ 1: درخواست پہنچ گئی ہے؛ پہلی جانچ ہو رہی ہے۔
+citizenship-phase-2 = مرحلہ 2: درخواست کی جانچ ہو رہی ہے۔
+citizenship-phase-3 = مرحلہ 3: دفاتر نے ضروری معلومات جمع کر لی ہیں۔
+citizenship-phase-4 = مرحلہ 4: درخواست مکمل ہے اور اس پر غور ہو رہا ہے۔
+citizenship-phase-5 = مرحلہ 5: فیصلہ متعلقہ دفاتر کو بھیج دیا گیا ہے۔
+citizenship-phase-6 = مرحلہ 6: جانچ مثبت نتیجے کے ساتھ مکمل ہو گئی؛ فرمان (decreto) Prefettura (ضلعی انتظامیہ) کو جا رہا ہے۔
+citizenship-phase-7 = مرحلہ 7: فائل مکمل ہو گئی ہے۔
+
+status-italian-test-result-scheduled = امتحان کا وقت طے ہو گیا ہے: دن اور جگہ دیکھیں۔
+status-italian-test-result-passed = آپ نے اطالوی زبان کا امتحان پاس کر لیا ہے۔
+status-italian-test-result-failed = آپ امتحان پاس نہیں کر سکے۔ آپ 90 دن بعد دوبارہ اندراج کروا سکتے ہیں۔
+status-italian-test-result-absent = آپ امتحان میں حاضر نہیں تھے۔ آپ 90 دن بعد دوبارہ اندراج کروا سکتے ہیں۔
+
+item-provider = منتظم ادارہ
+item-place = جگہ
+item-hours = گھنٹے
+item-certificate = سرٹیفکیٹ
+item-requirements = شرائط
+item-cost = قیمت
+item-starts-on = شروع
+item-deadline = آخری تاریخ
+item-contact = رابطہ
+item-posts = جگہیں
+item-contract = معاہدہ
+item-language = زبان
+item-how-to-read = اسے کیسے پڑھیں

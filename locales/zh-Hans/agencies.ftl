@@ -1,0 +1,50 @@
+## What the offices answer: refusals, states of applications, item cards.
+## The codes come from the agency contracts (docs/contracts).
+
+agency-not-available = 该办公室的服务现在没有回应。您没有损失任何东西：请稍后再试，或者问工作人员。
+agency-where-else = 您也可以自己在该办公室的网站上查看，或者到窗口询问。工作人员可以为您打印一张写有地址的纸。
+agency-problem-other = 办公室无法按现在的样子接受这个申请。请问工作人员。
+agency-problem-no-such-reference = 办公室找不到这个编号和这个出生日期的案件。请检查回执上的编号。
+agency-problem-card-not-valid = 图书馆无法识别这张卡：请检查卡号和姓氏，或者到图书馆询问。
+agency-problem-slot-taken = 这个位置刚刚被别人订走了。请选择另一天或另一个时间。
+agency-problem-prescription-not-found = CUP（预约中心）找不到这张处方。请检查处方上的编号（NRE），或者问工作人员。
+agency-problem-prescription-used = 这张处方已经用来预约过了。
+agency-problem-already-applied = 办公室已经有一份和这份一样的申请。
+
+status-permit-status-received = 警察局（Questura）已收到申请。
+status-permit-status-in-progress = 申请正在办理中（in trattazione）。
+status-permit-status-needs-documents = 警察局（Questura）需要其他文件：请查看预约，或者问工作人员。
+status-permit-status-ready = 居留许可已经办好：您可以去领取。
+status-permit-status-collected = 居留许可已经被领取了。
+status-permit-status-rejected = 申请没有被接受。请问工作人员您可以怎么做。
+
+status-citizenship-status-in-progress = 申请正在审查中。
+status-citizenship-status-granted = 国籍已经批准：法令（decreto）会通过通知（SEND）送达。
+status-citizenship-status-oath-scheduled = 您必须到 Comune（市政府）宣誓：请查看日期。
+status-citizenship-status-rejected = 申请被拒绝了。请问工作人员或者 patronato（免费帮助办理手续的机构）。
+citizenship-phase-1 = 第 1 阶段：申请已收到；正在进行第一次检查。
+citizenship-phase-2 = 第 2 阶段：正在检查申请。
+citizenship-phase-3 = 第 3 阶段：各办公室已收集到需要的信息。
+citizenship-phase-4 = 第 4 阶段：申请已齐全，正在评估。
+citizenship-phase-5 = 第 5 阶段：决定已发给负责的办公室。
+citizenship-phase-6 = 第 6 阶段：审查已结束，结果是通过；法令（decreto）正在送往省政府（Prefettura）。
+citizenship-phase-7 = 第 7 阶段：案件已办结。
+
+status-italian-test-result-scheduled = 考试已安排：请查看日期和地点。
+status-italian-test-result-passed = 您通过了意大利语考试。
+status-italian-test-result-failed = 您没有通过考试。90 天以后您可以再次报名。
+status-italian-test-result-absent = 您没有参加考试。90 天以后您可以再次报名。
+
+item-provider = 主办机构
+item-place = 地点
+item-hours = 小时数
+item-certificate = 证书
+item-requirements = 要求
+item-cost = 费用
+item-starts-on = 开始
+item-deadline = 截止日期
+item-contact = 联系方式
+item-posts = 名额
+item-contract = 合同
+item-language = 语言
+item-how-to-read = 怎么阅读

@@ -1,0 +1,582 @@
+//! The agency simulator: every contract of `agencies::contract` served on
+//! loopback with seeded data (`data`), idempotent applications, and faults
+//! switchable per agency at run time (`faults`). The demo kiosk starts it
+//! in-process; `serto-kiosk simulate --port N` runs it alone for tests,
+//! demos and operator training.
+
+pub mod data;
+pub mod faults;
+
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{Hash, Hasher};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post, put};
+use axum::{Json, Router};
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::agencies::contract::{self, Kind, Problem, Request};
+use crate::catalogue::Agency;
+use crate::flows::Flows;
+pub use faults::Faults;
+
+/// One call as the simulator saw it (kept for contract tests).
+#[derive(Debug, Clone, Serialize)]
+pub struct Exchange {
+    pub agency: String,
+    pub kind: String,
+    pub name: String,
+    pub status: u16,
+    pub request: serde_json::Value,
+    pub response: serde_json::Value,
+}
+
+struct Stored {
+    body_hash: u64,
+    status: StatusCode,
+    body: Vec<u8>,
+}
+
+#[derive(Default)]
+struct Inner {
+    faults: BTreeMap<Agency, Faults>,
+    /// Calls seen per agency (drives the even spread of server errors).
+    calls: BTreeMap<Agency, u64>,
+    /// Applications by (agency, idempotency key).
+    applications: HashMap<(Agency, String), Stored>,
+    /// Applications actually applied (a replay does not count).
+    applied: u64,
+    taken_slots: Vec<String>,
+    exchanges: Vec<Exchange>,
+}
+
+/// The simulator's shared state.
+pub struct Simulator {
+    today: Date,
+    /// The flows, to check that an application's answers are fields of its
+    /// service (the contract's schema for `answers`).
+    flows: Option<Arc<Flows>>,
+    inner: Mutex<Inner>,
+}
+
+const MAX_EXCHANGES: usize = 10_000;
+
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+pub struct Stats {
+    pub applied: u64,
+    pub calls: BTreeMap<String, u64>,
+}
+
+impl Simulator {
+    pub fn new(today: Date, flows: Option<Arc<Flows>>) -> Arc<Self> {
+        Arc::new(Self {
+            today,
+            flows,
+            inner: Mutex::new(Inner::default()),
+        })
+    }
+
+    fn inner(&self) -> MutexGuard<'_, Inner> {
+        // A panic while holding the lock cannot leave the maps half-written
+        // in a way that matters to a test double: keep serving.
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn set_faults(&self, agency: Agency, faults: Faults) {
+        let mut inner = self.inner();
+        if faults.is_clear() {
+            inner.faults.remove(&agency);
+        } else {
+            inner.faults.insert(agency, faults);
+        }
+    }
+
+    pub fn clear_faults(&self) {
+        self.inner().faults.clear();
+    }
+
+    pub fn stats(&self) -> Stats {
+        let inner = self.inner();
+        Stats {
+            applied: inner.applied,
+            calls: inner
+                .calls
+                .iter()
+                .map(|(a, n)| (a.id().to_owned(), *n))
+                .collect(),
+        }
+    }
+
+    /// Every call seen so far, oldest first (the last 10,000).
+    pub fn exchanges(&self) -> Vec<Exchange> {
+        self.inner().exchanges.clone()
+    }
+
+    pub fn router(self: &Arc<Self>) -> Router {
+        Router::new()
+            .route("/{agency}/v1/{kind}/{name}", post(call))
+            .route("/_admin/faults/{agency}", put(put_faults))
+            .route("/_admin/faults", delete(delete_faults))
+            .route("/_admin/stats", get(stats))
+            .with_state(Arc::clone(self))
+    }
+}
+
+/// A simulator serving on a loopback port from its own thread and runtime,
+/// so the kiosk's UI runtime never waits on it. Stops when dropped.
+pub struct Running {
+    pub base: url::Url,
+    pub simulator: Arc<Simulator>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Running {
+    /// Binds `127.0.0.1:port` (0: any free port) and starts serving.
+    pub fn start(simulator: Arc<Simulator>, port: u16) -> std::io::Result<Self> {
+        let listener = std::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port)))?;
+        listener.set_nonblocking(true)?;
+        let address = listener.local_addr()?;
+        let base = url::Url::parse(&format!("http://{address}/"))
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let router = simulator.router();
+        let thread = std::thread::Builder::new()
+            .name("agency-simulator".into())
+            .spawn(move || {
+                let runtime = match tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .enable_all()
+                    .build()
+                {
+                    Ok(r) => r,
+                    Err(e) => {
+                        tracing::error!(error = %e, "the agency simulator cannot start");
+                        return;
+                    }
+                };
+                runtime.block_on(async move {
+                    let listener = match tokio::net::TcpListener::from_std(listener) {
+                        Ok(l) => l,
+                        Err(e) => {
+                            tracing::error!(error = %e, "the agency simulator cannot listen");
+                            return;
+                        }
+                    };
+                    let served = axum::serve(listener, router)
+                        .with_graceful_shutdown(async {
+                            let _ = stopped.await;
+                        })
+                        .await;
+                    if let Err(e) = served {
+                        tracing::error!(error = %e, "the agency simulator stopped");
+                    }
+                });
+            })?;
+        Ok(Self {
+            base,
+            simulator,
+            stop: Some(stop),
+            thread: Some(thread),
+        })
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn problem_response(problem: &Problem) -> Response {
+    let status = StatusCode::from_u16(problem.status).unwrap_or(StatusCode::BAD_REQUEST);
+    let body = serde_json::to_vec(problem).unwrap_or_default();
+    (
+        status,
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/problem+json"),
+        )],
+        body,
+    )
+        .into_response()
+}
+
+fn bad_request(title: impl Into<String>) -> Problem {
+    Problem {
+        kind: "https://serto.example/problems/invalid-request".into(),
+        title: title.into(),
+        status: 400,
+        detail: None,
+        code: Some("invalid-request".into()),
+    }
+}
+
+/// A response whose body breaks off: the client sees a reset connection.
+fn broken_connection() -> Response {
+    let stream = futures_util::stream::once(async {
+        Err::<Bytes, std::io::Error>(std::io::Error::new(
+            std::io::ErrorKind::ConnectionReset,
+            "injected fault",
+        ))
+    });
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from_stream(stream))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
+
+fn slow_body(body: Vec<u8>, status: StatusCode, pause: Duration) -> Response {
+    let chunks: Vec<Bytes> = body.chunks(16).map(Bytes::copy_from_slice).collect();
+    let stream = futures_util::stream::unfold(chunks.into_iter(), move |mut chunks| async move {
+        let chunk = chunks.next()?;
+        tokio::time::sleep(pause).await;
+        Some((Ok::<Bytes, std::io::Error>(chunk), chunks))
+    });
+    Response::builder()
+        .status(status)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from_stream(stream))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
+
+async fn call(
+    State(sim): State<Arc<Simulator>>,
+    Path((agency_id, kind, name)): Path<(String, String, String)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let (Some(agency), Some(kind)) = (Agency::from_id(&agency_id), Kind::from_segment(&kind))
+    else {
+        return problem_response(&data::problem(
+            404,
+            "no-such-call",
+            "No such agency or call",
+        ));
+    };
+    if !contract::is_call(agency, kind, &name) {
+        return problem_response(&data::problem(404, "no-such-call", "No such call"));
+    }
+
+    // Faults first, as a real back-end fails before it reads the request.
+    let (faults, n) = {
+        let mut inner = sim.inner();
+        let n = inner.calls.entry(agency).or_default();
+        let seen = *n;
+        *n += 1;
+        (inner.faults.get(&agency).cloned().unwrap_or_default(), seen)
+    };
+    if faults.latency_ms > 0 {
+        tokio::time::sleep(Duration::from_millis(faults.latency_ms)).await;
+    }
+    if faults.outage || faults.reset {
+        return broken_connection();
+    }
+    if let Some(seconds) = faults.retry_after_seconds {
+        let mut response = problem_response(&data::problem(
+            429,
+            "too-many-requests",
+            "Too many requests",
+        ));
+        if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        return response;
+    }
+    if let Some(status) = faults.server_error(n) {
+        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        return (status, "injected server error").into_response();
+    }
+
+    let request: Request = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(e) => {
+            return problem_response(&bad_request(format!(
+                "the body is not a contract request (line {}, column {})",
+                e.line(),
+                e.column()
+            )));
+        }
+    };
+    let (status, answer) = match kind {
+        Kind::Application => application(&sim, agency, &name, &headers, &request),
+        _ => lookup(&sim, agency, kind, &name, &request),
+    };
+
+    let request_json = serde_json::to_value(&request).unwrap_or_default();
+    let answer_json: serde_json::Value = serde_json::from_slice(&answer).unwrap_or_default();
+    {
+        let mut inner = sim.inner();
+        if inner.exchanges.len() >= MAX_EXCHANGES {
+            inner.exchanges.remove(0);
+        }
+        inner.exchanges.push(Exchange {
+            agency: agency.id().into(),
+            kind: kind.segment().into(),
+            name: name.clone(),
+            status: status.as_u16(),
+            request: request_json,
+            response: answer_json,
+        });
+    }
+
+    if status.is_success() {
+        if faults.malformed {
+            return (
+                status,
+                Json(serde_json::json!({ "agency_reference": 42, "state": [] })),
+            )
+                .into_response();
+        }
+        if faults.truncated {
+            let cut = answer.len() / 2;
+            return (
+                status,
+                [(header::CONTENT_TYPE, "application/json")],
+                answer[..cut].to_vec(),
+            )
+                .into_response();
+        }
+        if faults.slow_body_ms > 0 {
+            return slow_body(answer, status, Duration::from_millis(faults.slow_body_ms));
+        }
+        return (status, [(header::CONTENT_TYPE, "application/json")], answer).into_response();
+    }
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/problem+json")],
+        answer,
+    )
+        .into_response()
+}
+
+fn to_body<T: Serialize>(status: StatusCode, result: Result<T, Problem>) -> (StatusCode, Vec<u8>) {
+    match result {
+        Ok(value) => (status, serde_json::to_vec(&value).unwrap_or_default()),
+        Err(problem) => (
+            StatusCode::from_u16(problem.status).unwrap_or(StatusCode::BAD_REQUEST),
+            serde_json::to_vec(&problem).unwrap_or_default(),
+        ),
+    }
+}
+
+fn lookup(
+    sim: &Simulator,
+    agency: Agency,
+    kind: Kind,
+    name: &str,
+    request: &Request,
+) -> (StatusCode, Vec<u8>) {
+    let ok = StatusCode::OK;
+    match (agency, kind, name) {
+        (Agency::PoliziaDiStato, Kind::Status, _) => to_body(ok, data::permit_status(request)),
+        (Agency::Prefettura, Kind::Status, "citizenship-status") => {
+            to_body(ok, data::citizenship_status(request))
+        }
+        (Agency::Prefettura, Kind::Status, _) => to_body(ok, data::italian_test_result(request)),
+        (Agency::BibliotecaArezzo, Kind::Offers, _) => to_body(ok, data::magazine_offers(request)),
+        (Agency::BibliotecaArezzo, Kind::Item, _) => to_body(ok, data::magazine_item(request)),
+        (Agency::RegioneToscana, Kind::Offers, "courses") => {
+            to_body(ok, data::course_offers(request))
+        }
+        (Agency::RegioneToscana, Kind::Item, "courses") => to_body(ok, data::course_item(request)),
+        (Agency::RegioneToscana, Kind::Offers, _) => to_body(ok, data::job_offers(request)),
+        (Agency::RegioneToscana, Kind::Item, _) => to_body(ok, data::job_item(request)),
+        (Agency::UslToscanaSudEst, Kind::Offers, _) => {
+            let taken = sim.inner().taken_slots.clone();
+            to_body(
+                ok,
+                data::slots(request, sim.today).map(|mut list| {
+                    list.offers.retain(|o| !taken.contains(&o.id));
+                    list
+                }),
+            )
+        }
+        _ => to_body(
+            ok,
+            Err::<(), _>(data::problem(404, "no-such-call", "No such call")),
+        ),
+    }
+}
+
+/// The service whose flow an application must come from.
+fn service_of(agency: Agency, name: &str) -> Option<&'static str> {
+    Some(match (agency, name) {
+        (Agency::ComuneArezzo, "certificate") => "certificates",
+        (Agency::ComuneArezzo, "residence-declaration") => "residence-change",
+        (Agency::ComuneArezzo, "school-services") => "municipal-school-services",
+        (Agency::Prefettura, "family-reunification") => "family-reunification",
+        (Agency::Prefettura, "italian-test-a2") => "italian-test-a2",
+        (Agency::MinisteroIstruzione, "enrolment") => "state-school-enrolment",
+        (Agency::UslToscanaSudEst, "booking") => "health-booking",
+        _ => return None,
+    })
+}
+
+fn application(
+    sim: &Simulator,
+    agency: Agency,
+    name: &str,
+    headers: &HeaderMap,
+    request: &Request,
+) -> (StatusCode, Vec<u8>) {
+    let bad = |title: String| to_body(StatusCode::CREATED, Err::<(), _>(bad_request(title)));
+    let Some(key) = headers
+        .get("Idempotency-Key")
+        .and_then(|v| v.to_str().ok())
+        .filter(|k| uuid::Uuid::parse_str(k).is_ok())
+        .map(str::to_owned)
+    else {
+        return bad("an application needs an Idempotency-Key header holding a UUID".into());
+    };
+    if let Err(title) = check_application(sim, agency, name, request) {
+        return bad(title);
+    }
+    let body_hash = {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        serde_json::to_string(request)
+            .unwrap_or_default()
+            .hash(&mut hasher);
+        hasher.finish()
+    };
+    let mut inner = sim.inner();
+    if let Some(stored) = inner.applications.get(&(agency, key.clone())) {
+        if stored.body_hash == body_hash {
+            return (stored.status, stored.body.clone());
+        }
+        return to_body(
+            StatusCode::CREATED,
+            Err::<(), _>(data::problem(
+                422,
+                "idempotency-key-reused",
+                "This Idempotency-Key was used for a different request",
+            )),
+        );
+    }
+    let number = inner.applied + 1;
+    let today = sim.today;
+    let result = match (agency, name) {
+        (Agency::ComuneArezzo, "certificate") => data::certificate(request, number, today),
+        (Agency::ComuneArezzo, "residence-declaration") => {
+            Ok(data::accepted("AR-APR4", number, today))
+        }
+        (Agency::ComuneArezzo, _) => Ok(data::accepted("AR-SCUOLA", number, today)),
+        (Agency::Prefettura, "family-reunification") => {
+            Ok(data::accepted("SUI-AR-RF", number, today))
+        }
+        (Agency::Prefettura, _) => Ok(data::accepted("SUI-AR-TI", number, today)),
+        (Agency::MinisteroIstruzione, _) => Ok(data::accepted("UNICA", number, today)),
+        (Agency::UslToscanaSudEst, _) => {
+            let slot = match request.answers.get("slot") {
+                Some(crate::flows::answer::Answer::Offer { id, .. }) => id.clone(),
+                _ => String::new(),
+            };
+            if inner.taken_slots.contains(&slot) {
+                Err(data::problem(
+                    409,
+                    "slot-taken",
+                    "This slot is no longer available",
+                ))
+            } else {
+                let booked = data::booking(request, number, today);
+                if booked.is_ok() {
+                    inner.taken_slots.push(slot);
+                }
+                booked
+            }
+        }
+        _ => Err(data::problem(404, "no-such-call", "No such call")),
+    };
+    let (status, body) = to_body(StatusCode::CREATED, result);
+    if status.is_success() {
+        inner.applied += 1;
+    }
+    // A refusal is remembered too: the same request gets the same answer.
+    inner.applications.insert(
+        (agency, key),
+        Stored {
+            body_hash,
+            status,
+            body: body.clone(),
+        },
+    );
+    (status, body)
+}
+
+/// The contract's rules for an application body beyond its JSON shape.
+fn check_application(
+    sim: &Simulator,
+    agency: Agency,
+    name: &str,
+    request: &Request,
+) -> Result<(), String> {
+    let service = service_of(agency, name).ok_or("no such application")?;
+    if request.service != service {
+        return Err(format!("`service` must be `{service}` for this call"));
+    }
+    let reference_ok = request.kiosk_reference.as_deref().is_some_and(|r| {
+        r.len() <= 40
+            && r.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-')
+    });
+    if !reference_ok {
+        return Err("`kiosk_reference` is missing or not of capitals, digits and hyphens".into());
+    }
+    if request.answers.is_empty() {
+        return Err("`answers` is empty".into());
+    }
+    if let Some(flow) = sim.flows.as_ref().and_then(|f| f.get(service)) {
+        let known = |field: &str| flow.field(field).is_some();
+        if let Some(unknown) = request
+            .answers
+            .keys()
+            .chain(
+                request
+                    .groups
+                    .values()
+                    .flatten()
+                    .flat_map(|item| item.keys()),
+            )
+            .find(|k| !known(k))
+        {
+            return Err(format!("`{unknown}` is not a field of {service}"));
+        }
+    }
+    Ok(())
+}
+
+async fn put_faults(
+    State(sim): State<Arc<Simulator>>,
+    Path(agency): Path<String>,
+    Json(faults): Json<Faults>,
+) -> Response {
+    match Agency::from_id(&agency) {
+        Some(agency) => {
+            sim.set_faults(agency, faults);
+            StatusCode::NO_CONTENT.into_response()
+        }
+        None => problem_response(&data::problem(404, "no-such-agency", "No such agency")),
+    }
+}
+
+async fn delete_faults(State(sim): State<Arc<Simulator>>) -> StatusCode {
+    sim.clear_faults();
+    StatusCode::NO_CONTENT
+}
+
+async fn stats(State(sim): State<Arc<Simulator>>) -> Json<Stats> {
+    Json(sim.stats())
+}

@@ -1,0 +1,524 @@
+//! The OpenAPI files in docs/contracts are the contract: every call the
+//! adapters make and the simulator serves is there, and every request and
+//! response recorded over real HTTP validates against their schemas.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+use std::time::Duration;
+
+use jiff::civil::{Date, date};
+use serde_json::Value;
+use serto_kiosk::agencies::contract::{self, Kind};
+use serto_kiosk::agencies::{Agencies, Endpoints, Outgoing, Timeouts};
+use serto_kiosk::catalogue::Agency;
+use serto_kiosk::flows::Submission;
+use serto_kiosk::flows::answer::Answer;
+use serto_kiosk::simulator::{Running, Simulator};
+
+const TODAY: Date = date(2026, 11, 28);
+
+fn spec(agency: Agency) -> Value {
+    let path = common::resources()
+        .root()
+        .join(format!("docs/contracts/{}.openapi.json", agency.id()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn every_agency_has_a_contract_with_exactly_the_calls_of_the_code() {
+    for agency in Agency::ALL {
+        let spec = spec(agency);
+        assert_eq!(spec["openapi"], "3.1.0");
+        let documented: BTreeSet<String> = spec["paths"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(path, item)| {
+                assert!(item.get("post").is_some(), "{path}: every call is a POST");
+                path.clone()
+            })
+            .collect();
+        let coded: BTreeSet<String> = contract::CALLS
+            .iter()
+            .filter(|(a, _, _)| *a == agency)
+            .map(|(_, kind, name)| format!("/{}", contract::path(*kind, name)))
+            .collect();
+        assert_eq!(documented, coded, "{}", agency.id());
+    }
+}
+
+/// A JSON Schema (2020-12) check of the keywords the contracts use.
+/// `pattern` is not interpreted: the adapter checks those codes with the
+/// kiosk's own validators (notice number, fiscal codes).
+fn validate(root: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec<String>) {
+    if let Some(reference) = schema["$ref"].as_str() {
+        let name = reference.trim_start_matches("#/components/schemas/");
+        let target = &root["components"]["schemas"][name];
+        assert!(!target.is_null(), "unresolved {reference}");
+        return validate(root, target, value, at, errors);
+    }
+    if let Some(all) = schema["allOf"].as_array() {
+        for s in all {
+            validate(root, s, value, at, errors);
+        }
+    }
+    if let Some(any) = schema["oneOf"].as_array() {
+        let matching = any
+            .iter()
+            .filter(|s| {
+                let mut e = Vec::new();
+                validate(root, s, value, at, &mut e);
+                e.is_empty()
+            })
+            .count();
+        if matching != 1 {
+            errors.push(format!("{at}: matches {matching} of oneOf"));
+        }
+    }
+    if let Some(c) = schema.get("const")
+        && c != value
+    {
+        errors.push(format!("{at}: not {c}"));
+    }
+    if let Some(e) = schema["enum"].as_array()
+        && !e.contains(value)
+    {
+        errors.push(format!("{at}: {value} not in enum"));
+    }
+    let ok_type = match schema["type"].as_str() {
+        None => true,
+        Some("object") => value.is_object(),
+        Some("array") => value.is_array(),
+        Some("string") => value.is_string(),
+        Some("integer") => value.is_i64() || value.is_u64(),
+        Some("number") => value.is_number(),
+        Some("boolean") => value.is_boolean(),
+        Some(other) => panic!("type {other} not handled"),
+    };
+    if !ok_type {
+        errors.push(format!("{at}: not of type {}", schema["type"]));
+        return;
+    }
+    if let Some(s) = value.as_str() {
+        let len = s.chars().count() as u64;
+        if schema["minLength"].as_u64().is_some_and(|m| len < m) {
+            errors.push(format!("{at}: too short"));
+        }
+        if schema["maxLength"].as_u64().is_some_and(|m| len > m) {
+            errors.push(format!("{at}: too long"));
+        }
+        let format_ok = match schema["format"].as_str() {
+            Some("date") => s.parse::<Date>().is_ok(),
+            Some("date-time") => s.parse::<jiff::Timestamp>().is_ok(),
+            Some("uuid") => uuid::Uuid::parse_str(s).is_ok(),
+            _ => true,
+        };
+        if !format_ok {
+            errors.push(format!("{at}: not a {}", schema["format"]));
+        }
+    }
+    if let Some(n) = value.as_f64() {
+        if schema["minimum"].as_f64().is_some_and(|m| n < m) {
+            errors.push(format!("{at}: below minimum"));
+        }
+        if schema["maximum"].as_f64().is_some_and(|m| n > m) {
+            errors.push(format!("{at}: above maximum"));
+        }
+    }
+    if let Some(items) = value.as_array() {
+        for (i, item) in items.iter().enumerate() {
+            if let Some(s) = schema.get("items") {
+                validate(root, s, item, &format!("{at}[{i}]"), errors);
+            }
+        }
+    }
+    if let Some(object) = value.as_object() {
+        for required in schema["required"].as_array().into_iter().flatten() {
+            let name = required.as_str().unwrap();
+            if !object.contains_key(name) {
+                errors.push(format!("{at}: `{name}` missing"));
+            }
+        }
+        let properties = schema["properties"].as_object();
+        for (key, v) in object {
+            if let Some(names) = schema.get("propertyNames") {
+                validate(
+                    root,
+                    names,
+                    &Value::String(key.clone()),
+                    &format!("{at} key"),
+                    errors,
+                );
+            }
+            match properties.and_then(|p| p.get(key)) {
+                Some(s) => validate(root, s, v, &format!("{at}.{key}"), errors),
+                None => match schema.get("additionalProperties") {
+                    // allOf branches only add constraints to declared ones.
+                    Some(Value::Bool(false)) if properties.is_some() => {
+                        errors.push(format!("{at}: `{key}` not in the contract"));
+                    }
+                    Some(s @ Value::Object(_)) => {
+                        validate(root, s, v, &format!("{at}.{key}"), errors)
+                    }
+                    _ => {}
+                },
+            }
+        }
+    }
+}
+
+#[test]
+fn the_validator_catches_what_it_should() {
+    let root = spec(Agency::UslToscanaSudEst);
+    let receipt = serde_json::json!({ "$ref": "#/components/schemas/Receipt" });
+    let mut errors = Vec::new();
+    validate(
+        &root,
+        &receipt,
+        &serde_json::json!({ "agency_reference": "X", "received_at": "yesterday", "extra": 1 }),
+        "r",
+        &mut errors,
+    );
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    let request = serde_json::json!({ "$ref": "#/components/schemas/Request" });
+    let mut errors = Vec::new();
+    validate(
+        &root,
+        &request,
+        &serde_json::json!({ "kiosk_id": "K", "service": "s", "answers": { "a": { "type": "date", "value": 3 } } }),
+        "q",
+        &mut errors,
+    );
+    assert_eq!(errors.len(), 1, "{errors:?}");
+}
+
+fn answers(pairs: &[(&str, Answer)]) -> BTreeMap<String, Answer> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect()
+}
+
+fn outgoing(service: &str, operation: &str, pairs: &[(&str, Answer)]) -> Outgoing {
+    Outgoing::new(
+        "TEST-K01-7KX2-94MF".into(),
+        Submission {
+            service: service.into(),
+            operation: operation.into(),
+            answers: answers(pairs),
+            groups: BTreeMap::new(),
+            computed: BTreeMap::new(),
+        },
+    )
+}
+
+fn text(t: &str) -> Answer {
+    Answer::Text(t.into())
+}
+fn code(t: &str) -> Answer {
+    Answer::Code(t.into())
+}
+fn choice(t: &str) -> Answer {
+    Answer::Choice(t.into())
+}
+
+fn with_check(first15: &str) -> String {
+    format!(
+        "{first15}{}",
+        serto_kiosk::validate::codice_fiscale::check_character(first15).unwrap()
+    )
+}
+
+/// Makes every call of the contract for real (successes and refusals),
+/// then checks every recorded exchange against the agency's OpenAPI file.
+#[tokio::test(flavor = "multi_thread")]
+async fn recorded_requests_and_responses_match_the_openapi_schemas() {
+    let library = common::library();
+    let sim = Simulator::new(TODAY, Some(Arc::clone(&library.flows)));
+    let running = Running::start(sim, 0).unwrap();
+    let agencies = Agencies::new(
+        "TEST-K01",
+        Endpoints::simulator(&running.base),
+        Timeouts {
+            connect: Duration::from_secs(2),
+            total: Duration::from_secs(5),
+        },
+    )
+    .unwrap();
+    let ana = with_check("PPSNAA88B54Z129");
+    let calls = vec![
+        outgoing(
+            "certificates",
+            "comune-arezzo/certificate",
+            &[
+                ("certificate_type", choice("residence")),
+                ("codice_fiscale", code(&ana)),
+                ("surname", text("Popescu")),
+            ],
+        ),
+        outgoing(
+            "certificates",
+            "comune-arezzo/certificate",
+            &[
+                ("certificate_type", choice("birth")),
+                ("codice_fiscale", code(&with_check("RSSMRA80A01A390"))),
+                ("surname", text("Rossi")),
+            ],
+        ),
+        outgoing(
+            "residence-change",
+            "comune-arezzo/residence-declaration",
+            &[
+                ("reason", choice("from-abroad")),
+                ("surname", text("Popescu")),
+            ],
+        ),
+        outgoing(
+            "municipal-school-services",
+            "comune-arezzo/school-services",
+            &[
+                ("services", Answer::Choices(vec!["canteen".into()])),
+                ("child_surname", text("Hoxha")),
+                ("isee_value", Answer::Money(985_000)),
+            ],
+        ),
+        outgoing(
+            "permit-status",
+            "polizia-di-stato/permit-status",
+            &[
+                ("reference", code("AR12345678")),
+                ("birth_date", Answer::Date(date(1990, 1, 1))),
+            ],
+        ),
+        outgoing(
+            "permit-status",
+            "polizia-di-stato/permit-status",
+            &[
+                ("reference", code("AR00000000")),
+                ("birth_date", Answer::Date(date(1990, 1, 1))),
+            ],
+        ),
+        outgoing(
+            "family-reunification",
+            "prefettura/family-reunification",
+            &[
+                ("permit_type", choice("work")),
+                ("annual_income", Answer::Money(1_500_000)),
+            ],
+        ),
+        outgoing(
+            "italian-test-a2",
+            "prefettura/italian-test-a2",
+            &[
+                ("purpose", choice("enrol")),
+                ("surname", text("Rahman")),
+                ("birth_date", Answer::Date(date(1990, 7, 15))),
+            ],
+        ),
+        outgoing(
+            "italian-test-a2",
+            "prefettura/italian-test-a2",
+            &[
+                ("purpose", choice("result")),
+                ("application_number", code("AR2026004513")),
+                ("result_birth_date", Answer::Date(date(1993, 2, 1))),
+            ],
+        ),
+        outgoing(
+            "citizenship-status",
+            "prefettura/citizenship-status",
+            &[
+                ("reference", code("K10/C/777002")),
+                ("birth_date", Answer::Date(date(1982, 5, 30))),
+            ],
+        ),
+        outgoing(
+            "state-school-enrolment",
+            "ministero-istruzione/enrolment",
+            &[
+                ("school_level", choice("primary")),
+                ("first_choice", code("ARIC82100X")),
+                ("pupil_has_cf", Answer::YesNo(false)),
+            ],
+        ),
+        outgoing(
+            "online-magazines",
+            "biblioteca-arezzo/magazines",
+            &[
+                ("card_number", code("AR0054321")),
+                ("card_surname", text("Popescu")),
+                (
+                    "magazine",
+                    Answer::Offer {
+                        id: "pr-6001".into(),
+                        label: "Adevărul".into(),
+                    },
+                ),
+            ],
+        ),
+        outgoing(
+            "training-courses",
+            "regione-toscana/courses",
+            &[(
+                "course",
+                Answer::Offer {
+                    id: "RT-2026-0412".into(),
+                    label: "OSS".into(),
+                },
+            )],
+        ),
+        outgoing(
+            "job-offers",
+            "regione-toscana/job-offers",
+            &[(
+                "offer",
+                Answer::Offer {
+                    id: "AR-2026-130".into(),
+                    label: "Assistente".into(),
+                },
+            )],
+        ),
+        outgoing(
+            "health-booking",
+            "usl-toscana-sud-est/booking",
+            &[
+                ("nre", code("090A40000002481")),
+                ("patient_code", code(&ana)),
+                (
+                    "slot",
+                    Answer::Offer {
+                        id: "cup-0-202612011000".into(),
+                        label: "x".into(),
+                    },
+                ),
+            ],
+        ),
+    ];
+    for out in &calls {
+        // Successes and refusals alike are recorded; both must fit the contract.
+        let _ = agencies.submit(out).await;
+    }
+    let lookups = [
+        (
+            "biblioteca-arezzo/magazines",
+            "online-magazines",
+            answers(&[
+                ("card_number", code("AR0054321")),
+                ("card_surname", text("Popescu")),
+                ("magazine_language", choice("romanian")),
+                ("magazine_kind", choice("any")),
+            ]),
+        ),
+        (
+            "biblioteca-arezzo/magazines",
+            "online-magazines",
+            answers(&[
+                ("card_number", code("AR0000000")),
+                ("card_surname", text("Popescu")),
+                ("magazine_language", choice("romanian")),
+            ]),
+        ),
+        (
+            "regione-toscana/courses",
+            "training-courses",
+            answers(&[
+                ("area", choice("any")),
+                ("sector", choice("care")),
+                ("free_only", Answer::YesNo(true)),
+            ]),
+        ),
+        (
+            "regione-toscana/job-offers",
+            "job-offers",
+            answers(&[
+                ("area", choice("arezzo")),
+                ("sector", choice("any")),
+                ("hours", choice("any")),
+                ("driving_licence", Answer::YesNo(false)),
+            ]),
+        ),
+        (
+            "usl-toscana-sud-est/slots",
+            "health-booking",
+            answers(&[
+                ("nre", code("090A40000002481")),
+                ("patient_code", code(&ana)),
+                ("area", choice("any")),
+            ]),
+        ),
+        (
+            "usl-toscana-sud-est/slots",
+            "health-booking",
+            answers(&[
+                ("nre", code("1300A4000000248")),
+                ("patient_code", code(&ana)),
+                ("area", choice("any")),
+            ]),
+        ),
+    ];
+    for (source, service, a) in &lookups {
+        let _ = agencies.offers(source, service, a).await;
+    }
+
+    let exchanges = running.simulator.exchanges();
+    let mut seen = BTreeSet::new();
+    let mut errors = Vec::new();
+    for x in &exchanges {
+        let agency = Agency::from_id(&x.agency).unwrap();
+        let root = spec(agency);
+        let path = format!("/v1/{}/{}", x.kind, x.name);
+        let operation = &root["paths"][&path]["post"];
+        assert!(!operation.is_null(), "{path} not documented");
+        let at = format!("{} {path}", x.agency);
+        validate(
+            &root,
+            &operation["requestBody"]["content"]["application/json"]["schema"],
+            &x.request,
+            &format!("{at} request"),
+            &mut errors,
+        );
+        let response = &operation["responses"][x.status.to_string()];
+        assert!(
+            !response.is_null(),
+            "{at}: status {} not documented",
+            x.status
+        );
+        let content = &response["content"];
+        let schema = if x.status < 300 {
+            &content["application/json"]["schema"]
+        } else {
+            &content["application/problem+json"]["schema"]
+        };
+        validate(
+            &root,
+            schema,
+            &x.response,
+            &format!("{at} {}", x.status),
+            &mut errors,
+        );
+        if x.status < 300 {
+            seen.insert((x.agency.clone(), x.kind.clone(), x.name.clone()));
+        }
+    }
+    assert!(errors.is_empty(), "{errors:#?}");
+    // Every call of the contract was exercised with a success.
+    for (agency, kind, name) in contract::CALLS {
+        assert!(
+            seen.contains(&(
+                agency.id().to_owned(),
+                kind.segment().to_owned(),
+                (*name).to_owned()
+            )),
+            "{} {} {name} never succeeded",
+            agency.id(),
+            kind.segment()
+        );
+    }
+    // And refusals were recorded too (unknown resident, reference, card, NRE).
+    assert!(exchanges.iter().filter(|x| x.status >= 400).count() >= 4);
+    let _ = Kind::Application;
+}
