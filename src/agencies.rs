@@ -110,7 +110,8 @@ impl Outgoing {
 }
 
 /// What an agency answered to a submission.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(tag = "kind", content = "body", rename_all = "kebab-case")]
 pub enum Reply {
     Accepted(Receipt),
     Status(StatusReport),

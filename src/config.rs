@@ -34,6 +34,8 @@ pub struct KioskConfig {
     pub agencies: AgencySettings,
     pub printers: Printers,
     pub data_dir: PathBuf,
+    /// How long the personal payload of a finished submission is kept.
+    pub retention: Duration,
     pub operator_pin_hash: PinHash,
     pub metrics_listen: SocketAddr,
 }

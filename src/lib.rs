@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod config;
 pub mod flows;
 pub mod i18n;
+pub mod outbox;
 pub mod places;
 pub mod resources;
 pub mod simulator;

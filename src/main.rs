@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use serto_kiosk::config::{self, PinHash};
 use serto_kiosk::i18n::{Value, args};
 use serto_kiosk::resources::Resources;
-use serto_kiosk::{Library, simulator, ui};
+use serto_kiosk::{Library, agencies, outbox, simulator, ui};
 
 const USAGE: &str = "\
 Usage:
@@ -229,33 +229,84 @@ fn run(kiosk: bool, config_path: Option<PathBuf>, launched: std::time::Instant) 
         return ExitCode::FAILURE;
     };
     let path = config_path.unwrap_or_else(|| resources.demo_config());
-    // Agencies configured as "simulator" are served in-process on a free
-    // loopback port for as long as the kiosk runs.
-    let mut _simulator = None;
     let start = match config::load(&path, &library.known()) {
-        Ok(config) => {
-            if config.agencies.uses_simulator() {
-                match simulator::Running::start(new_simulator(&library), 0) {
-                    Ok(running) => {
-                        tracing::info!(base = %running.base, "agency simulator started");
-                        _simulator = Some(running);
-                    }
-                    Err(e) => tracing::error!(error = %e, "the agency simulator cannot start"),
-                }
+        Ok(config) => match Services::start(&config, &library) {
+            Ok(services) => {
+                // Held for as long as the kiosk runs; dropped (stopped) after.
+                let _services = services;
+                return show(library, ui::Start::Ready(Box::new(config)), kiosk, launched);
             }
-            ui::Start::Ready(Box::new(config))
-        }
+            Err(explanation) => {
+                tracing::error!("the outbox cannot be opened");
+                explanation
+            }
+        },
         Err(error) => {
-            let explanation = error.explain_for_operator(&library.translations);
             tracing::error!(%error, "bad kiosk configuration");
-            if !kiosk {
-                eprintln!("{explanation}");
-                return ExitCode::FAILURE;
-            }
-            // A kiosk never shows a black screen: the operator reads why.
-            ui::Start::OutOfService(explanation)
+            error.explain_for_operator(&library.translations)
         }
     };
+    if !kiosk {
+        eprintln!("{start}");
+        return ExitCode::FAILURE;
+    }
+    // A kiosk never shows a black screen: the operator reads why.
+    show(library, ui::Start::OutOfService(start), kiosk, launched)
+}
+
+/// What runs beside the window: the agency simulator (for agencies
+/// configured as "simulator", on a free loopback port), the outbox and its
+/// delivery worker.
+struct Services {
+    _worker: outbox::worker::Worker,
+    // Dropped after the worker, which may still be talking to it.
+    _simulator: Option<simulator::Running>,
+}
+
+impl Services {
+    fn start(config: &config::KioskConfig, library: &Library) -> Result<Self, String> {
+        let simulator = if config.agencies.uses_simulator() {
+            match simulator::Running::start(new_simulator(library), 0) {
+                Ok(running) => {
+                    tracing::info!(base = %running.base, "agency simulator started");
+                    Some(running)
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "the agency simulator cannot start");
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let outbox = outbox::Outbox::open(&config.data_dir, config.kiosk_id.as_str())
+            .map_err(|e| e.explain_for_operator(&library.translations))?;
+        let endpoints =
+            agencies::Endpoints::from_config(&config.agencies, simulator.as_ref().map(|s| &s.base));
+        let agencies = agencies::Agencies::new(
+            config.kiosk_id.as_str(),
+            endpoints,
+            agencies::Timeouts {
+                connect: config.agencies.connect_timeout,
+                total: config.agencies.request_timeout,
+            },
+        )
+        .map_err(|e| format!("serto-kiosk: the HTTP client cannot start: {e}"))?;
+        let delivery = outbox::worker::Delivery::new(
+            std::sync::Arc::new(outbox),
+            agencies,
+            outbox::worker::RetryPolicy::default(),
+        );
+        let worker = outbox::worker::Worker::start(delivery, config.retention)
+            .map_err(|e| format!("serto-kiosk: the delivery worker cannot start: {e}"))?;
+        Ok(Self {
+            _worker: worker,
+            _simulator: simulator,
+        })
+    }
+}
+
+fn show(library: Library, start: ui::Start, kiosk: bool, launched: std::time::Instant) -> ExitCode {
     match ui::run(library, start, kiosk, launched) {
         Ok(()) => ExitCode::SUCCESS,
         Err(problem) => {

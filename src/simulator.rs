@@ -53,6 +53,8 @@ struct Inner {
     applications: HashMap<(Agency, String), Stored>,
     /// Applications actually applied (a replay does not count).
     applied: u64,
+    /// Applications applied per kiosk reference (exactly-once checks).
+    applied_by_reference: BTreeMap<String, u32>,
     taken_slots: Vec<String>,
     exchanges: Vec<Exchange>,
 }
@@ -112,6 +114,12 @@ impl Simulator {
                 .map(|(a, n)| (a.id().to_owned(), *n))
                 .collect(),
         }
+    }
+
+    /// How many times each kiosk reference was applied: a submission sent
+    /// twice under two keys would show 2.
+    pub fn applied_by_reference(&self) -> BTreeMap<String, u32> {
+        self.inner().applied_by_reference.clone()
     }
 
     /// Every call seen so far, oldest first (the last 10,000).
@@ -503,6 +511,12 @@ fn application(
     let (status, body) = to_body(StatusCode::CREATED, result);
     if status.is_success() {
         inner.applied += 1;
+        if let Some(reference) = &request.kiosk_reference {
+            *inner
+                .applied_by_reference
+                .entry(reference.clone())
+                .or_default() += 1;
+        }
     }
     // A refusal is remembered too: the same request gets the same answer.
     inner.applications.insert(

@@ -160,6 +160,15 @@ fn out_of_range_numbers_give_the_range() {
         ProblemKind::OutOfRange,
         "agencies.connect_timeout_ms",
     );
+
+    let text = demo_with("retention_days = 7", "retention_days = 365");
+    let error = check(
+        &text,
+        "retention_days",
+        ProblemKind::OutOfRange,
+        "storage.retention_days",
+    );
+    assert_eq!(error.problem.arg("max"), Some("90"));
 }
 
 #[test]

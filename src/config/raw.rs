@@ -102,6 +102,7 @@ struct RawPrinters {
 #[serde(deny_unknown_fields)]
 struct RawStorage {
     data_dir: Spanned<String>,
+    retention_days: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -120,6 +121,8 @@ struct RawMetrics {
 
 /// Defaults for optional values, written in the documented examples too.
 pub(super) const IDLE_TIMEOUT_SECONDS: (i64, Range<i64>) = (120, 30..1801);
+/// Days the personal payload of a finished submission is kept (reprints).
+pub(super) const RETENTION_DAYS: (i64, Range<i64>) = (7, 1..91);
 pub(super) const IDLE_WARNING_SECONDS: (i64, Range<i64>) = (30, 20..121);
 pub(super) const CONNECT_TIMEOUT_MS: (i64, Range<i64>) = (3_000, 100..30_001);
 pub(super) const REQUEST_TIMEOUT_MS: (i64, Range<i64>) = (15_000, 1_000..120_001);
@@ -260,6 +263,11 @@ impl RawConfig {
         // Relative paths are relative to the config file, not to the working
         // directory, so a kiosk behaves the same however it is started.
         let data_dir = path.parent().unwrap_or(Path::new(".")).join(dir);
+        let retention_days = ranged(
+            self.storage.retention_days,
+            "storage.retention_days",
+            RETENTION_DAYS,
+        )?;
 
         let pin_span = self.operator.pin_hash.span();
         let Some(operator_pin_hash) = PinHash::parse(self.operator.pin_hash.get_ref().trim())
@@ -282,6 +290,7 @@ impl RawConfig {
             agencies,
             printers,
             data_dir,
+            retention: Duration::from_secs(retention_days.unsigned_abs() * 86_400),
             operator_pin_hash,
             metrics_listen,
         })

@@ -87,14 +87,25 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("serto-faults-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let good = dir.join("good.toml");
-        std::fs::write(&good, "[usl-toscana-sud-est]\nerror_share = 0.3\nlatency_ms = 800\n").unwrap();
+        std::fs::write(
+            &good,
+            "[usl-toscana-sud-est]\nerror_share = 0.3\nlatency_ms = 800\n",
+        )
+        .unwrap();
         let faults = load(&good).unwrap();
         assert_eq!(faults[&Agency::UslToscanaSudEst].latency_ms, 800);
         let bad = dir.join("bad.toml");
         std::fs::write(&bad, "[pizzeria]\noutage = true\n").unwrap();
-        assert!(load(&bad).unwrap_err().contains("unknown agency `pizzeria`"));
+        assert!(
+            load(&bad)
+                .unwrap_err()
+                .contains("unknown agency `pizzeria`")
+        );
         std::fs::write(&bad, "[prefettura]\nlatency = 3\n").unwrap();
-        assert!(load(&bad).is_err(), "an unknown key is an error, not ignored");
+        assert!(
+            load(&bad).is_err(),
+            "an unknown key is an error, not ignored"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }
