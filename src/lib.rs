@@ -7,10 +7,13 @@
 pub mod agencies;
 pub mod catalogue;
 pub mod config;
+pub mod documents;
 pub mod flows;
+pub mod fonts;
 pub mod i18n;
 pub mod outbox;
 pub mod places;
+pub mod printing;
 pub mod resources;
 pub mod simulator;
 pub mod ui;

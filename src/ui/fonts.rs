@@ -1,18 +1,19 @@
-//! The kiosk's one font set, embedded in the binary so every script renders
-//! on a machine with no fonts installed (and an out-of-service page can
-//! always be drawn). Licences and origins: `assets/fonts/README.md`.
+//! The embedded font set (`crate::fonts`) as iced fonts, so every script
+//! renders on a machine with no fonts installed (and an out-of-service page
+//! can always be drawn).
 
 use iced::Font;
 
+use crate::fonts::Face;
 use crate::i18n::Script;
 
 /// Every embedded face, for `Settings::fonts`.
 pub const ALL: [&[u8]; 5] = [
-    include_bytes!("../../assets/fonts/NotoSans-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansArabic-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoNastaliqUrdu-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansBengali-Regular.ttf"),
-    include_bytes!("../../assets/fonts/NotoSansSC-Regular-GB2312.otf"),
+    Face::Latin.bytes(),
+    Face::Arabic.bytes(),
+    Face::Nastaliq.bytes(),
+    Face::Bengali.bytes(),
+    Face::SimplifiedHan.bytes(),
 ];
 
 /// Latin, Cyrillic and Greek; also the default for codes and numbers.

@@ -1,0 +1,55 @@
+## The printed documents: receipt, payment notice, forms, sheets, slips.
+
+doc-when = Date and time
+doc-kiosk = Kiosk
+# Variables: $phone (string)
+doc-help = For help, ask at the help desk or phone { $phone }.
+doc-receipt-title = Receipt
+doc-service = Service
+doc-reference = The number of your request. Keep it: you need it to ask how your request is going.
+# Variables: $agency_reference (string)
+doc-status-sent = The office has received the request. Office number: { $agency_reference }.
+doc-status-queued = The request is saved in the kiosk and will be sent as soon as the office answers. You do not need to do anything: if there is a problem, the help desk will call you.
+doc-appointment = Appointment
+doc-booking-code = Booking code (you need it to cancel)
+doc-next = What happens now
+doc-keep = Keep this sheet.
+
+doc-payment-title = pagoPA payment notice
+doc-payment-creditor = Body to be paid
+doc-payment-creditor-code = Tax code of the body
+doc-payment-subject = What you are paying for
+doc-payment-amount = Amount
+doc-payment-due = Pay by
+doc-payment-notice-number = Notice code
+doc-payment-how = You can pay with the app IO, at a bank, at the post office, at a tobacconist's or at a chemist's: show the QR code or the notice code.
+
+doc-certificate-title = Certificate
+doc-certificate-number = Certificate number
+doc-certificate-issued = Issued on
+
+doc-where-title = Where to check
+doc-where-permit-status = You can check your permit on the Polizia di Stato (Italian State Police) website (questure.poliziadistato.it, foreigners section) with the number on the Post Office receipt, or ask the Questura di Arezzo, Ufficio Immigrazione.
+doc-where-citizenship-status = You can check your application on the ALI portal of the Ministero dell'Interno (Ministry of the Interior) (portaleservizi.dlci.interno.it) with SPID or CIE, or ask the Prefettura di Arezzo.
+doc-where-italian-test-a2 = You can see the result on the ALI portal of the Ministero dell'Interno (Ministry of the Interior) (portaleservizi.dlci.interno.it) with SPID or CIE, or ask the Prefettura di Arezzo.
+doc-where-online-magazines = You can get in from home on the library website (toscana.medialibrary.it) with your library card, or ask the Biblioteca Città di Arezzo, via dei Pileati 8.
+doc-where-training-courses = You can ask the Centro per l'Impiego (job centre) in Arezzo, via Monte Cervino 24, or search on the Regione Toscana website.
+doc-where-job-offers = You can search on the Toscana Lavoro website (lavoro.regione.toscana.it) or ask the Centro per l'Impiego (job centre) in Arezzo, via Monte Cervino 24.
+
+doc-form-title = Form filled in at the kiosk
+doc-form-declaration = I declare that the information written above is true. Take this signed form to the office, with an identity document.
+doc-form-date = Date
+doc-form-signature = Signature
+doc-yes = Yes
+doc-no = No
+doc-not-provided = Not given
+
+doc-print-failed = The printer did not print. Your request is saved: the operator can print the sheet again for you.
+printer-paper-out = The printer has run out of paper.
+printer-jam = The paper is stuck in the printer.
+printer-door-open = The printer door is open.
+printer-offline = The printer is switched off or disconnected.
+printer-stopped = The print queue has stopped.
+printer-other = The printer reports a problem.
+# Variables: $number (number)
+doc-item-number = Person { $number }

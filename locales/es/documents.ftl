@@ -1,0 +1,55 @@
+## The printed documents: receipt, payment notice, forms, sheets, slips.
+
+doc-when = Fecha y hora
+doc-kiosk = Quiosco
+# Variables: $phone (string)
+doc-help = Si necesitas ayuda, pregunta en la ventanilla o llama al { $phone }.
+doc-receipt-title = Recibo
+doc-service = Servicio
+doc-reference = El número de tu solicitud. Guárdalo: sirve para preguntar cómo va.
+# Variables: $agency_reference (string)
+doc-status-sent = La oficina ha recibido la solicitud. Número de la oficina: { $agency_reference }.
+doc-status-queued = La solicitud está guardada en el quiosco y se enviará en cuanto la oficina responda. No tienes que hacer nada: si hay un problema, la ventanilla te llamará.
+doc-appointment = Cita
+doc-booking-code = Código de reserva (sirve para anular la cita)
+doc-next = Qué pasa ahora
+doc-keep = Guarda esta hoja.
+
+doc-payment-title = Aviso de pago pagoPA
+doc-payment-creditor = Entidad que cobra
+doc-payment-creditor-code = Código fiscal de la entidad
+doc-payment-subject = Qué pagas
+doc-payment-amount = Importe
+doc-payment-due = Pagar antes del
+doc-payment-notice-number = Código del aviso
+doc-payment-how = Puedes pagar con la app IO, en el banco, en correos, en un estanco o en una farmacia: enseña el código QR o el código del aviso.
+
+doc-certificate-title = Certificado
+doc-certificate-number = Número del certificado
+doc-certificate-issued = Expedido el
+
+doc-where-title = Dónde consultar
+doc-where-permit-status = Puedes consultar tu permiso en la web de la Polizia di Stato (policía italiana) (questure.poliziadistato.it, sección extranjeros) con el número del recibo de Correos, o preguntar en la Questura di Arezzo, Ufficio Immigrazione.
+doc-where-citizenship-status = Puedes consultar tu solicitud en el portal ALI del Ministero dell'Interno (Ministerio del Interior) (portaleservizi.dlci.interno.it) con SPID o CIE, o preguntar en la Prefettura di Arezzo.
+doc-where-italian-test-a2 = Puedes ver el resultado en el portal ALI del Ministero dell'Interno (Ministerio del Interior) (portaleservizi.dlci.interno.it) con SPID o CIE, o preguntar en la Prefettura di Arezzo.
+doc-where-online-magazines = Puedes entrar desde casa en la web de la biblioteca (toscana.medialibrary.it) con tu carné, o preguntar en la Biblioteca Città di Arezzo, via dei Pileati 8.
+doc-where-training-courses = Puedes preguntar en el Centro per l'Impiego (oficina de empleo) de Arezzo, via Monte Cervino 24, o buscar en la web de la Regione Toscana.
+doc-where-job-offers = Puedes buscar en la web Toscana Lavoro (lavoro.regione.toscana.it) o preguntar en el Centro per l'Impiego (oficina de empleo) de Arezzo, via Monte Cervino 24.
+
+doc-form-title = Formulario rellenado en el quiosco
+doc-form-declaration = Declaro que los datos escritos arriba son verdaderos. Lleva este formulario firmado a la oficina, con un documento de identidad.
+doc-form-date = Fecha
+doc-form-signature = Firma
+doc-yes = Sí
+doc-no = No
+doc-not-provided = No indicado
+
+doc-print-failed = La impresora no ha impreso. Tu solicitud está guardada: el operador puede volver a imprimirte la hoja.
+printer-paper-out = La impresora se ha quedado sin papel.
+printer-jam = El papel se ha atascado en la impresora.
+printer-door-open = La tapa de la impresora está abierta.
+printer-offline = La impresora está apagada o desconectada.
+printer-stopped = La cola de impresión está parada.
+printer-other = La impresora indica un problema.
+# Variables: $number (number)
+doc-item-number = Persona { $number }

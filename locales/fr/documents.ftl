@@ -1,0 +1,55 @@
+## The printed documents: receipt, payment notice, forms, sheets, slips.
+
+doc-when = Date et heure
+doc-kiosk = Borne
+# Variables: $phone (string)
+doc-help = Pour de l'aide, adressez-vous au guichet ou appelez le { $phone }.
+doc-receipt-title = Reçu
+doc-service = Service
+doc-reference = Le numéro de votre demande. Gardez-le : il sert pour savoir où en est votre demande.
+# Variables: $agency_reference (string)
+doc-status-sent = Le bureau a reçu la demande. Numéro du bureau : { $agency_reference }.
+doc-status-queued = La demande est enregistrée dans la borne et partira dès que le bureau répondra. Vous n'avez rien à faire : s'il y a un problème, le guichet vous appellera.
+doc-appointment = Rendez-vous
+doc-booking-code = Code de réservation (il sert pour annuler)
+doc-next = Ce qui se passe maintenant
+doc-keep = Gardez cette feuille.
+
+doc-payment-title = Avis de paiement pagoPA
+doc-payment-creditor = Organisme à payer
+doc-payment-creditor-code = Code fiscal de l'organisme
+doc-payment-subject = Pour quoi vous payez
+doc-payment-amount = Montant
+doc-payment-due = À payer avant le
+doc-payment-notice-number = Code de l'avis
+doc-payment-how = Vous pouvez payer avec l'app IO, à la banque, à la poste, dans un bureau de tabac ou en pharmacie : montrez le code QR ou le code de l'avis.
+
+doc-certificate-title = Certificat
+doc-certificate-number = Numéro du certificat
+doc-certificate-issued = Délivré le
+
+doc-where-title = Où vérifier
+doc-where-permit-status = Vous pouvez vérifier votre permis sur le site de la Polizia di Stato (police italienne) (questure.poliziadistato.it, section étrangers) avec le numéro du reçu de la Poste, ou demander à la Questura di Arezzo, Ufficio Immigrazione.
+doc-where-citizenship-status = Vous pouvez vérifier votre demande sur le portail ALI du Ministero dell'Interno (ministère de l'Intérieur) (portaleservizi.dlci.interno.it) avec SPID ou CIE, ou demander à la Prefettura di Arezzo.
+doc-where-italian-test-a2 = Vous pouvez voir le résultat sur le portail ALI du Ministero dell'Interno (ministère de l'Intérieur) (portaleservizi.dlci.interno.it) avec SPID ou CIE, ou demander à la Prefettura di Arezzo.
+doc-where-online-magazines = Vous pouvez entrer depuis chez vous sur le site de la bibliothèque (toscana.medialibrary.it) avec votre carte, ou demander à la Biblioteca Città di Arezzo, via dei Pileati 8.
+doc-where-training-courses = Vous pouvez demander au Centro per l'Impiego (agence pour l'emploi) d'Arezzo, via Monte Cervino 24, ou chercher sur le site de la Regione Toscana.
+doc-where-job-offers = Vous pouvez chercher sur le site Toscana Lavoro (lavoro.regione.toscana.it) ou demander au Centro per l'Impiego (agence pour l'emploi) d'Arezzo, via Monte Cervino 24.
+
+doc-form-title = Formulaire rempli à la borne
+doc-form-declaration = Je déclare que les informations écrites ci-dessus sont vraies. Apportez ce formulaire signé au bureau, avec une pièce d'identité.
+doc-form-date = Date
+doc-form-signature = Signature
+doc-yes = Oui
+doc-no = Non
+doc-not-provided = Non indiqué
+
+doc-print-failed = L'imprimante n'a pas imprimé. Votre demande est enregistrée : l'opérateur peut réimprimer la feuille pour vous.
+printer-paper-out = Il n'y a plus de papier dans l'imprimante.
+printer-jam = Le papier est coincé dans l'imprimante.
+printer-door-open = La trappe de l'imprimante est ouverte.
+printer-offline = L'imprimante est éteinte ou débranchée.
+printer-stopped = La file d'impression est arrêtée.
+printer-other = L'imprimante signale un problème.
+# Variables: $number (number)
+doc-item-number = Personne { $number }

@@ -1,0 +1,55 @@
+## The printed documents: receipt, payment notice, forms, sheets, slips.
+
+doc-when = Data e ora
+doc-kiosk = Chiosco
+# Variables: $phone (string)
+doc-help = Per aiuto chiedi allo sportello o telefona al { $phone }.
+doc-receipt-title = Ricevuta
+doc-service = Servizio
+doc-reference = Il numero della tua richiesta. Tienilo: serve per chiedere a che punto è.
+# Variables: $agency_reference (string)
+doc-status-sent = L'ufficio ha ricevuto la richiesta. Numero dell'ufficio: { $agency_reference }.
+doc-status-queued = La richiesta è salvata nel chiosco e parte appena l'ufficio risponde. Non devi fare niente: se c'è un problema, lo sportello ti chiama.
+doc-appointment = Appuntamento
+doc-booking-code = Codice di prenotazione (serve per disdire)
+doc-next = Che cosa succede adesso
+doc-keep = Conserva questo foglio.
+
+doc-payment-title = Avviso di pagamento pagoPA
+doc-payment-creditor = Ente creditore
+doc-payment-creditor-code = Codice fiscale dell'ente
+doc-payment-subject = Per che cosa paghi
+doc-payment-amount = Importo
+doc-payment-due = Da pagare entro
+doc-payment-notice-number = Codice avviso
+doc-payment-how = Puoi pagare con l'app IO, in banca, alla posta, in tabaccheria o in farmacia: fai vedere il codice QR o il codice avviso.
+
+doc-certificate-title = Certificato
+doc-certificate-number = Numero del certificato
+doc-certificate-issued = Rilasciato il
+
+doc-where-title = Dove controllare
+doc-where-permit-status = Puoi controllare il permesso sul sito della Polizia di Stato (questure.poliziadistato.it, sezione stranieri) con il numero della ricevuta delle Poste, oppure chiedere alla Questura di Arezzo, Ufficio Immigrazione.
+doc-where-citizenship-status = Puoi controllare la domanda sul portale ALI del Ministero dell'Interno (portaleservizi.dlci.interno.it) con SPID o CIE, oppure chiedere alla Prefettura di Arezzo.
+doc-where-italian-test-a2 = Puoi vedere il risultato sul portale ALI del Ministero dell'Interno (portaleservizi.dlci.interno.it) con SPID o CIE, oppure chiedere alla Prefettura di Arezzo.
+doc-where-online-magazines = Puoi entrare da casa sul sito della biblioteca (toscana.medialibrary.it) con la tessera, oppure chiedere alla Biblioteca Città di Arezzo, via dei Pileati 8.
+doc-where-training-courses = Puoi chiedere al Centro per l'Impiego di Arezzo, via Monte Cervino 24, o cercare sul sito della Regione Toscana.
+doc-where-job-offers = Puoi cercare sul sito Toscana Lavoro (lavoro.regione.toscana.it) o chiedere al Centro per l'Impiego di Arezzo, via Monte Cervino 24.
+
+doc-form-title = Modulo compilato al chiosco
+doc-form-declaration = Dichiaro che i dati scritti sopra sono veri. Porta questo modulo firmato all'ufficio, con un documento d'identità.
+doc-form-date = Data
+doc-form-signature = Firma
+doc-yes = Sì
+doc-no = No
+doc-not-provided = Non indicato
+
+doc-print-failed = La stampante non ha stampato. La tua richiesta è salvata: l'operatore può ristamparti il foglio.
+printer-paper-out = Nella stampante è finita la carta.
+printer-jam = La carta si è inceppata nella stampante.
+printer-door-open = Lo sportello della stampante è aperto.
+printer-offline = La stampante è spenta o scollegata.
+printer-stopped = La coda di stampa è ferma.
+printer-other = La stampante segnala un problema.
+# Variables: $number (number)
+doc-item-number = Persona { $number }

@@ -1,0 +1,55 @@
+## The printed documents: receipt, payment notice, forms, sheets, slips.
+
+doc-when = Data și ora
+doc-kiosk = Chioșc
+# Variables: $phone (string)
+doc-help = Pentru ajutor, întreabă la ghișeu sau sună la { $phone }.
+doc-receipt-title = Chitanță
+doc-service = Serviciu
+doc-reference = Numărul cererii tale. Păstrează-l: îți trebuie ca să întrebi în ce stadiu este.
+# Variables: $agency_reference (string)
+doc-status-sent = Biroul a primit cererea. Numărul biroului: { $agency_reference }.
+doc-status-queued = Cererea este salvată în chioșc și pleacă imediat ce răspunde biroul. Nu trebuie să faci nimic: dacă este o problemă, te sună ghișeul.
+doc-appointment = Programare
+doc-booking-code = Codul programării (îți trebuie ca să anulezi)
+doc-next = Ce se întâmplă acum
+doc-keep = Păstrează această foaie.
+
+doc-payment-title = Aviz de plată pagoPA
+doc-payment-creditor = Instituția căreia îi plătești
+doc-payment-creditor-code = Codul fiscal al instituției
+doc-payment-subject = Pentru ce plătești
+doc-payment-amount = Suma
+doc-payment-due = De plătit până la
+doc-payment-notice-number = Codul avizului
+doc-payment-how = Poți plăti cu app IO, la bancă, la poștă, la tutungerie sau la farmacie: arată codul QR sau codul avizului.
+
+doc-certificate-title = Certificat
+doc-certificate-number = Numărul certificatului
+doc-certificate-issued = Eliberat la
+
+doc-where-title = Unde poți verifica
+doc-where-permit-status = Poți verifica permisul pe site-ul Polizia di Stato (poliția italiană) (questure.poliziadistato.it, secțiunea străini) cu numărul de pe chitanța de la Poștă, sau poți întreba la Questura di Arezzo, Ufficio Immigrazione.
+doc-where-citizenship-status = Poți verifica cererea pe portalul ALI al Ministero dell'Interno (Ministerul de Interne) (portaleservizi.dlci.interno.it) cu SPID sau CIE, sau poți întreba la Prefettura di Arezzo.
+doc-where-italian-test-a2 = Poți vedea rezultatul pe portalul ALI al Ministero dell'Interno (Ministerul de Interne) (portaleservizi.dlci.interno.it) cu SPID sau CIE, sau poți întreba la Prefettura di Arezzo.
+doc-where-online-magazines = Poți intra de acasă pe site-ul bibliotecii (toscana.medialibrary.it) cu legitimația, sau poți întreba la Biblioteca Città di Arezzo, via dei Pileati 8.
+doc-where-training-courses = Poți întreba la Centro per l'Impiego (oficiul pentru locuri de muncă) din Arezzo, via Monte Cervino 24, sau poți căuta pe site-ul Regione Toscana.
+doc-where-job-offers = Poți căuta pe site-ul Toscana Lavoro (lavoro.regione.toscana.it) sau poți întreba la Centro per l'Impiego (oficiul pentru locuri de muncă) din Arezzo, via Monte Cervino 24.
+
+doc-form-title = Formular completat la chioșc
+doc-form-declaration = Declar că datele scrise mai sus sunt adevărate. Du acest formular semnat la birou, cu un act de identitate.
+doc-form-date = Data
+doc-form-signature = Semnătura
+doc-yes = Da
+doc-no = Nu
+doc-not-provided = Nu este indicat
+
+doc-print-failed = Imprimanta nu a tipărit. Cererea ta este salvată: operatorul îți poate tipări din nou foaia.
+printer-paper-out = Imprimanta a rămas fără hârtie.
+printer-jam = Hârtia s-a blocat în imprimantă.
+printer-door-open = Capacul imprimantei este deschis.
+printer-offline = Imprimanta este oprită sau deconectată.
+printer-stopped = Coada de tipărire este oprită.
+printer-other = Imprimanta semnalează o problemă.
+# Variables: $number (number)
+doc-item-number = Persoana { $number }

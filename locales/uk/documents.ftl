@@ -1,0 +1,55 @@
+## Надруковані документи: квитанція, повідомлення про оплату, форми, аркуші, талони.
+
+doc-when = Дата і час
+doc-kiosk = Кіоск
+# Variables: $phone (string)
+doc-help = Якщо потрібна допомога, зверніться до віконця прийому або зателефонуйте за номером { $phone }.
+doc-receipt-title = Квитанція
+doc-service = Послуга
+doc-reference = Номер вашого запиту. Збережіть його: він потрібен, щоб дізнатися, на якому етапі запит.
+# Variables: $agency_reference (string)
+doc-status-sent = Установа отримала запит. Номер в установі: { $agency_reference }.
+doc-status-queued = Запит збережено в кіоску, і він буде надісланий, щойно установа відповість. Вам нічого не потрібно робити: якщо буде проблема, вам зателефонують з віконця прийому.
+doc-appointment = Запис на прийом
+doc-booking-code = Код запису (потрібен, щоб скасувати запис)
+doc-next = Що буде далі
+doc-keep = Збережіть цей аркуш.
+
+doc-payment-title = Повідомлення про оплату pagoPA
+doc-payment-creditor = Установа, якій ви платите
+doc-payment-creditor-code = Податковий код установи
+doc-payment-subject = За що ви платите
+doc-payment-amount = Сума
+doc-payment-due = Оплатити до
+doc-payment-notice-number = Код повідомлення
+doc-payment-how = Ви можете заплатити в app IO, у банку, на пошті, у тютюновому кіоску (tabaccheria) або в аптеці: покажіть QR-код або код повідомлення.
+
+doc-certificate-title = Довідка
+doc-certificate-number = Номер довідки
+doc-certificate-issued = Дата видачі
+
+doc-where-title = Де перевірити
+doc-where-permit-status = Ви можете перевірити дозвіл на сайті Polizia di Stato (questure.poliziadistato.it, розділ для іноземців) за номером квитанції з пошти, або запитати в Questura di Arezzo, Ufficio Immigrazione.
+doc-where-citizenship-status = Ви можете перевірити заяву на порталі ALI Ministero dell'Interno (portaleservizi.dlci.interno.it) через SPID або CIE, або запитати в Prefettura di Arezzo.
+doc-where-italian-test-a2 = Ви можете побачити результат на порталі ALI Ministero dell'Interno (portaleservizi.dlci.interno.it) через SPID або CIE, або запитати в Prefettura di Arezzo.
+doc-where-online-magazines = Ви можете зайти з дому на сайт бібліотеки (toscana.medialibrary.it) з читацьким квитком, або запитати в Biblioteca Città di Arezzo, via dei Pileati 8.
+doc-where-training-courses = Ви можете запитати в Centro per l'Impiego (центр зайнятості) Arezzo, via Monte Cervino 24, або пошукати на сайті Regione Toscana.
+doc-where-job-offers = Ви можете пошукати на сайті Toscana Lavoro (lavoro.regione.toscana.it) або запитати в Centro per l'Impiego (центр зайнятості) Arezzo, via Monte Cervino 24.
+
+doc-form-title = Форма, заповнена в кіоску
+doc-form-declaration = Я заявляю, що дані, написані вище, правдиві. Принесіть цю підписану форму в установу разом з документом, що посвідчує особу.
+doc-form-date = Дата
+doc-form-signature = Підпис
+doc-yes = Так
+doc-no = Ні
+doc-not-provided = Не вказано
+
+doc-print-failed = Принтер не надрукував. Ваш запит збережено: оператор може надрукувати вам аркуш ще раз.
+printer-paper-out = У принтері закінчився папір.
+printer-jam = Папір застряг у принтері.
+printer-door-open = Кришка принтера відкрита.
+printer-offline = Принтер вимкнений або не під'єднаний.
+printer-stopped = Черга друку зупинена.
+printer-other = Принтер повідомляє про проблему.
+# Variables: $number (number)
+doc-item-number = Особа { $number }

@@ -1,0 +1,55 @@
+## 打印的文件：回执、付款通知、表格、单页、小票。
+
+doc-when = 日期和时间
+doc-kiosk = 自助终端
+# Variables: $phone (string)
+doc-help = 如需帮助，请到服务窗口询问，或拨打电话 { $phone }。
+doc-receipt-title = 回执
+doc-service = 服务
+doc-reference = 这是您的申请号码。请保存好：查询办理进度时需要用到。
+# Variables: $agency_reference (string)
+doc-status-sent = 办公室已收到申请。办公室的编号：{ $agency_reference }。
+doc-status-queued = 申请已保存在自助终端里，办公室一回复就会发出。您什么都不用做：如果有问题，服务窗口会给您打电话。
+doc-appointment = 预约
+doc-booking-code = 预约码（取消预约时需要）
+doc-next = 接下来会怎样
+doc-keep = 请保存好这张纸。
+
+doc-payment-title = pagoPA 付款通知
+doc-payment-creditor = 收款机构
+doc-payment-creditor-code = 机构的税号
+doc-payment-subject = 您付的是什么钱
+doc-payment-amount = 金额
+doc-payment-due = 付款截止日期
+doc-payment-notice-number = 通知编码
+doc-payment-how = 您可以用 app IO 付款，也可以在银行、邮局、烟草店（tabaccheria）或药店付款：请出示二维码或通知编码。
+
+doc-certificate-title = 证明
+doc-certificate-number = 证明编号
+doc-certificate-issued = 签发日期
+
+doc-where-title = 在哪里查询
+doc-where-permit-status = 您可以在 Polizia di Stato（国家警察）网站（questure.poliziadistato.it，外国人栏目）用邮局回执上的号码查询居留许可，也可以到 Questura di Arezzo, Ufficio Immigrazione（移民办公室）询问。
+doc-where-citizenship-status = 您可以在 Ministero dell'Interno（内政部）的 ALI 门户网站（portaleservizi.dlci.interno.it）用 SPID 或 CIE 查询申请，也可以到 Prefettura di Arezzo 询问。
+doc-where-italian-test-a2 = 您可以在 Ministero dell'Interno（内政部）的 ALI 门户网站（portaleservizi.dlci.interno.it）用 SPID 或 CIE 查看结果，也可以到 Prefettura di Arezzo 询问。
+doc-where-online-magazines = 您可以在家里用借书证登录图书馆网站（toscana.medialibrary.it），也可以到 Biblioteca Città di Arezzo（via dei Pileati 8）询问。
+doc-where-training-courses = 您可以到 Arezzo 的 Centro per l'Impiego（就业中心，via Monte Cervino 24）询问，或者在 Regione Toscana 的网站上查找。
+doc-where-job-offers = 您可以在 Toscana Lavoro 网站（lavoro.regione.toscana.it）上查找，或者到 Arezzo 的 Centro per l'Impiego（就业中心，via Monte Cervino 24）询问。
+
+doc-form-title = 在自助终端填写的表格
+doc-form-declaration = 本人声明以上填写的信息真实无误。请把签好名的表格和身份证件一起带到办公室。
+doc-form-date = 日期
+doc-form-signature = 签名
+doc-yes = 是
+doc-no = 否
+doc-not-provided = 未填写
+
+doc-print-failed = 打印机没有打印出来。您的申请已经保存：工作人员可以为您重新打印。
+printer-paper-out = 打印机没纸了。
+printer-jam = 打印机卡纸了。
+printer-door-open = 打印机的盖子开着。
+printer-offline = 打印机已关机或没有连接。
+printer-stopped = 打印队列已停止。
+printer-other = 打印机报告有问题。
+# Variables: $number (number)
+doc-item-number = 第 { $number } 人

@@ -1,0 +1,507 @@
+//! The paper a person leaves with, as PDF: receipts (80 mm roll or A4),
+//! pagoPA payment notices with their QR code, completed forms for
+//! signature, item sheets (course, job offer, magazine) and the "where else
+//! to check" slip. Every text is in the person's language with the Italian
+//! beneath, because the office reads Italian. No iced.
+
+pub mod compose;
+pub mod text;
+
+use crate::agencies::contract::{Appointment, ItemSheet, PaymentNotice};
+use crate::fonts::Face;
+use crate::i18n::{Args, LanguageId, Script, Translations, Value, args};
+use crate::validate::pagopa::{CreditorCode, NoticeNumber, qr_payload};
+use compose::{Composer, Paper};
+use text::{Direction, Typesetter};
+
+/// Printed across every page in training mode (always in Italian: the
+/// operator and the office must recognise it).
+pub const TRAINING_STAMP: &str = "FAC-SIMILE — FORMAZIONE";
+
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    #[error("the embedded fonts cannot be read for printing")]
+    Fonts,
+    #[error("the payment notice does not pass its checks")]
+    BadNotice,
+}
+
+/// What every document says of where it comes from.
+#[derive(Debug, Clone)]
+pub struct Header {
+    pub office_name: String,
+    pub office_address: String,
+    pub office_phone: String,
+    pub kiosk_id: String,
+    /// Date and time, Europe/Rome, as printed (`28/11/2026 10:41`).
+    pub when: String,
+    pub training: bool,
+}
+
+/// Whether the agency already has the submission.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    Sent { agency_reference: String },
+    Queued,
+}
+
+/// The document builder: fonts loaded once, translations borrowed.
+pub struct Documents {
+    typesetter: Typesetter,
+}
+
+impl std::fmt::Debug for Documents {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Documents")
+    }
+}
+
+/// The person's language and Italian, to write each text in both.
+struct Bilingual<'a> {
+    translations: &'a Translations,
+    lang: &'a LanguageId,
+    italian: LanguageId,
+}
+
+impl Bilingual<'_> {
+    fn is_italian(&self) -> bool {
+        self.lang == &self.italian
+    }
+
+    fn person(&self, key: &str, args: Option<&Args>) -> String {
+        self.translations.format(self.lang, key, args)
+    }
+
+    fn italian(&self, key: &str, args: Option<&Args>) -> String {
+        self.translations.format(&self.italian, key, args)
+    }
+
+    /// The text in the person's language, then (smaller) in Italian.
+    fn write(&self, c: &mut Composer<'_>, key: &str, args: Option<&Args>, size: f32) {
+        c.paragraph(&self.person(key, args), size);
+        if !self.is_italian() {
+            c.italian(&self.italian(key, args), size * 0.8);
+        }
+    }
+
+    /// A label in both languages, then a value (a code, a name) on its own.
+    fn labelled(&self, c: &mut Composer<'_>, key: &str, value: &str, size: f32) {
+        let label = if self.is_italian() {
+            self.person(key, None)
+        } else {
+            format!("{} · {}", self.person(key, None), self.italian(key, None))
+        };
+        c.paragraph(&label, size * 0.8);
+        c.value(value, size);
+    }
+}
+
+fn direction_and_face(translations: &Translations, lang: &LanguageId) -> (Direction, Face) {
+    match translations.meta(lang).map(|m| m.script) {
+        Some(Script::Nastaliq) => (Direction::Rtl, Face::Nastaliq),
+        Some(Script::Arabic) => (Direction::Rtl, Face::Arabic),
+        _ => (Direction::Ltr, Face::Arabic),
+    }
+}
+
+impl Documents {
+    pub fn load() -> Result<Self, DocumentError> {
+        Ok(Self {
+            typesetter: Typesetter::load().ok_or(DocumentError::Fonts)?,
+        })
+    }
+
+    fn composer<'t>(
+        &'t self,
+        paper: Paper,
+        header: &Header,
+        translations: &Translations,
+        lang: &LanguageId,
+    ) -> Composer<'t> {
+        let (direction, arabic) = direction_and_face(translations, lang);
+        let mut c = Composer::new(&self.typesetter, paper, direction, arabic);
+        if header.training {
+            c.stamp(TRAINING_STAMP);
+        }
+        c
+    }
+
+    fn head(&self, c: &mut Composer<'_>, b: &Bilingual<'_>, header: &Header, title_key: &str) {
+        c.centred(&header.office_name, 11.0);
+        c.centred(&header.office_address, 8.0);
+        c.rule();
+        b.write(c, title_key, None, 14.0);
+        c.gap(4.0);
+        b.labelled(c, "doc-when", &header.when, 9.0);
+        b.labelled(c, "doc-kiosk", &header.kiosk_id, 9.0);
+    }
+
+    fn foot(&self, c: &mut Composer<'_>, b: &Bilingual<'_>, header: &Header) {
+        c.rule();
+        let phone = args([("phone", Value::from(header.office_phone.clone()))]);
+        b.write(c, "doc-help", Some(&phone), 9.0);
+    }
+
+    /// The receipt of a submission: reference and its QR code, whether the
+    /// office has it, what happens next.
+    #[allow(clippy::too_many_arguments)]
+    pub fn receipt(
+        &self,
+        paper: Paper,
+        header: &Header,
+        translations: &Translations,
+        lang: &LanguageId,
+        service: &str,
+        reference: &str,
+        status: &Status,
+        appointment: Option<&Appointment>,
+    ) -> Vec<u8> {
+        let b = Bilingual {
+            translations,
+            lang,
+            italian: LanguageId::reference(),
+        };
+        let mut c = self.composer(paper, header, translations, lang);
+        self.head(&mut c, &b, header, "doc-receipt-title");
+        let service_key = format!("service-{service}");
+        b.labelled(
+            &mut c,
+            "doc-service",
+            &if b.is_italian() {
+                b.person(&service_key, None)
+            } else {
+                format!(
+                    "{} — {}",
+                    b.person(&service_key, None),
+                    b.italian(&service_key, None)
+                )
+            },
+            10.0,
+        );
+        c.gap(4.0);
+        b.write(&mut c, "doc-reference", None, 9.0);
+        c.centred(reference, 16.0);
+        c.qr(reference, 28.0 * 72.0 / 25.4);
+        c.gap(4.0);
+        match status {
+            Status::Sent { agency_reference } => {
+                let a = args([("agency_reference", Value::from(agency_reference.clone()))]);
+                b.write(&mut c, "doc-status-sent", Some(&a), 10.0);
+            }
+            Status::Queued => b.write(&mut c, "doc-status-queued", None, 10.0),
+        }
+        if let Some(appointment) = appointment {
+            c.gap(4.0);
+            b.labelled(
+                &mut c,
+                "doc-appointment",
+                &format!(
+                    "{} — {}",
+                    appointment_time(&appointment.starts_at),
+                    appointment.place
+                ),
+                11.0,
+            );
+            if let Some(code) = &appointment.booking_code {
+                b.labelled(&mut c, "doc-booking-code", code, 11.0);
+            }
+        }
+        let next = format!("flow-{service}-what_next");
+        if translations
+            .locale(&LanguageId::reference())
+            .is_some_and(|l| l.has_message(&next))
+        {
+            c.gap(4.0);
+            b.write(&mut c, "doc-next", None, 10.0);
+            b.write(&mut c, &next, None, 9.0);
+        }
+        c.gap(4.0);
+        b.write(&mut c, "doc-keep", None, 9.0);
+        self.foot(&mut c, &b, header);
+        c.finish(reference)
+    }
+
+    /// A pagoPA payment notice: the code grouped by four, the creditor, the
+    /// amount, the due date and the QR code with the standard payload.
+    pub fn payment_notice(
+        &self,
+        header: &Header,
+        translations: &Translations,
+        lang: &LanguageId,
+        notice: &PaymentNotice,
+    ) -> Result<Vec<u8>, DocumentError> {
+        let number =
+            NoticeNumber::parse(&notice.notice_number).map_err(|_| DocumentError::BadNotice)?;
+        let creditor =
+            CreditorCode::parse(&notice.creditor_fiscal_code).ok_or(DocumentError::BadNotice)?;
+        let b = Bilingual {
+            translations,
+            lang,
+            italian: LanguageId::reference(),
+        };
+        let mut c = self.composer(Paper::A4, header, translations, lang);
+        self.head(&mut c, &b, header, "doc-payment-title");
+        c.gap(6.0);
+        b.labelled(&mut c, "doc-payment-creditor", &notice.creditor_name, 12.0);
+        b.labelled(&mut c, "doc-payment-creditor-code", creditor.as_str(), 12.0);
+        b.labelled(&mut c, "doc-payment-subject", &notice.description, 11.0);
+        let euros = format!(
+            "{},{:02} €",
+            notice.amount_cents / 100,
+            notice.amount_cents % 100
+        );
+        b.labelled(&mut c, "doc-payment-amount", &euros, 14.0);
+        b.labelled(
+            &mut c,
+            "doc-payment-due",
+            &print_date(&notice.due_date),
+            12.0,
+        );
+        c.gap(6.0);
+        b.write(&mut c, "doc-payment-notice-number", None, 10.0);
+        c.centred(&number.grouped(), 18.0);
+        c.gap(4.0);
+        c.qr(
+            &qr_payload(&number, &creditor, notice.amount_cents),
+            40.0 * 72.0 / 25.4,
+        );
+        c.gap(6.0);
+        b.write(&mut c, "doc-payment-how", None, 10.0);
+        self.foot(&mut c, &b, header);
+        Ok(c.finish(number.as_str()))
+    }
+
+    /// The card of a course, job offer or magazine, as the agency sent it,
+    /// with labels in both languages.
+    pub fn item_sheet(
+        &self,
+        paper: Paper,
+        header: &Header,
+        translations: &Translations,
+        lang: &LanguageId,
+        service: &str,
+        sheet: &ItemSheet,
+    ) -> Vec<u8> {
+        let b = Bilingual {
+            translations,
+            lang,
+            italian: LanguageId::reference(),
+        };
+        let mut c = self.composer(paper, header, translations, lang);
+        self.head(&mut c, &b, header, &format!("service-{service}"));
+        c.gap(4.0);
+        c.value(&sheet.title, 14.0);
+        c.centred(&sheet.id, 9.0);
+        for code in crate::agencies::contract::ITEM_DETAILS {
+            if let Some(value) = sheet.details.get(*code) {
+                b.labelled(&mut c, &format!("item-{code}"), value, 10.0);
+            }
+        }
+        let next = [
+            format!("flow-{service}-how_to_apply"),
+            format!("flow-{service}-how_to_read"),
+        ];
+        for key in next {
+            if translations
+                .locale(&LanguageId::reference())
+                .is_some_and(|l| l.has_message(&key))
+            {
+                c.gap(4.0);
+                b.write(&mut c, &key, None, 9.0);
+            }
+        }
+        self.foot(&mut c, &b, header);
+        c.finish(&sheet.id)
+    }
+
+    /// A certificate the Comune issued: its lines as the registry wrote them
+    /// (Italian, the legal text), under a title in both languages.
+    pub fn certificate(
+        &self,
+        header: &Header,
+        translations: &Translations,
+        lang: &LanguageId,
+        certificate: &crate::agencies::contract::Certificate,
+    ) -> Vec<u8> {
+        let b = Bilingual {
+            translations,
+            lang,
+            italian: LanguageId::reference(),
+        };
+        let mut c = self.composer(Paper::A4, header, translations, lang);
+        self.head(&mut c, &b, header, "doc-certificate-title");
+        b.labelled(&mut c, "doc-certificate-number", &certificate.number, 11.0);
+        b.labelled(
+            &mut c,
+            "doc-certificate-issued",
+            &print_date(&certificate.issued_on),
+            11.0,
+        );
+        c.rule();
+        for line in &certificate.lines {
+            c.italian(line, 11.0);
+        }
+        self.foot(&mut c, &b, header);
+        c.finish(&certificate.number)
+    }
+
+    /// The slip for a look-up the office could not answer now.
+    pub fn where_to_check(
+        &self,
+        paper: Paper,
+        header: &Header,
+        translations: &Translations,
+        lang: &LanguageId,
+        service: &str,
+    ) -> Vec<u8> {
+        let b = Bilingual {
+            translations,
+            lang,
+            italian: LanguageId::reference(),
+        };
+        let mut c = self.composer(paper, header, translations, lang);
+        self.head(&mut c, &b, header, "doc-where-title");
+        let service_key = format!("service-{service}");
+        b.write(&mut c, &service_key, None, 11.0);
+        c.gap(4.0);
+        b.write(&mut c, "agency-not-available", None, 10.0);
+        c.gap(4.0);
+        b.write(&mut c, &format!("doc-where-{service}"), None, 10.0);
+        self.foot(&mut c, &b, header);
+        c.finish(&format!("where-{service}"))
+    }
+
+    /// A completed form for signature: every question and answer of the
+    /// check page, the question in Italian with the person's language
+    /// beneath, then signature and date boxes.
+    pub fn completed_form(
+        &self,
+        header: &Header,
+        translations: &Translations,
+        lang: &LanguageId,
+        service: &str,
+        reference: &str,
+        rows: &[(String, String, String)],
+    ) -> Vec<u8> {
+        let b = Bilingual {
+            translations,
+            lang,
+            italian: LanguageId::reference(),
+        };
+        let mut c = self.composer(Paper::A4, header, translations, lang);
+        self.head(&mut c, &b, header, "doc-form-title");
+        let service_key = format!("service-{service}");
+        c.italian(&b.italian(&service_key, None), 13.0);
+        if !b.is_italian() {
+            c.paragraph(&b.person(&service_key, None), 10.0);
+        }
+        c.centred(reference, 10.0);
+        c.rule();
+        // (question in Italian, question in the person's language, answer)
+        for (italian, person, answer) in rows {
+            c.italian(italian, 9.0);
+            if !b.is_italian() {
+                c.paragraph(person, 7.5);
+            }
+            c.value(answer, 11.0);
+            c.gap(3.0);
+        }
+        c.gap(8.0);
+        b.write(&mut c, "doc-form-declaration", None, 8.0);
+        c.gap(4.0);
+        c.write_in_box(&b.labels("doc-form-date"), 22.0);
+        c.write_in_box(&b.labels("doc-form-signature"), 40.0);
+        self.foot(&mut c, &b, header);
+        c.finish(reference)
+    }
+}
+
+impl Bilingual<'_> {
+    fn labels(&self, key: &str) -> String {
+        if self.is_italian() {
+            self.italian(key, None)
+        } else {
+            format!("{} · {}", self.italian(key, None), self.person(key, None))
+        }
+    }
+}
+
+/// `2026-12-03T09:40` → `03/12/2026 09:40`.
+fn appointment_time(iso: &str) -> String {
+    match iso.parse::<jiff::civil::DateTime>() {
+        Ok(t) => t.strftime("%d/%m/%Y %H:%M").to_string(),
+        Err(_) => iso.to_owned(),
+    }
+}
+
+/// `2026-12-03` → `03/12/2026`.
+fn print_date(iso: &str) -> String {
+    match iso.parse::<jiff::civil::Date>() {
+        Ok(d) => crate::flows::answer::format_date(d),
+        Err(_) => iso.to_owned(),
+    }
+}
+
+/// The rows of a completed form, from a session's check page: (question in
+/// Italian, question in the person's language, answer as printed). Items
+/// of a repeat group are numbered ("Componente 2 — Cognome").
+pub fn form_rows(
+    session: &crate::flows::Session,
+    translations: &Translations,
+    lang: &LanguageId,
+    places: &crate::places::Places,
+    today: jiff::civil::Date,
+) -> Vec<(String, String, String)> {
+    use crate::flows::answer::Answer;
+    let italian = LanguageId::reference();
+    let flow = session.flow();
+    session
+        .summary()
+        .into_iter()
+        .map(|row| {
+            let key = flow.label_key(&row.field);
+            let question = |l: &LanguageId| {
+                let q = translations.format(l, &key, None);
+                match row.item {
+                    Some(i) => {
+                        let n = args([("number", Value::from(i + 1))]);
+                        format!(
+                            "{} — {q}",
+                            translations.format(l, "doc-item-number", Some(&n))
+                        )
+                    }
+                    None => q,
+                }
+            };
+            let in_both = |k: &str| {
+                let it = translations.format(&italian, k, None);
+                if lang == &italian {
+                    it
+                } else {
+                    format!("{it} ({})", translations.format(lang, k, None))
+                }
+            };
+            let answer = match &row.answer {
+                None => in_both("doc-not-provided"),
+                Some(Answer::Text(t) | Answer::Code(t)) => t.clone(),
+                Some(Answer::Number(n)) => n.to_string(),
+                Some(Answer::Money(c)) => format!("{},{:02} €", c / 100, c % 100),
+                Some(Answer::Date(d)) => crate::flows::answer::format_date(*d),
+                Some(Answer::YesNo(true)) => in_both("doc-yes"),
+                Some(Answer::YesNo(false)) => in_both("doc-no"),
+                Some(Answer::Choice(o)) => in_both(&flow.option_key(&row.field, o)),
+                Some(Answer::Choices(os)) => os
+                    .iter()
+                    .map(|o| in_both(&flow.option_key(&row.field, o)))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                Some(Answer::Place(code)) => places
+                    .on(code, today)
+                    .or_else(|| places.by_code(code).last())
+                    .map_or_else(|| code.clone(), |p| p.name.clone()),
+                Some(Answer::Offer { label, .. }) => label.clone(),
+            };
+            (question(&italian), question(lang), answer)
+        })
+        .collect()
+}

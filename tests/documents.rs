@@ -1,0 +1,460 @@
+//! The printed documents, read back: every kind in Italian, Arabic, Bengali
+//! and Chinese through `pdftotext`; the pagoPA QR code decoded with
+//! `zbarimg`; any text a person types never breaks a PDF.
+//! (`SERTO_DOCUMENTS_OUT=DIR` keeps the PDFs for a look.)
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use serto_kiosk::Library;
+use serto_kiosk::agencies::contract::{Appointment, ItemSheet, PaymentNotice};
+use serto_kiosk::documents::compose::Paper;
+use serto_kiosk::documents::{Documents, Header, Status};
+use serto_kiosk::i18n::LanguageId;
+
+fn documents() -> &'static Documents {
+    static DOCS: OnceLock<Documents> = OnceLock::new();
+    DOCS.get_or_init(|| Documents::load().expect("fonts load"))
+}
+
+fn library() -> &'static Library {
+    static LIB: OnceLock<Library> = OnceLock::new();
+    LIB.get_or_init(common::library)
+}
+
+fn lang(tag: &str) -> LanguageId {
+    library().translations.language(tag).expect("language")
+}
+
+fn header(training: bool) -> Header {
+    Header {
+        office_name: "Casa delle Culture — Sportello SerTo".into(),
+        office_address: "Piazza Amintore Fanfani 5, 52100 Arezzo".into(),
+        office_phone: "0575 1820242".into(),
+        kiosk_id: "AR-K01".into(),
+        when: "28/11/2026 10:41".into(),
+        training,
+    }
+}
+
+/// Writes the PDF to a temp file (and to SERTO_DOCUMENTS_OUT if set).
+fn save(name: &str, pdf: &[u8]) -> (tempfile::TempDir, PathBuf) {
+    assert!(pdf.starts_with(b"%PDF-"), "{name} is a PDF");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("{name}.pdf"));
+    std::fs::write(&path, pdf).unwrap();
+    if let Ok(out) = std::env::var("SERTO_DOCUMENTS_OUT") {
+        std::fs::create_dir_all(&out).unwrap();
+        std::fs::write(Path::new(&out).join(format!("{name}.pdf")), pdf).unwrap();
+    }
+    (dir, path)
+}
+
+fn pdftotext(path: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed: see .ci/run");
+    assert!(out.status.success(), "pdftotext reads {}", path.display());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// pdftotext gives lam-alef back as alef-lam; compare without them, and
+/// without the spaces a layout may add or drop.
+fn normalise(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, 'ل' | 'ا' | 'أ' | 'إ' | 'آ'))
+        .collect()
+}
+
+fn text(l: &LanguageId, key: &str) -> String {
+    library().translations.format(l, key, None)
+}
+
+#[test]
+fn receipts_in_four_scripts_read_back() {
+    let reference = "AR-K01-7KX2-94MF";
+    for tag in ["it", "ar", "bn", "zh-Hans"] {
+        let l = lang(tag);
+        for paper in [Paper::Roll80, Paper::A4] {
+            let pdf = documents().receipt(
+                paper,
+                &header(false),
+                &library().translations,
+                &l,
+                "residence-change",
+                reference,
+                &Status::Sent {
+                    agency_reference: "AR-APR4-2026-000117".into(),
+                },
+                None,
+            );
+            let (_dir, path) = save(&format!("receipt-{tag}-{paper:?}"), &pdf);
+            let read = pdftotext(&path);
+            assert!(read.contains(reference), "{tag} {paper:?}: {read}");
+            assert!(read.contains("AR-APR4-2026-000117"));
+            // The Italian is always there, for the office.
+            assert!(read.contains("Cambio di residenza"), "{tag}: {read}");
+            assert!(read.contains("Ricevuta"), "{tag}: {read}");
+            match tag {
+                "ar" => {
+                    let service = text(&l, "service-residence-change");
+                    assert!(
+                        normalise(&read).contains(&normalise(&service)),
+                        "Arabic comes back in logical order: {service} in {read}"
+                    );
+                }
+                "zh-Hans" => {
+                    let service = text(&l, "service-residence-change");
+                    assert!(read.contains(&service), "{service} in {read}");
+                }
+                // Bengali: pdftotext cannot rebuild reordered glyphs (see
+                // TECH.md); the face is checked to be embedded instead.
+                "bn" => assert!(embedded_fonts(&path).contains("NotoSansBengali")),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn embedded_fonts(path: &Path) -> String {
+    let out = Command::new("pdffonts")
+        .arg(path)
+        .output()
+        .expect("pdffonts");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn notice() -> PaymentNotice {
+    PaymentNotice {
+        notice_number: serto_kiosk::validate::pagopa::NoticeNumber::with_segregation_code(
+            1,
+            2_026_000_000_117,
+        )
+        .unwrap()
+        .as_str()
+        .into(),
+        creditor_fiscal_code: "02236310518".into(),
+        creditor_name: "Azienda USL Toscana Sud Est".into(),
+        amount_cents: 3615,
+        due_date: "2026-12-03".into(),
+        description: "Ticket prestazione specialistica ambulatoriale".into(),
+    }
+}
+
+#[test]
+fn the_payment_notice_qr_code_decodes_to_the_standard_payload() {
+    let n = notice();
+    for tag in ["it", "ar", "bn", "zh-Hans", "ur"] {
+        let pdf = documents()
+            .payment_notice(&header(false), &library().translations, &lang(tag), &n)
+            .unwrap();
+        let (dir, path) = save(&format!("notice-{tag}"), &pdf);
+        let read = pdftotext(&path);
+        let grouped: String = n
+            .notice_number
+            .as_bytes()
+            .chunks(4)
+            .map(|c| std::str::from_utf8(c).unwrap())
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(read.contains(&grouped), "{read}");
+        assert!(read.contains("02236310518"));
+        assert!(read.contains("36,15"));
+        assert!(read.contains("03/12/2026"));
+        let png = dir.path().join("page");
+        let status = Command::new("pdftoppm")
+            .args(["-r", "150", "-png", "-f", "1", "-l", "1"])
+            .arg(&path)
+            .arg(&png)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let image = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|e| e == "png"))
+            .unwrap();
+        let out = Command::new("zbarimg")
+            .args(["--quiet", "--raw", "-Sqrcode.enable"])
+            .arg(&image)
+            .output()
+            .expect("zbarimg (zbar-tools) is installed: see .ci/run");
+        let decoded = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(
+            decoded.trim(),
+            format!("PAGOPA|002|{}|02236310518|3615", n.notice_number)
+        );
+    }
+    let mut bad = notice();
+    bad.notice_number.replace_range(17..18, "0");
+    assert!(
+        documents()
+            .payment_notice(&header(false), &library().translations, &lang("it"), &bad)
+            .is_err(),
+        "a notice with a wrong check digit is never printed"
+    );
+}
+
+#[test]
+fn every_other_kind_reads_back_in_four_scripts() {
+    let sheet = ItemSheet {
+        id: "RT-2026-0412".into(),
+        title: "Operatore Socio Sanitario (OSS)".into(),
+        details: BTreeMap::from([
+            ("place".into(), "Montevarchi, via Roma 24".into()),
+            ("deadline".into(), "2026-12-20".into()),
+        ]),
+    };
+    let certificate = serto_kiosk::agencies::contract::Certificate {
+        number: "000117/2026".into(),
+        kind: "residence".into(),
+        issued_on: "2026-11-28".into(),
+        lines: vec![
+            "Cognome: POPESCU".into(),
+            "Residente in: Via Vittorio Veneto 12, 52100 Arezzo".into(),
+        ],
+    };
+    for tag in ["it", "ar", "bn", "zh-Hans"] {
+        let l = lang(tag);
+        let t = &library().translations;
+        let sheet_pdf =
+            documents().item_sheet(Paper::A4, &header(false), t, &l, "training-courses", &sheet);
+        let (_d, p) = save(&format!("sheet-{tag}"), &sheet_pdf);
+        let read = pdftotext(&p);
+        assert!(
+            read.contains("RT-2026-0412") && read.contains("Montevarchi"),
+            "{read}"
+        );
+
+        let slip =
+            documents().where_to_check(Paper::Roll80, &header(false), t, &l, "permit-status");
+        let (_d, p) = save(&format!("where-{tag}"), &slip);
+        let read = pdftotext(&p);
+        assert!(read.contains("questure.poliziadistato.it"), "{read}");
+
+        let cert = documents().certificate(&header(false), t, &l, &certificate);
+        let (_d, p) = save(&format!("certificate-{tag}"), &cert);
+        assert!(pdftotext(&p).contains("POPESCU"));
+
+        let rows = vec![
+            (
+                "Cognome".to_owned(),
+                text(&l, "flow-residence-change-surname"),
+                "محمد Al-Rashid".to_owned(),
+            ),
+            (
+                "Codice fiscale".to_owned(),
+                text(&l, "flow-residence-change-codice_fiscale"),
+                "RSSMRA80A01A390T".to_owned(),
+            ),
+        ];
+        let form = documents().completed_form(
+            &header(true),
+            t,
+            &l,
+            "residence-change",
+            "AR-K01-7KX2-94MF",
+            &rows,
+        );
+        let (_d, p) = save(&format!("form-{tag}"), &form);
+        let read = pdftotext(&p);
+        assert!(read.contains("RSSMRA80A01A390T"), "{read}");
+        assert!(read.contains("FAC-SIMILE"), "training stamp: {read}");
+        assert!(read.contains("Firma"));
+    }
+}
+
+#[test]
+fn the_training_stamp_is_on_every_receipt_in_training_mode() {
+    let pdf = documents().receipt(
+        Paper::Roll80,
+        &header(true),
+        &library().translations,
+        &lang("it"),
+        "certificates",
+        "AR-K01-2222-3333",
+        &Status::Queued,
+        Some(&Appointment {
+            starts_at: "2026-12-03T09:40".into(),
+            place: "Ospedale del Valdarno, Montevarchi".into(),
+            booking_code: Some("P00000117".into()),
+        }),
+    );
+    let (_d, p) = save("receipt-training", &pdf);
+    let read = pdftotext(&p);
+    assert!(read.contains("FAC-SIMILE — FORMAZIONE"), "{read}");
+    assert!(read.contains("03/12/2026 09:40"));
+    assert!(read.contains("P00000117"));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+    /// Whatever a person typed (any script, controls, bidi overrides, one
+    /// 10,000-character word), the form is a valid PDF and nothing panics.
+    #[test]
+    fn any_text_gives_a_valid_pdf(
+        name in "\\PC{0,300}",
+        word in "[a-zA-Zআ-হا-ي中文]{0,10000}",
+        tag in proptest::sample::select(vec!["it", "ar", "bn", "zh-Hans", "ur"]),
+    ) {
+        let l = lang(tag);
+        let rows = vec![
+            ("Nome".to_owned(), "Name".to_owned(), format!("{name}\u{202E}\u{0007}{word}")),
+            ("Indirizzo".to_owned(), "Address".to_owned(), word.clone()),
+        ];
+        let pdf = documents().completed_form(&header(false), &library().translations, &l, "residence-change", "AR-K01-7KX2-94MF", &rows);
+        proptest::prop_assert!(pdf.starts_with(b"%PDF-"));
+        let (_d, p) = save("fuzz", &pdf);
+        let out = Command::new("pdfinfo").arg(&p).output().unwrap();
+        proptest::prop_assert!(out.status.success(), "pdfinfo reads it");
+    }
+}
+
+#[test]
+fn a_completed_form_from_a_session_prints_every_answer_in_italian() {
+    use serto_kiosk::flows::Session;
+    use serto_kiosk::flows::answer::Context;
+    let today = jiff::civil::date(2026, 11, 28);
+    let lib = library();
+    let flow = lib.flows.get("municipal-school-services").unwrap().clone();
+    let mut s = Session::new(flow, today);
+    let ctx = Context {
+        places: &lib.places,
+        today,
+    };
+    let mut page = |pairs: &[(&str, &str)]| {
+        let inputs = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        s.answer_page(&inputs, &ctx).unwrap();
+    };
+    page(&[("services", "canteen")]);
+    page(&[
+        ("child_surname", "Hoxha"),
+        ("child_given_name", "Arta"),
+        ("child_birth_date", "05/05/2018"),
+    ]);
+    page(&[("school_name", "Primaria Pio Borri, 3ª B")]);
+    page(&[("special_diet", "none")]);
+    let cf = format!(
+        "HXHLRI84A12Z100{}",
+        serto_kiosk::validate::codice_fiscale::check_character("HXHLRI84A12Z100").unwrap()
+    );
+    page(&[
+        ("parent_relationship", "father"),
+        ("parent_surname", "Hoxha"),
+        ("parent_given_name", "Ilir"),
+        ("parent_codice_fiscale", &cf),
+    ]);
+    page(&[
+        ("comune", "Arezzo"),
+        ("street", "Via Fiorentina 45"),
+        ("cap", "52100"),
+    ]);
+    page(&[("has_isee", "yes"), ("isee_value", "9850")]);
+    page(&[("phone", "347 555 1234"), ("email", "")]);
+    page(&[]);
+    let l = lang("ar");
+    let rows = serto_kiosk::documents::form_rows(&s, &lib.translations, &l, &lib.places, today);
+    let pdf = documents().completed_form(
+        &header(false),
+        &lib.translations,
+        &l,
+        "municipal-school-services",
+        "AR-K01-7KX2-94MF",
+        &rows,
+    );
+    let (_d, p) = save("form-school-services-ar", &pdf);
+    let read = pdftotext(&p);
+    for expected in [
+        "Mensa scolastica",
+        "Hoxha",
+        "05/05/2018",
+        "Arezzo",
+        "9850,00 €",
+        "Sì",
+        &cf,
+        "Non indicato",
+    ] {
+        assert!(read.contains(expected), "{expected} in {read}");
+    }
+}
+
+/// Every text a document or a printer problem needs exists in Italian
+/// (and so, by the locale tests, in every language).
+#[test]
+fn every_document_text_exists() {
+    use serto_kiosk::flows::model::DocumentKind;
+    use serto_kiosk::printing::{PrinterState, PrinterStatus};
+    let lib = library();
+    let italian = lib.translations.locale(&LanguageId::reference()).unwrap();
+    let mut keys: Vec<String> = [
+        "doc-when",
+        "doc-kiosk",
+        "doc-help",
+        "doc-receipt-title",
+        "doc-service",
+        "doc-reference",
+        "doc-status-sent",
+        "doc-status-queued",
+        "doc-appointment",
+        "doc-booking-code",
+        "doc-next",
+        "doc-keep",
+        "doc-payment-title",
+        "doc-payment-creditor",
+        "doc-payment-creditor-code",
+        "doc-payment-subject",
+        "doc-payment-amount",
+        "doc-payment-due",
+        "doc-payment-notice-number",
+        "doc-payment-how",
+        "doc-certificate-title",
+        "doc-certificate-number",
+        "doc-certificate-issued",
+        "doc-where-title",
+        "doc-form-title",
+        "doc-form-declaration",
+        "doc-form-date",
+        "doc-form-signature",
+        "doc-yes",
+        "doc-no",
+        "doc-not-provided",
+        "doc-item-number",
+        "doc-print-failed",
+    ]
+    .iter()
+    .map(|k| (*k).to_owned())
+    .collect();
+    for flow in lib.flows.iter() {
+        if flow.documents.contains(&DocumentKind::WhereToCheck) {
+            keys.push(format!("doc-where-{}", flow.service));
+        }
+    }
+    for reasons in [
+        vec!["media-empty-error"],
+        vec!["media-jam-error"],
+        vec!["door-open-error"],
+        vec!["offline-report"],
+        vec!["other-error"],
+    ] {
+        let status = PrinterStatus {
+            queue: "q".into(),
+            state: PrinterState::Idle,
+            reasons: reasons.iter().map(|r| (*r).to_owned()).collect(),
+        };
+        keys.push(status.problem_key().unwrap().to_owned());
+    }
+    keys.push("printer-stopped".into());
+    for key in keys {
+        assert!(italian.has_message(&key), "{key} missing in locales/it");
+    }
+}

@@ -1,0 +1,142 @@
+//! Printing through a real CUPS queue with the virtual PDF printer
+//! (cups-pdf): a receipt goes in, a file comes out; a stopped queue is
+//! reported as such and refuses the job. `.ci/run` installs CUPS and
+//! starts cupsd; the test creates its own queues (it needs lpadmin rights).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use serto_kiosk::documents::compose::Paper;
+use serto_kiosk::documents::{Documents, Header, Status};
+use serto_kiosk::printing::{self, PrintError, PrinterState};
+
+fn run(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap_or_else(|e| panic!("{program}: {e} (CUPS is installed by .ci/run)"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A cups-pdf queue of our own.
+fn queue(name: &str) {
+    assert!(
+        run("lpstat", &["-r"]).contains("is running"),
+        "cupsd must be running (see .ci/run)"
+    );
+    let ppd = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd";
+    run(
+        "lpadmin",
+        &["-p", name, "-E", "-v", "cups-pdf:/", "-m", ppd],
+    );
+    run("cupsenable", &[name]);
+    run("cupsaccept", &[name]);
+}
+
+fn receipt() -> Vec<u8> {
+    let library = common::library();
+    let documents = Documents::load().unwrap();
+    documents.receipt(
+        Paper::Roll80,
+        &Header {
+            office_name: "Sportello di prova".into(),
+            office_address: "Arezzo".into(),
+            office_phone: "0575 1820242".into(),
+            kiosk_id: "TEST-K01".into(),
+            when: "28/11/2026 10:41".into(),
+            training: true,
+        },
+        &library.translations,
+        &library.translations.language("ar").unwrap(),
+        "permit-status",
+        "TEST-K01-7KX2-94MF",
+        &Status::Queued,
+        None,
+    )
+}
+
+fn find(dir: &Path, stem: &str, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            find(&path, stem, found);
+        } else if path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().contains(stem))
+        {
+            found.push(path);
+        }
+    }
+}
+
+#[test]
+fn a_receipt_printed_on_a_cups_queue_comes_out_as_a_file() {
+    queue("serto-test-receipt");
+    let status = printing::status("serto-test-receipt").unwrap();
+    assert_eq!(status.state, PrinterState::Idle);
+    assert!(status.can_print(), "{status:?}");
+    let title = format!("serto-test-{}", std::process::id());
+    let job = printing::print("serto-test-receipt", &title, &receipt()).unwrap();
+    assert!(job.id.starts_with("serto-test-receipt-"), "{job:?}");
+    assert!(
+        printing::wait_completed(&job, Duration::from_secs(60)),
+        "the job completes"
+    );
+    // cups-pdf writes into the spool (or the user's ~/PDF).
+    let home = std::env::var("HOME").unwrap_or_default();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let mut found = Vec::new();
+        for dir in [
+            PathBuf::from("/var/spool/cups-pdf"),
+            Path::new(&home).join("PDF"),
+        ] {
+            find(&dir, &title, &mut found);
+        }
+        if let Some(file) = found.first() {
+            let bytes = std::fs::read(file).unwrap();
+            assert!(bytes.starts_with(b"%PDF-"), "{}", file.display());
+            std::fs::remove_file(file).ok();
+            break;
+        }
+        assert!(Instant::now() < deadline, "no printed file for {title}");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+}
+
+#[test]
+fn a_stopped_queue_is_reported_and_refuses_the_job() {
+    queue("serto-test-stopped");
+    run(
+        "cupsdisable",
+        &["-r", "paper out (test)", "serto-test-stopped"],
+    );
+    let status = printing::status("serto-test-stopped").unwrap();
+    assert_eq!(status.state, PrinterState::Stopped);
+    assert!(!status.can_print());
+    assert_eq!(status.problem_key(), Some("printer-stopped"));
+    match printing::print("serto-test-stopped", "serto-test-refused", &receipt()) {
+        Err(PrintError::NotReady { queue, .. }) => assert_eq!(queue, "serto-test-stopped"),
+        other => panic!("{other:?}"),
+    }
+    run("cupsenable", &["serto-test-stopped"]);
+    assert!(printing::status("serto-test-stopped").unwrap().can_print());
+    // A queue that does not exist is a clear error, not a hang.
+    assert!(matches!(
+        printing::status("serto-no-such-queue"),
+        Err(PrintError::Unavailable(_))
+    ));
+}
