@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serto_kiosk::agencies::contract::PaymentNotice;
 use serto_kiosk::documents::compose::Paper;
-use serto_kiosk::documents::{Documents, Header, Status};
+use serto_kiosk::documents::{Documents, FormSection, Header, Status};
 
 fn measure(name: &str, n: usize, mut f: impl FnMut() -> usize) {
     let mut size = 0;
@@ -74,6 +74,7 @@ fn main() {
             )
         })
         .collect();
+    let sections = vec![FormSection { title: None, rows }];
     for tag in ["it", "ar", "zh-Hans"] {
         let lang = t.language(tag).unwrap();
         measure(&format!("A4 form, 30 answers ({tag})"), 50, || {
@@ -84,7 +85,7 @@ fn main() {
                     &lang,
                     "residence-change",
                     "AR-K01-7KX2-94MF",
-                    &rows,
+                    &sections,
                 )
                 .len()
         });

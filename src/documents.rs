@@ -97,11 +97,20 @@ impl Bilingual<'_> {
 }
 
 fn direction_and_face(translations: &Translations, lang: &LanguageId) -> (Direction, Face) {
-    match translations.meta(lang).map(|m| m.script) {
-        Some(Script::Nastaliq) => (Direction::Rtl, Face::Nastaliq),
-        Some(Script::Arabic) => (Direction::Rtl, Face::Arabic),
-        _ => (Direction::Ltr, Face::Arabic),
-    }
+    let Some(meta) = translations.meta(lang) else {
+        return (Direction::Ltr, Face::Arabic);
+    };
+    let direction = match meta.direction {
+        crate::i18n::Direction::Rtl => Direction::Rtl,
+        crate::i18n::Direction::Ltr => Direction::Ltr,
+    };
+    // Arabic-script letters in Urdu text are set in Nastaliq.
+    let arabic = if meta.script == Script::Nastaliq {
+        Face::Nastaliq
+    } else {
+        Face::Arabic
+    };
+    (direction, arabic)
 }
 
 impl Documents {
@@ -345,6 +354,33 @@ impl Documents {
         c.finish(&certificate.number)
     }
 
+    /// The information sheet of a service ("print this info"): what you
+    /// need, what it costs, where and when.
+    pub fn service_sheet(
+        &self,
+        paper: Paper,
+        header: &Header,
+        translations: &Translations,
+        lang: &LanguageId,
+        service: &str,
+    ) -> Vec<u8> {
+        let b = Bilingual {
+            translations,
+            lang,
+            italian: LanguageId::reference(),
+        };
+        let mut c = self.composer(paper, header, translations, lang);
+        self.head(&mut c, &b, header, &format!("service-{service}"));
+        b.write(&mut c, &format!("service-{service}-summary"), None, 10.0);
+        for part in ["need", "cost", "where"] {
+            c.gap(5.0);
+            b.write(&mut c, &format!("info-{part}"), None, 11.0);
+            b.write(&mut c, &format!("info-{service}-{part}"), None, 9.5);
+        }
+        self.foot(&mut c, &b, header);
+        c.finish(&format!("info-{service}"))
+    }
+
     /// The slip for a look-up the office could not answer now.
     pub fn where_to_check(
         &self,
@@ -381,7 +417,7 @@ impl Documents {
         lang: &LanguageId,
         service: &str,
         reference: &str,
-        rows: &[(String, String, String)],
+        sections: &[FormSection],
     ) -> Vec<u8> {
         let b = Bilingual {
             translations,
@@ -397,14 +433,24 @@ impl Documents {
         }
         c.centred(reference, 10.0);
         c.rule();
-        // (question in Italian, question in the person's language, answer)
-        for (italian, person, answer) in rows {
-            c.italian(italian, 9.0);
-            if !b.is_italian() {
-                c.paragraph(person, 7.5);
+        for section in sections {
+            if let Some((italian, person)) = &section.title {
+                c.gap(4.0);
+                c.italian(italian, 12.0);
+                if !b.is_italian() {
+                    c.paragraph(person, 9.0);
+                }
+                c.rule();
             }
-            c.value(answer, 11.0);
-            c.gap(3.0);
+            // (question in Italian, question in the person's language, answer)
+            for (italian, person, answer) in &section.rows {
+                c.italian(italian, 9.0);
+                if !b.is_italian() {
+                    c.paragraph(person, 7.5);
+                }
+                c.value(answer, 11.0);
+                c.gap(3.0);
+            }
         }
         c.gap(8.0);
         b.write(&mut c, "doc-form-declaration", None, 8.0);
@@ -442,66 +488,98 @@ fn print_date(iso: &str) -> String {
     }
 }
 
-/// The rows of a completed form, from a session's check page: (question in
-/// Italian, question in the person's language, answer as printed). Items
-/// of a repeat group are numbered ("Componente 2 — Cognome").
-pub fn form_rows(
+/// One part of a completed form, as on the paper originals: a page of the
+/// flow that groups several questions (an address, a household member)
+/// gets its heading; single questions follow each other untitled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormSection {
+    /// (Italian, person's language).
+    pub title: Option<(String, String)>,
+    /// (question in Italian, question in the person's language, answer).
+    pub rows: Vec<(String, String, String)>,
+}
+
+/// The sections of a completed form, from a session's check page. Each
+/// item of a repeat group (a household member, a family member) is its
+/// own numbered section.
+pub fn form_sections(
     session: &crate::flows::Session,
     translations: &Translations,
     lang: &LanguageId,
     places: &crate::places::Places,
     today: jiff::civil::Date,
-) -> Vec<(String, String, String)> {
+) -> Vec<FormSection> {
+    use crate::flows::Step;
     use crate::flows::answer::Answer;
     let italian = LanguageId::reference();
     let flow = session.flow();
-    session
-        .summary()
-        .into_iter()
-        .map(|row| {
-            let key = flow.label_key(&row.field);
-            let question = |l: &LanguageId| {
-                let q = translations.format(l, &key, None);
-                match row.item {
-                    Some(i) => {
+    let mut sections: Vec<FormSection> = Vec::new();
+    let mut last_step: Option<Step> = None;
+    for row in session.summary() {
+        let Step::Page { page, item } = row.step.clone() else {
+            continue;
+        };
+        let Some(flow_page) = flow.pages.get(page) else {
+            continue;
+        };
+        if last_step.as_ref() != Some(&row.step) {
+            let heading = |l: &LanguageId| {
+                let page_title = (flow_page.fields.len() > 1)
+                    .then(|| translations.format(l, &flow.page_key(&flow_page.id), None));
+                match (item, page_title) {
+                    (Some(i), title) => {
                         let n = args([("number", Value::from(i + 1))]);
-                        format!(
-                            "{} — {q}",
-                            translations.format(l, "doc-item-number", Some(&n))
-                        )
+                        let who = translations.format(l, "doc-item-number", Some(&n));
+                        Some(title.map_or(who.clone(), |t| format!("{who} — {t}")))
                     }
-                    None => q,
+                    (None, title) => title,
                 }
             };
-            let in_both = |k: &str| {
-                let it = translations.format(&italian, k, None);
-                if lang == &italian {
-                    it
-                } else {
-                    format!("{it} ({})", translations.format(lang, k, None))
-                }
-            };
-            let answer = match &row.answer {
-                None => in_both("doc-not-provided"),
-                Some(Answer::Text(t) | Answer::Code(t)) => t.clone(),
-                Some(Answer::Number(n)) => n.to_string(),
-                Some(Answer::Money(c)) => format!("{},{:02} €", c / 100, c % 100),
-                Some(Answer::Date(d)) => crate::flows::answer::format_date(*d),
-                Some(Answer::YesNo(true)) => in_both("doc-yes"),
-                Some(Answer::YesNo(false)) => in_both("doc-no"),
-                Some(Answer::Choice(o)) => in_both(&flow.option_key(&row.field, o)),
-                Some(Answer::Choices(os)) => os
-                    .iter()
-                    .map(|o| in_both(&flow.option_key(&row.field, o)))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                Some(Answer::Place(code)) => places
-                    .on(code, today)
-                    .or_else(|| places.by_code(code).last())
-                    .map_or_else(|| code.clone(), |p| p.name.clone()),
-                Some(Answer::Offer { label, .. }) => label.clone(),
-            };
-            (question(&italian), question(lang), answer)
-        })
-        .collect()
+            let title = heading(&italian).zip(heading(lang));
+            if title.is_some() || sections.last().is_none_or(|s| s.title.is_some()) {
+                sections.push(FormSection {
+                    title,
+                    rows: Vec::new(),
+                });
+            }
+            last_step = Some(row.step.clone());
+        }
+        let key = flow.label_key(&row.field);
+        let in_both = |k: &str| {
+            let it = translations.format(&italian, k, None);
+            if lang == &italian {
+                it
+            } else {
+                format!("{it} ({})", translations.format(lang, k, None))
+            }
+        };
+        let answer = match &row.answer {
+            None => in_both("doc-not-provided"),
+            Some(Answer::Text(t) | Answer::Code(t)) => t.clone(),
+            Some(Answer::Number(n)) => n.to_string(),
+            Some(Answer::Money(c)) => format!("{},{:02} €", c / 100, c % 100),
+            Some(Answer::Date(d)) => crate::flows::answer::format_date(*d),
+            Some(Answer::YesNo(true)) => in_both("doc-yes"),
+            Some(Answer::YesNo(false)) => in_both("doc-no"),
+            Some(Answer::Choice(o)) => in_both(&flow.option_key(&row.field, o)),
+            Some(Answer::Choices(os)) => os
+                .iter()
+                .map(|o| in_both(&flow.option_key(&row.field, o)))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Some(Answer::Place(code)) => places
+                .on(code, today)
+                .or_else(|| places.by_code(code).last())
+                .map_or_else(|| code.clone(), |p| p.name.clone()),
+            Some(Answer::Offer { label, .. }) => label.clone(),
+        };
+        if let Some(section) = sections.last_mut() {
+            section.rows.push((
+                translations.format(&italian, &key, None),
+                translations.format(lang, &key, None),
+                answer,
+            ));
+        }
+    }
+    sections
 }

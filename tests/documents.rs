@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use serto_kiosk::Library;
 use serto_kiosk::agencies::contract::{Appointment, ItemSheet, PaymentNotice};
 use serto_kiosk::documents::compose::Paper;
-use serto_kiosk::documents::{Documents, Header, Status};
+use serto_kiosk::documents::{Documents, FormSection, Header, Status};
 use serto_kiosk::i18n::LanguageId;
 
 fn documents() -> &'static Documents {
@@ -255,13 +255,14 @@ fn every_other_kind_reads_back_in_four_scripts() {
                 "RSSMRA80A01A390T".to_owned(),
             ),
         ];
+        let sections = vec![FormSection { title: None, rows }];
         let form = documents().completed_form(
             &header(true),
             t,
             &l,
             "residence-change",
             "AR-K01-7KX2-94MF",
-            &rows,
+            &sections,
         );
         let (_d, p) = save(&format!("form-{tag}"), &form);
         let read = pdftotext(&p);
@@ -309,7 +310,8 @@ proptest::proptest! {
             ("Nome".to_owned(), "Name".to_owned(), format!("{name}\u{202E}\u{0007}{word}")),
             ("Indirizzo".to_owned(), "Address".to_owned(), word.clone()),
         ];
-        let pdf = documents().completed_form(&header(false), &library().translations, &l, "residence-change", "AR-K01-7KX2-94MF", &rows);
+        let sections = vec![FormSection { title: Some(("Dati".into(), name.clone())), rows }];
+        let pdf = documents().completed_form(&header(false), &library().translations, &l, "residence-change", "AR-K01-7KX2-94MF", &sections);
         proptest::prop_assert!(pdf.starts_with(b"%PDF-"));
         let (_d, p) = save("fuzz", &pdf);
         let out = Command::new("pdfinfo").arg(&p).output().unwrap();
@@ -363,14 +365,23 @@ fn a_completed_form_from_a_session_prints_every_answer_in_italian() {
     page(&[("phone", "347 555 1234"), ("email", "")]);
     page(&[]);
     let l = lang("ar");
-    let rows = serto_kiosk::documents::form_rows(&s, &lib.translations, &l, &lib.places, today);
+    let sections =
+        serto_kiosk::documents::form_sections(&s, &lib.translations, &l, &lib.places, today);
+    // Pages of several questions get their heading, as on the paper form.
+    assert!(
+        sections.iter().any(|s| s
+            .title
+            .as_ref()
+            .is_some_and(|t| t.0 == "Il genitore che paga il servizio")),
+        "{sections:?}"
+    );
     let pdf = documents().completed_form(
         &header(false),
         &lib.translations,
         &l,
         "municipal-school-services",
         "AR-K01-7KX2-94MF",
-        &rows,
+        &sections,
     );
     let (_d, p) = save("form-school-services-ar", &pdf);
     let read = pdftotext(&p);
@@ -385,6 +396,35 @@ fn a_completed_form_from_a_session_prints_every_answer_in_italian() {
         "Non indicato",
     ] {
         assert!(read.contains(expected), "{expected} in {read}");
+    }
+}
+
+#[test]
+fn every_service_has_an_information_sheet_in_four_scripts() {
+    let lib = library();
+    let italian = lib.translations.locale(&LanguageId::reference()).unwrap();
+    for service in lib.catalogue.services() {
+        let id = service.id.as_str();
+        for part in ["need", "cost", "where"] {
+            let key = format!("info-{id}-{part}");
+            assert!(italian.has_message(&key), "{key}");
+        }
+    }
+    for tag in ["it", "ar", "bn", "zh-Hans"] {
+        let pdf = documents().service_sheet(
+            Paper::A4,
+            &header(false),
+            &lib.translations,
+            &lang(tag),
+            "health-booking",
+        );
+        let (_d, p) = save(&format!("info-health-booking-{tag}"), &pdf);
+        let read = pdftotext(&p);
+        assert!(read.contains("Prenotazione"), "{read}");
+        assert!(
+            read.contains("Quanto costa") && read.contains("NRE"),
+            "{read}"
+        );
     }
 }
 
@@ -456,5 +496,140 @@ fn every_document_text_exists() {
     keys.push("printer-stopped".into());
     for key in keys {
         assert!(italian.has_message(&key), "{key} missing in locales/it");
+    }
+}
+
+/// The residence declaration with two household members: each member is
+/// a numbered section of the form, as on the paper original.
+#[test]
+fn a_residence_declaration_lists_each_household_member() {
+    use serto_kiosk::flows::Session;
+    use serto_kiosk::flows::answer::Context;
+    let today = jiff::civil::date(2026, 11, 28);
+    let lib = library();
+    let mut s = Session::new(lib.flows.get("residence-change").unwrap().clone(), today);
+    let ctx = Context {
+        places: &lib.places,
+        today,
+    };
+    let check = |first15: &str| {
+        format!(
+            "{first15}{}",
+            serto_kiosk::validate::codice_fiscale::check_character(first15).unwrap()
+        )
+    };
+    let (ana, maria) = (check("PPSNAA88B54Z129"), check("PPSMRA19R60Z129"));
+    let pages: Vec<Vec<(&str, &str)>> = vec![
+        vec![("reason", "from-abroad")],
+        vec![("previous_country", "Romania")],
+        vec![
+            ("surname", "Popescu"),
+            ("given_name", "Ana"),
+            ("sex", "female"),
+        ],
+        vec![("birth_date", "14/02/1988"), ("birth_country", "Romania")],
+        vec![("codice_fiscale", &ana), ("citizenship", "Romania")],
+        vec![("civil_status", "married")],
+        vec![
+            ("street", "Via Vittorio Veneto"),
+            ("house_number", "12"),
+            ("cap", "52100"),
+        ],
+        vec![("others_registered", "no")],
+        vec![("title", "lease")],
+        vec![
+            ("lease_office", "Arezzo"),
+            ("lease_date", "01/09/2026"),
+            ("lease_number", "3T 4512"),
+        ],
+    ];
+    let answer = |s: &mut Session, pairs: &[(&str, &str)]| {
+        let inputs = pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        s.answer_page(&inputs, &ctx).unwrap();
+    };
+    for page in &pages {
+        answer(&mut s, page);
+    }
+    s.answer_add_another(true);
+    answer(
+        &mut s,
+        &[
+            ("member_surname", "Popescu"),
+            ("member_given_name", "Ion"),
+            ("member_birth_date", "03/05/1986"),
+            ("member_relationship", "spouse"),
+        ],
+    );
+    answer(
+        &mut s,
+        &[
+            ("member_codice_fiscale", ""),
+            ("member_citizenship", "Romania"),
+        ],
+    );
+    s.answer_add_another(true);
+    answer(
+        &mut s,
+        &[
+            ("member_surname", "Popescu"),
+            ("member_given_name", "Maria"),
+            ("member_birth_date", "20/10/2019"),
+            ("member_relationship", "child"),
+        ],
+    );
+    answer(
+        &mut s,
+        &[
+            ("member_codice_fiscale", &maria),
+            ("member_citizenship", "Romania"),
+        ],
+    );
+    s.answer_add_another(false);
+    answer(&mut s, &[("phone", "333 123 4567"), ("email", "")]);
+    answer(&mut s, &[]);
+    assert!(s.submission().is_ok());
+    for tag in ["it", "ar"] {
+        let l = lang(tag);
+        let sections =
+            serto_kiosk::documents::form_sections(&s, &lib.translations, &l, &lib.places, today);
+        let titles: Vec<&str> = sections
+            .iter()
+            .filter_map(|s| s.title.as_ref().map(|t| t.0.as_str()))
+            .collect();
+        assert!(
+            titles.iter().any(|t| t.starts_with("Persona 1")),
+            "{titles:?}"
+        );
+        assert!(
+            titles.iter().any(|t| t.starts_with("Persona 2")),
+            "{titles:?}"
+        );
+        let pdf = documents().completed_form(
+            &header(false),
+            &lib.translations,
+            &l,
+            "residence-change",
+            "AR-K01-7KX2-94MF",
+            &sections,
+        );
+        let (_d, p) = save(&format!("residence-declaration-{tag}"), &pdf);
+        let read = pdftotext(&p);
+        for expected in [
+            "Persona 1",
+            "Persona 2",
+            "Ion",
+            "Maria",
+            maria.as_str(),
+            "ROMANIA",
+            "3T 4512",
+        ] {
+            assert!(
+                read.to_uppercase().contains(&expected.to_uppercase()),
+                "{expected} in {read}"
+            );
+        }
     }
 }
