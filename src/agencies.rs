@@ -312,7 +312,7 @@ impl Agencies {
                 // The serde message names the place, not the content.
                 detail: format!(
                     "{} at line {} column {}",
-                    e.classify_name(),
+                    json_problem(&e),
                     e.line(),
                     e.column()
                 ),
@@ -348,18 +348,13 @@ impl Agencies {
     }
 }
 
-trait ClassifyName {
-    fn classify_name(&self) -> &'static str;
-}
-
-impl ClassifyName for serde_json::Error {
-    fn classify_name(&self) -> &'static str {
-        match self.classify() {
-            serde_json::error::Category::Io => "i/o error",
-            serde_json::error::Category::Syntax => "invalid JSON",
-            serde_json::error::Category::Data => "JSON not of the contract's shape",
-            serde_json::error::Category::Eof => "JSON cut short",
-        }
+/// What kind of JSON error, in words (never the content).
+fn json_problem(e: &serde_json::Error) -> &'static str {
+    match e.classify() {
+        serde_json::error::Category::Io => "i/o error",
+        serde_json::error::Category::Syntax => "invalid JSON",
+        serde_json::error::Category::Data => "JSON not of the contract's shape",
+        serde_json::error::Category::Eof => "JSON cut short",
     }
 }
 

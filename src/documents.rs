@@ -64,6 +64,13 @@ struct Bilingual<'a> {
 }
 
 impl Bilingual<'_> {
+    /// Whether the Italian reference has this message (optional texts).
+    fn has(&self, key: &str) -> bool {
+        self.translations
+            .locale(&self.italian)
+            .is_some_and(|l| l.has_message(key))
+    }
+
     fn is_italian(&self) -> bool {
         self.lang == &self.italian
     }
@@ -120,29 +127,34 @@ impl Documents {
         })
     }
 
-    fn composer<'t>(
-        &'t self,
+    /// A document's start: the two languages, the page, the office
+    /// heading, the title, date and kiosk.
+    fn begin<'a>(
+        &'a self,
         paper: Paper,
         header: &Header,
-        translations: &Translations,
-        lang: &LanguageId,
-    ) -> Composer<'t> {
+        translations: &'a Translations,
+        lang: &'a LanguageId,
+        title_key: &str,
+    ) -> (Bilingual<'a>, Composer<'a>) {
+        let b = Bilingual {
+            translations,
+            lang,
+            italian: LanguageId::reference(),
+        };
         let (direction, arabic) = direction_and_face(translations, lang);
         let mut c = Composer::new(&self.typesetter, paper, direction, arabic);
         if header.training {
             c.stamp(TRAINING_STAMP);
         }
-        c
-    }
-
-    fn head(&self, c: &mut Composer<'_>, b: &Bilingual<'_>, header: &Header, title_key: &str) {
         c.centred(&header.office_name, 11.0);
         c.centred(&header.office_address, 8.0);
         c.rule();
-        b.write(c, title_key, None, 14.0);
+        b.write(&mut c, title_key, None, 14.0);
         c.gap(4.0);
-        b.labelled(c, "doc-when", &header.when, 9.0);
-        b.labelled(c, "doc-kiosk", &header.kiosk_id, 9.0);
+        b.labelled(&mut c, "doc-when", &header.when, 9.0);
+        b.labelled(&mut c, "doc-kiosk", &header.kiosk_id, 9.0);
+        (b, c)
     }
 
     fn foot(&self, c: &mut Composer<'_>, b: &Bilingual<'_>, header: &Header) {
@@ -165,13 +177,7 @@ impl Documents {
         status: &Status,
         appointment: Option<&Appointment>,
     ) -> Vec<u8> {
-        let b = Bilingual {
-            translations,
-            lang,
-            italian: LanguageId::reference(),
-        };
-        let mut c = self.composer(paper, header, translations, lang);
-        self.head(&mut c, &b, header, "doc-receipt-title");
+        let (b, mut c) = self.begin(paper, header, translations, lang, "doc-receipt-title");
         let service_key = format!("service-{service}");
         b.labelled(
             &mut c,
@@ -216,10 +222,7 @@ impl Documents {
             }
         }
         let next = format!("flow-{service}-what_next");
-        if translations
-            .locale(&LanguageId::reference())
-            .is_some_and(|l| l.has_message(&next))
-        {
+        if b.has(&next) {
             c.gap(4.0);
             b.write(&mut c, "doc-next", None, 10.0);
             b.write(&mut c, &next, None, 9.0);
@@ -243,13 +246,7 @@ impl Documents {
             NoticeNumber::parse(&notice.notice_number).map_err(|_| DocumentError::BadNotice)?;
         let creditor =
             CreditorCode::parse(&notice.creditor_fiscal_code).ok_or(DocumentError::BadNotice)?;
-        let b = Bilingual {
-            translations,
-            lang,
-            italian: LanguageId::reference(),
-        };
-        let mut c = self.composer(Paper::A4, header, translations, lang);
-        self.head(&mut c, &b, header, "doc-payment-title");
+        let (b, mut c) = self.begin(Paper::A4, header, translations, lang, "doc-payment-title");
         c.gap(6.0);
         b.labelled(&mut c, "doc-payment-creditor", &notice.creditor_name, 12.0);
         b.labelled(&mut c, "doc-payment-creditor-code", creditor.as_str(), 12.0);
@@ -291,13 +288,13 @@ impl Documents {
         service: &str,
         sheet: &ItemSheet,
     ) -> Vec<u8> {
-        let b = Bilingual {
+        let (b, mut c) = self.begin(
+            paper,
+            header,
             translations,
             lang,
-            italian: LanguageId::reference(),
-        };
-        let mut c = self.composer(paper, header, translations, lang);
-        self.head(&mut c, &b, header, &format!("service-{service}"));
+            &format!("service-{service}"),
+        );
         c.gap(4.0);
         c.value(&sheet.title, 14.0);
         c.centred(&sheet.id, 9.0);
@@ -311,10 +308,7 @@ impl Documents {
             format!("flow-{service}-how_to_read"),
         ];
         for key in next {
-            if translations
-                .locale(&LanguageId::reference())
-                .is_some_and(|l| l.has_message(&key))
-            {
+            if b.has(&key) {
                 c.gap(4.0);
                 b.write(&mut c, &key, None, 9.0);
             }
@@ -332,13 +326,13 @@ impl Documents {
         lang: &LanguageId,
         certificate: &crate::agencies::contract::Certificate,
     ) -> Vec<u8> {
-        let b = Bilingual {
+        let (b, mut c) = self.begin(
+            Paper::A4,
+            header,
             translations,
             lang,
-            italian: LanguageId::reference(),
-        };
-        let mut c = self.composer(Paper::A4, header, translations, lang);
-        self.head(&mut c, &b, header, "doc-certificate-title");
+            "doc-certificate-title",
+        );
         b.labelled(&mut c, "doc-certificate-number", &certificate.number, 11.0);
         b.labelled(
             &mut c,
@@ -364,13 +358,13 @@ impl Documents {
         lang: &LanguageId,
         service: &str,
     ) -> Vec<u8> {
-        let b = Bilingual {
+        let (b, mut c) = self.begin(
+            paper,
+            header,
             translations,
             lang,
-            italian: LanguageId::reference(),
-        };
-        let mut c = self.composer(paper, header, translations, lang);
-        self.head(&mut c, &b, header, &format!("service-{service}"));
+            &format!("service-{service}"),
+        );
         b.write(&mut c, &format!("service-{service}-summary"), None, 10.0);
         for part in ["need", "cost", "where"] {
             c.gap(5.0);
@@ -390,13 +384,7 @@ impl Documents {
         lang: &LanguageId,
         service: &str,
     ) -> Vec<u8> {
-        let b = Bilingual {
-            translations,
-            lang,
-            italian: LanguageId::reference(),
-        };
-        let mut c = self.composer(paper, header, translations, lang);
-        self.head(&mut c, &b, header, "doc-where-title");
+        let (b, mut c) = self.begin(paper, header, translations, lang, "doc-where-title");
         let service_key = format!("service-{service}");
         b.write(&mut c, &service_key, None, 11.0);
         c.gap(4.0);
@@ -419,13 +407,7 @@ impl Documents {
         reference: &str,
         sections: &[FormSection],
     ) -> Vec<u8> {
-        let b = Bilingual {
-            translations,
-            lang,
-            italian: LanguageId::reference(),
-        };
-        let mut c = self.composer(Paper::A4, header, translations, lang);
-        self.head(&mut c, &b, header, "doc-form-title");
+        let (b, mut c) = self.begin(Paper::A4, header, translations, lang, "doc-form-title");
         let service_key = format!("service-{service}");
         c.italian(&b.italian(&service_key, None), 13.0);
         if !b.is_italian() {

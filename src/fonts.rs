@@ -37,7 +37,7 @@ impl Face {
     }
 
     /// The family name inside the font file.
-    pub fn family(self) -> &'static str {
+    pub const fn family(self) -> &'static str {
         match self {
             Face::Latin => "Noto Sans",
             Face::Arabic => "Noto Sans Arabic",

@@ -62,11 +62,6 @@ impl State {
             // The CHECK constraint allows nothing else.
             .unwrap_or(State::NeedsOperator)
     }
-
-    /// Still on its way to the agency.
-    pub fn is_pending(self) -> bool {
-        matches!(self, State::Queued | State::Sending | State::RetryWait)
-    }
 }
 
 /// Why an operator cancelled a submission: a fixed list, so no free text

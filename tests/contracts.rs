@@ -226,13 +226,6 @@ fn choice(t: &str) -> Answer {
     Answer::Choice(t.into())
 }
 
-fn with_check(first15: &str) -> String {
-    format!(
-        "{first15}{}",
-        serto_kiosk::validate::codice_fiscale::check_character(first15).unwrap()
-    )
-}
-
 /// Makes every call of the contract for real (successes and refusals),
 /// then checks every recorded exchange against the agency's OpenAPI file.
 #[tokio::test(flavor = "multi_thread")]
@@ -249,7 +242,7 @@ async fn recorded_requests_and_responses_match_the_openapi_schemas() {
         },
     )
     .unwrap();
-    let ana = with_check("PPSNAA88B54Z129");
+    let ana = common::with_check("PPSNAA88B54Z129");
     let calls = vec![
         outgoing(
             "certificates",
@@ -265,7 +258,10 @@ async fn recorded_requests_and_responses_match_the_openapi_schemas() {
             "comune-arezzo/certificate",
             &[
                 ("certificate_type", choice("birth")),
-                ("codice_fiscale", code(&with_check("RSSMRA80A01A390"))),
+                (
+                    "codice_fiscale",
+                    code(&common::with_check("RSSMRA80A01A390")),
+                ),
                 ("surname", text("Rossi")),
             ],
         ),

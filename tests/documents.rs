@@ -346,10 +346,7 @@ fn a_completed_form_from_a_session_prints_every_answer_in_italian() {
     ]);
     page(&[("school_name", "Primaria Pio Borri, 3ª B")]);
     page(&[("special_diet", "none")]);
-    let cf = format!(
-        "HXHLRI84A12Z100{}",
-        serto_kiosk::validate::codice_fiscale::check_character("HXHLRI84A12Z100").unwrap()
-    );
+    let cf = common::with_check("HXHLRI84A12Z100");
     page(&[
         ("parent_relationship", "father"),
         ("parent_surname", "Hoxha"),
@@ -512,13 +509,10 @@ fn a_residence_declaration_lists_each_household_member() {
         places: &lib.places,
         today,
     };
-    let check = |first15: &str| {
-        format!(
-            "{first15}{}",
-            serto_kiosk::validate::codice_fiscale::check_character(first15).unwrap()
-        )
-    };
-    let (ana, maria) = (check("PPSNAA88B54Z129"), check("PPSMRA19R60Z129"));
+    let (ana, maria) = (
+        common::with_check("PPSNAA88B54Z129"),
+        common::with_check("PPSMRA19R60Z129"),
+    );
     let pages: Vec<Vec<(&str, &str)>> = vec![
         vec![("reason", "from-abroad")],
         vec![("previous_country", "Romania")],

@@ -127,7 +127,7 @@ fn residence_applicant(s: &mut Session) {
         s,
         "applicant-codes",
         &[
-            ("codice_fiscale", &with_check("PPSNAA88B54Z129")),
+            ("codice_fiscale", &common::with_check("PPSNAA88B54Z129")),
             ("citizenship", "Romania"),
         ],
     );
@@ -141,13 +141,6 @@ fn residence_applicant(s: &mut Session) {
             ("cap", "52100"),
         ],
     );
-}
-
-fn with_check(first15: &str) -> String {
-    format!(
-        "{first15}{}",
-        serto_kiosk::validate::codice_fiscale::check_character(first15).expect("letters")
-    )
 }
 
 #[test]
@@ -206,7 +199,10 @@ fn residence_change_from_abroad_with_two_household_members() {
         &mut s,
         "member-codes",
         &[
-            ("member_codice_fiscale", &with_check("PPSMRA19R60Z129")),
+            (
+                "member_codice_fiscale",
+                &common::with_check("PPSMRA19R60Z129"),
+            ),
             ("member_citizenship", "Romania"),
         ],
     );
@@ -376,7 +372,7 @@ fn wrong_answers_are_refused_with_specific_messages_and_nothing_moves() {
         &mut s,
         "applicant-codes",
         &[
-            ("codice_fiscale", &with_check("PPSNAA88B54Z129")),
+            ("codice_fiscale", &common::with_check("PPSNAA88B54Z129")),
             ("citizenship", "Romania"),
         ],
     );
@@ -624,7 +620,7 @@ fn family_reunification_checks_income_and_housing() {
         &[
             ("surname", "Hossain"),
             ("given_name", "Kamal"),
-            ("codice_fiscale", &with_check("HSSKML85M10Z249")),
+            ("codice_fiscale", &common::with_check("HSSKML85M10Z249")),
         ],
     );
     answer(&mut s, "contacts", &[("phone", "+39 351 234 5678")]);
@@ -802,7 +798,7 @@ fn italian_test_enrolment_asks_exemptions_first() {
         &[
             ("birth_country", "Bangladesh"),
             ("citizenship", "Bangladesh"),
-            ("codice_fiscale", &with_check("RHMMMM90L15Z249")),
+            ("codice_fiscale", &common::with_check("RHMMMM90L15Z249")),
         ],
     );
     answer(
@@ -896,7 +892,7 @@ fn school_pupil(s: &mut Session, has_cf: bool) {
             ("pupil_birth_date", "10/03/2021"),
         ],
     );
-    let cf = with_check("PPSMRA21C50Z129");
+    let cf = common::with_check("PPSMRA21C50Z129");
     let mut origin = vec![
         ("pupil_birth_country", "Romania"),
         ("pupil_citizenship", "Romania"),
@@ -970,7 +966,7 @@ fn school_enrolment_outside_the_window_prepares_the_form_for_the_school() {
     assert_eq!(submission.computed["window_open"], 0.0);
     assert_eq!(
         submission.answers["pupil_codice_fiscale"],
-        Answer::Code(with_check("PPSMRA21C50Z129"))
+        Answer::Code(common::with_check("PPSMRA21C50Z129"))
     );
     assert!(!submission.answers.contains_key("third_choice"));
     assert!(!submission.answers.contains_key("parent_codice_fiscale"));
@@ -1065,7 +1061,10 @@ fn municipal_services_transport_canteen_and_nursery_branches() {
             ("parent_surname", "Hoxha"),
             ("parent_given_name", "Ilir"),
             // HOXHA ILIR, born 12/01/1984 in Albania.
-            ("parent_codice_fiscale", &with_check("HXHLRI84A12Z100")),
+            (
+                "parent_codice_fiscale",
+                &common::with_check("HXHLRI84A12Z100"),
+            ),
         ],
     );
     answer(

@@ -22,13 +22,9 @@ use serto_kiosk::simulator::{Faults, Running, Simulator};
 
 const NAME: &str = "Ștefan Zamfirescu-Testa";
 
+/// ZAMFIRESCU Ștefan, 12/08/1985, Romania.
 fn cf() -> String {
-    // ZMFSFN85M12Z129 + check: ZAMFIRESCU Ștefan, 12/08/1985, Romania.
-    let first15 = "ZMFSFN85M12Z129";
-    format!(
-        "{first15}{}",
-        serto_kiosk::validate::codice_fiscale::check_character(first15).unwrap()
-    )
+    common::with_check("ZMFSFN85M12Z129")
 }
 
 fn residence(surname: &str) -> Submission {

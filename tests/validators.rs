@@ -22,14 +22,6 @@ fn places() -> &'static Places {
 
 const TODAY: Date = date(2026, 11, 28);
 
-/// A complete code from its first fifteen characters.
-fn with_check(first15: &str) -> String {
-    format!(
-        "{first15}{}",
-        cf::check_character(first15).expect("valid characters")
-    )
-}
-
 #[test]
 fn reference_data_loads_every_row() {
     // 19,373 municipalities + 222 states.
@@ -101,16 +93,16 @@ fn each_failure_has_its_own_error() {
     );
     // 31 April does not exist (D = April, 31).
     assert_eq!(
-        cf::parse(&with_check("RSSMRA85D31A562"), places(), TODAY),
+        cf::parse(&common::with_check("RSSMRA85D31A562"), places(), TODAY),
         Err(CfError::ImpossibleDate)
     );
     // Month letter F is not a month.
     assert_eq!(
-        cf::parse(&with_check("RSSMRA85F10A562"), places(), TODAY),
+        cf::parse(&common::with_check("RSSMRA85F10A562"), places(), TODAY),
         Err(CfError::ImpossibleDate)
     );
     assert_eq!(
-        cf::parse(&with_check("RSSMRA85T10Z999"), places(), TODAY),
+        cf::parse(&common::with_check("RSSMRA85T10Z999"), places(), TODAY),
         Err(CfError::UnknownBirthplace {
             code: "Z999".into()
         })
@@ -120,11 +112,12 @@ fn each_failure_has_its_own_error() {
 #[test]
 fn foreign_birthplace_is_checked_on_the_birth_date() {
     // Born in Belgrade in 1985: Jugoslavia (Z118) was valid then…
-    let code = cf::parse(&with_check("PTRMRK85A15Z118"), places(), TODAY).expect("valid in 1985");
+    let code =
+        cf::parse(&common::with_check("PTRMRK85A15Z118"), places(), TODAY).expect("valid in 1985");
     assert!(matches!(code, CodiceFiscale::Personal { ref birthplace, .. } if birthplace == "Z118"));
     // …but not in 2010, when that state no longer existed.
     assert_eq!(
-        cf::parse(&with_check("PTRMRK10A15Z118"), places(), TODAY),
+        cf::parse(&common::with_check("PTRMRK10A15Z118"), places(), TODAY),
         Err(CfError::BirthplaceNotValidOn {
             code: "Z118".into()
         })
@@ -134,14 +127,14 @@ fn foreign_birthplace_is_checked_on_the_birth_date() {
 #[test]
 fn omocodia_is_undone() {
     // Digit 2 in position 15 becomes N, then the check letter changes.
-    let omocode = with_check("RSSMRA85T10A56N");
+    let omocode = common::with_check("RSSMRA85T10A56N");
     let code = cf::parse(&omocode, places(), TODAY).expect("an omocode is valid");
     assert!(
         matches!(code, CodiceFiscale::Personal { ref birthplace, birth_date, .. }
         if birthplace == "A562" && birth_date == date(1985, 12, 10))
     );
     // Women's days are +40: 50 → the 10th.
-    let woman = cf::parse(&with_check("RSSMRA85T50A562"), places(), TODAY).expect("valid");
+    let woman = cf::parse(&common::with_check("RSSMRA85T50A562"), places(), TODAY).expect("valid");
     assert!(
         matches!(woman, CodiceFiscale::Personal { sex: Sex::Female, birth_date, .. } if birth_date.day() == 10)
     );
@@ -335,7 +328,7 @@ fn valid_code() -> impl Strategy<Value = (String, Date)> {
                 day_code,
                 places[place % places.len()]
             );
-            (with_check(&first15), date(year, month, day))
+            (common::with_check(&first15), date(year, month, day))
         })
 }
 

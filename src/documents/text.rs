@@ -13,7 +13,6 @@ use crate::fonts::Face;
 
 /// A face parsed once for shaping and once for the PDF.
 pub struct LoadedFace {
-    pub face: Face,
     shaper: rustybuzz::Face<'static>,
     pub pdf: printpdf::ParsedFont,
     upem: f32,
@@ -77,15 +76,7 @@ impl Typesetter {
             let upem = f32::from(shaper.units_per_em().max(1) as u16);
             let mut warnings = Vec::new();
             let pdf = printpdf::ParsedFont::from_bytes(bytes, 0, &mut warnings)?;
-            faces.insert(
-                face,
-                LoadedFace {
-                    face,
-                    shaper,
-                    pdf,
-                    upem,
-                },
-            );
+            faces.insert(face, LoadedFace { shaper, pdf, upem });
         }
         Some(Self { faces })
     }

@@ -29,20 +29,20 @@ pub fn normalise(typed: &str) -> String {
         .collect()
 }
 
-/// Whether the last two groups of a reference use only the alphabet.
-pub fn is_well_formed(reference: &str) -> bool {
-    let mut groups = reference.rsplit('-');
-    let (Some(b), Some(a)) = (groups.next(), groups.next()) else {
-        return false;
-    };
-    [a, b]
-        .iter()
-        .all(|g| g.len() == 4 && g.bytes().all(|c| ALPHABET.contains(&c)))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether the last two groups of a reference use only the alphabet.
+    fn is_well_formed(reference: &str) -> bool {
+        let mut groups = reference.rsplit('-');
+        let (Some(b), Some(a)) = (groups.next(), groups.next()) else {
+            return false;
+        };
+        [a, b]
+            .iter()
+            .all(|g| g.len() == 4 && g.bytes().all(|c| ALPHABET.contains(&c)))
+    }
 
     #[test]
     fn references_are_unambiguous_and_well_formed() {

@@ -17,11 +17,11 @@ pub const ALL: [&[u8]; 5] = [
 ];
 
 /// Latin, Cyrillic and Greek; also the default for codes and numbers.
-pub const LATIN: Font = Font::with_name("Noto Sans");
-pub const ARABIC: Font = Font::with_name("Noto Sans Arabic");
-pub const NASTALIQ: Font = Font::with_name("Noto Nastaliq Urdu");
-pub const BENGALI: Font = Font::with_name("Noto Sans Bengali");
-pub const SIMPLIFIED_HAN: Font = Font::with_name("Noto Sans CJK SC");
+pub const LATIN: Font = Font::with_name(Face::Latin.family());
+pub const ARABIC: Font = Font::with_name(Face::Arabic.family());
+pub const NASTALIQ: Font = Font::with_name(Face::Nastaliq.family());
+pub const BENGALI: Font = Font::with_name(Face::Bengali.family());
+pub const SIMPLIFIED_HAN: Font = Font::with_name(Face::SimplifiedHan.family());
 
 /// The face for text in a given script. Characters it lacks (a Latin code
 /// inside an Arabic sentence) fall back to the other embedded faces.

@@ -21,3 +21,12 @@ pub fn demo_config_path() -> PathBuf {
 pub fn demo_config_text() -> String {
     std::fs::read_to_string(demo_config_path()).expect("demo config is readable")
 }
+
+/// A codice fiscale: its first 15 characters and the right check letter.
+pub fn with_check(first15: &str) -> String {
+    format!(
+        "{first15}{}",
+        serto_kiosk::validate::codice_fiscale::check_character(first15)
+            .expect("letters and digits in codice fiscale places")
+    )
+}
