@@ -492,7 +492,6 @@ pub fn form_sections(
     today: jiff::civil::Date,
 ) -> Vec<FormSection> {
     use crate::flows::Step;
-    use crate::flows::answer::Answer;
     let italian = LanguageId::reference();
     let flow = session.flow();
     let mut sections: Vec<FormSection> = Vec::new();
@@ -537,23 +536,7 @@ pub fn form_sections(
         };
         let answer = match &row.answer {
             None => in_both("doc-not-provided"),
-            Some(Answer::Text(t) | Answer::Code(t)) => t.clone(),
-            Some(Answer::Number(n)) => n.to_string(),
-            Some(Answer::Money(c)) => format!("{},{:02} €", c / 100, c % 100),
-            Some(Answer::Date(d)) => crate::flows::answer::format_date(*d),
-            Some(Answer::YesNo(true)) => in_both("doc-yes"),
-            Some(Answer::YesNo(false)) => in_both("doc-no"),
-            Some(Answer::Choice(o)) => in_both(&flow.option_key(&row.field, o)),
-            Some(Answer::Choices(os)) => os
-                .iter()
-                .map(|o| in_both(&flow.option_key(&row.field, o)))
-                .collect::<Vec<_>>()
-                .join("; "),
-            Some(Answer::Place(code)) => places
-                .on(code, today)
-                .or_else(|| places.by_code(code).last())
-                .map_or_else(|| code.clone(), |p| p.name.clone()),
-            Some(Answer::Offer { label, .. }) => label.clone(),
+            Some(answer) => answer.shown(flow, &row.field, places, today, in_both),
         };
         if let Some(section) = sections.last_mut() {
             section.rows.push((

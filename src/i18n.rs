@@ -254,6 +254,14 @@ impl<'a> Tr<'a> {
         self.translations.format(self.lang, key, Some(args))
     }
 
+    /// Whether the reference language has this (optional) message; every
+    /// other locale has every key of the reference.
+    pub fn has(&self, key: &str) -> bool {
+        self.translations
+            .locale(&LanguageId::reference())
+            .is_some_and(|l| l.has_message(key))
+    }
+
     pub fn direction(&self) -> Direction {
         self.translations
             .meta(self.lang)

@@ -7,10 +7,12 @@
 pub mod agencies;
 pub mod catalogue;
 pub mod config;
+pub mod desk;
 pub mod documents;
 pub mod flows;
 pub mod fonts;
 pub mod i18n;
+pub mod keyboard;
 pub mod outbox;
 pub mod places;
 pub mod printing;

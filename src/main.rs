@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serto_kiosk::config::{self, PinHash};
+use serto_kiosk::desk::Desk;
 use serto_kiosk::i18n::{Value, args};
 use serto_kiosk::resources::Resources;
-use serto_kiosk::{Library, agencies, outbox, simulator, ui};
+use serto_kiosk::{Library, simulator, ui};
 
 const USAGE: &str = "\
 Usage:
@@ -228,16 +229,22 @@ fn run(kiosk: bool, config_path: Option<PathBuf>, launched: std::time::Instant) 
     let Some(library) = load_library(&resources) else {
         return ExitCode::FAILURE;
     };
+    let library = std::sync::Arc::new(library);
     let path = config_path.unwrap_or_else(|| resources.demo_config());
     let start = match config::load(&path, &library.known()) {
-        Ok(config) => match Services::start(&config, &library) {
-            Ok(services) => {
-                // Held for as long as the kiosk runs; dropped (stopped) after.
-                let _services = services;
-                return show(library, ui::Start::Ready(Box::new(config)), kiosk, launched);
+        // The desk (simulator, outbox, delivery worker) runs beside the
+        // window for as long as the kiosk runs.
+        Ok(config) => match Desk::start(std::sync::Arc::new(config), &library) {
+            Ok(desk) => {
+                return show(
+                    library,
+                    ui::Start::Ready(std::sync::Arc::new(desk)),
+                    kiosk,
+                    launched,
+                );
             }
             Err(explanation) => {
-                tracing::error!("the outbox cannot be opened");
+                tracing::error!("the desk cannot start");
                 explanation
             }
         },
@@ -254,59 +261,12 @@ fn run(kiosk: bool, config_path: Option<PathBuf>, launched: std::time::Instant) 
     show(library, ui::Start::OutOfService(start), kiosk, launched)
 }
 
-/// What runs beside the window: the agency simulator (for agencies
-/// configured as "simulator", on a free loopback port), the outbox and its
-/// delivery worker.
-struct Services {
-    _worker: outbox::worker::Worker,
-    // Dropped after the worker, which may still be talking to it.
-    _simulator: Option<simulator::Running>,
-}
-
-impl Services {
-    fn start(config: &config::KioskConfig, library: &Library) -> Result<Self, String> {
-        let simulator = if config.agencies.uses_simulator() {
-            match simulator::Running::start(new_simulator(library), 0) {
-                Ok(running) => {
-                    tracing::info!(base = %running.base, "agency simulator started");
-                    Some(running)
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "the agency simulator cannot start");
-                    None
-                }
-            }
-        } else {
-            None
-        };
-        let outbox = outbox::Outbox::open(&config.data_dir, config.kiosk_id.as_str())
-            .map_err(|e| e.explain_for_operator(&library.translations))?;
-        let endpoints =
-            agencies::Endpoints::from_config(&config.agencies, simulator.as_ref().map(|s| &s.base));
-        let agencies = agencies::Agencies::new(
-            config.kiosk_id.as_str(),
-            endpoints,
-            agencies::Timeouts {
-                connect: config.agencies.connect_timeout,
-                total: config.agencies.request_timeout,
-            },
-        )
-        .map_err(|e| format!("serto-kiosk: the HTTP client cannot start: {e}"))?;
-        let delivery = outbox::worker::Delivery::new(
-            std::sync::Arc::new(outbox),
-            agencies,
-            outbox::worker::RetryPolicy::default(),
-        );
-        let worker = outbox::worker::Worker::start(delivery, config.retention)
-            .map_err(|e| format!("serto-kiosk: the delivery worker cannot start: {e}"))?;
-        Ok(Self {
-            _worker: worker,
-            _simulator: simulator,
-        })
-    }
-}
-
-fn show(library: Library, start: ui::Start, kiosk: bool, launched: std::time::Instant) -> ExitCode {
+fn show(
+    library: std::sync::Arc<Library>,
+    start: ui::Start,
+    kiosk: bool,
+    launched: std::time::Instant,
+) -> ExitCode {
     match ui::run(library, start, kiosk, launched) {
         Ok(()) => ExitCode::SUCCESS,
         Err(problem) => {

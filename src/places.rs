@@ -156,6 +156,42 @@ impl Places {
         })
     }
 
+    /// The current municipalities (or foreign states) whose name, or one
+    /// of its words, starts with what the person typed, for the list under
+    /// a comune or country field. Exact matches first, then by name.
+    pub fn suggest(&self, typed: &str, foreign: bool, today: Date, limit: usize) -> Vec<&Place> {
+        let typed = typed.trim().to_uppercase();
+        if typed.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<&Place> = self
+            .places
+            .iter()
+            .filter(|p| p.is_foreign() == foreign && p.valid_on(today))
+            .filter(|p| {
+                let name = p.name.to_uppercase();
+                name.starts_with(&typed)
+                    || name
+                        .split([' ', '-', '\''])
+                        .any(|word| word.starts_with(&typed))
+            })
+            .collect();
+        found.sort_by(|a, b| {
+            (a.name.to_uppercase() != typed, &a.name)
+                .cmp(&(b.name.to_uppercase() != typed, &b.name))
+        });
+        found.truncate(limit);
+        found
+    }
+
+    /// The name of a place on a date (or its latest name), for showing an
+    /// answer given as a code.
+    pub fn name_of(&self, code: &str, date: Date) -> Option<&str> {
+        self.on(code, date)
+            .or_else(|| self.by_code(code).last())
+            .map(|p| p.name.as_str())
+    }
+
     pub fn len(&self) -> usize {
         self.places.len()
     }

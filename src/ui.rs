@@ -1,7 +1,15 @@
 //! The iced front end: turns the kiosk's state into widgets and taps into
 //! intents. The only module (with `main.rs`) that knows iced exists.
+//!
+//! `Kiosk::handle` is the whole state machine: it applies a message and
+//! says which background `Job` to run (if any); `Kiosk::update` runs that
+//! job as an iced `Task`. The GUI tests call `handle` and run the same jobs
+//! themselves, so they exercise everything but the event loop.
 
+pub mod chrome;
+pub mod effects;
 pub mod fonts;
+pub mod keyboard;
 pub mod layout;
 pub mod screen;
 pub mod theme;
@@ -9,25 +17,31 @@ pub mod theme;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use iced::{Element, Size, Subscription, Task, Theme, mouse, window};
+use iced::{Element, Size, Subscription, Task, Theme, event, mouse, touch, window};
+use zeroize::Zeroize;
 
 use crate::Library;
-use crate::catalogue::ServiceId;
+use crate::catalogue::{CategoryId, ServiceId};
 use crate::config::KioskConfig;
-use crate::i18n::LanguageId;
+use crate::desk::Desk;
+use crate::i18n::{KeyboardLayout, LanguageId};
+use chrome::Printing;
+use effects::{Doc, Job};
 use layout::Ctx;
-use screen::{attract, home, language, out_of_service, service};
+use screen::{attract, home, language, out_of_service, service, wizard};
 
 /// The window size of the windowed (non-kiosk) mode.
 pub const WINDOW_SIZE: Size = Size::new(1280.0, 800.0);
 /// How long each language's "touch to start" stays on the attract screen.
 pub const ATTRACT_CYCLE: Duration = Duration::from_millis(2500);
+/// How often the idle clock and the waiting pages move.
+pub const TICK: Duration = Duration::from_millis(500);
 
-/// How the kiosk starts: with a valid config, or out of service with the
-/// operator-facing explanation of what is wrong.
+/// How the kiosk starts: with its desk (config, outbox, agencies), or out
+/// of service with the operator-facing explanation of what is wrong.
 #[derive(Debug, Clone)]
 pub enum Start {
-    Ready(Box<KioskConfig>),
+    Ready(Arc<Desk>),
     OutOfService(String),
 }
 
@@ -37,6 +51,17 @@ pub enum Message {
     Language(language::Message),
     Home(home::Message),
     Service(service::Message),
+    Wizard(wizard::Message),
+    Chrome(chrome::Message),
+    Printed {
+        doc: Doc,
+        pdf: Option<Arc<Vec<u8>>>,
+        result: Result<(), &'static str>,
+    },
+    /// A touch or a key anywhere: the person is still there.
+    Input,
+    /// The clock, for the idle timeout and the waiting pages.
+    Tick(Instant),
     AttractTick,
     /// A frame is about to be drawn (watched only until the first one).
     Frame(Instant),
@@ -46,43 +71,80 @@ pub enum Message {
 enum Screen {
     Attract(attract::State),
     Language,
-    Home,
+    /// The categories, or one category's services.
+    Home(Option<CategoryId>),
     Service(ServiceId),
+    Wizard(Box<wizard::State>),
     OutOfService(String),
+}
+
+/// The person's choices of look, reset by the wipe.
+#[derive(Debug, Default, Clone, Copy)]
+struct Look {
+    /// Index into `theme::TEXT_SCALES`.
+    text_size: usize,
+    high_contrast: bool,
 }
 
 /// The whole kiosk's UI state.
 #[derive(Debug)]
 pub struct Kiosk {
     library: Arc<Library>,
-    config: Option<Arc<KioskConfig>>,
+    desk: Option<Arc<Desk>>,
     screen: Screen,
     /// The session's language; the config's default between sessions.
     language: LanguageId,
     kiosk_mode: bool,
+    look: Look,
+    last_input: Instant,
+    /// When the idle warning appeared.
+    warning_since: Option<Instant>,
+    /// The latest clock reading (for the countdown).
+    now: Instant,
+    operator_called: bool,
+    /// Calls for an operator since start (anonymous; for the monitoring).
+    operator_calls: u64,
+    printing: Option<Printing>,
+    /// Documents printed in this session, kept for "print again" and
+    /// overwritten at the wipe.
+    printed: Vec<(Doc, Arc<Vec<u8>>)>,
     /// When the process started, until the first frame has been logged.
     awaiting_first_frame: Option<Instant>,
 }
 
 impl Kiosk {
     pub fn new(library: Arc<Library>, start: Start, kiosk_mode: bool) -> Self {
-        match start {
-            Start::Ready(config) => Self {
-                language: config.default_language.clone(),
-                library,
-                config: Some(Arc::from(config)),
-                screen: Screen::Attract(attract::State::default()),
-                kiosk_mode,
-                awaiting_first_frame: None,
-            },
-            Start::OutOfService(explanation) => Self {
-                library,
-                config: None,
-                screen: Screen::OutOfService(explanation),
-                language: LanguageId::reference(),
-                kiosk_mode,
-                awaiting_first_frame: None,
-            },
+        let now = Instant::now();
+        let (desk, screen, language) = match start {
+            Start::Ready(desk) => {
+                let language = desk.config.default_language.clone();
+                (
+                    Some(desk),
+                    Screen::Attract(attract::State::default()),
+                    language,
+                )
+            }
+            Start::OutOfService(explanation) => (
+                None,
+                Screen::OutOfService(explanation),
+                LanguageId::reference(),
+            ),
+        };
+        Self {
+            library,
+            desk,
+            screen,
+            language,
+            kiosk_mode,
+            look: Look::default(),
+            last_input: now,
+            warning_since: None,
+            now,
+            operator_called: false,
+            operator_calls: 0,
+            printing: None,
+            printed: Vec::new(),
+            awaiting_first_frame: None,
         }
     }
 
@@ -98,8 +160,51 @@ impl Kiosk {
         &self.language
     }
 
+    /// The desk the kiosk runs with (none when out of service).
+    pub fn desk(&self) -> Option<&Arc<Desk>> {
+        self.desk.as_ref()
+    }
+
+    pub fn library(&self) -> &Arc<Library> {
+        &self.library
+    }
+
+    /// The open service's session, if a service is open (tests of the wipe).
+    pub fn wizard(&self) -> Option<&wizard::State> {
+        match &self.screen {
+            Screen::Wizard(state) => Some(state),
+            _ => None,
+        }
+    }
+
+    /// Whether the attract screen is shown.
+    pub fn is_attract(&self) -> bool {
+        matches!(self.screen, Screen::Attract(_))
+    }
+
+    /// Documents of this session kept for a reprint.
+    pub fn printed(&self) -> &[(Doc, Arc<Vec<u8>>)] {
+        &self.printed
+    }
+
+    pub fn operator_calls(&self) -> u64 {
+        self.operator_calls
+    }
+
+    fn config(&self) -> Option<&KioskConfig> {
+        self.desk.as_deref().map(|d| &*d.config)
+    }
+
     fn enabled_languages(&self) -> &[LanguageId] {
-        self.config.as_ref().map_or(&[], |c| c.languages.as_slice())
+        self.config().map_or(&[], |c| c.languages.as_slice())
+    }
+
+    fn palette(&self) -> theme::Palette {
+        if self.look.high_contrast {
+            theme::HIGH_CONTRAST
+        } else {
+            theme::NORMAL
+        }
     }
 
     fn ctx(&self) -> Ctx<'_> {
@@ -113,76 +218,335 @@ impl Kiosk {
             tr,
             direction: tr.direction(),
             font,
+            palette: self.palette(),
+            scale: theme::TEXT_SCALES[self.look.text_size.min(theme::TEXT_SCALES.len() - 1)],
         }
     }
 
+    fn keyboard_layout(&self) -> KeyboardLayout {
+        self.library
+            .translations
+            .meta(&self.language)
+            .map_or(KeyboardLayout::LatinItalian, |m| m.keyboard)
+    }
+
+    /// iced's update: applies the message, runs the resulting job.
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        if let Message::Frame(at) = message {
-            if let Some(launched) = self.awaiting_first_frame.take() {
-                let elapsed = at.saturating_duration_since(launched);
-                tracing::info!(milliseconds = elapsed.as_millis(), "first frame");
+        match (self.handle(message), &self.desk) {
+            (Some(job), Some(desk)) => {
+                Task::perform(job.run(Arc::clone(desk), Arc::clone(&self.library)), |m| m)
             }
-            return Task::none();
+            _ => Task::none(),
         }
-        let Some(config) = self.config.clone() else {
-            return Task::none();
-        };
+    }
+
+    /// Applies one message; returns the background job it asks for.
+    pub fn handle(&mut self, message: Message) -> Option<Job> {
         match message {
-            Message::AttractTick => {
-                if let Screen::Attract(state) = &mut self.screen {
-                    state.advance(config.languages.len());
+            Message::Frame(at) => {
+                if let Some(launched) = self.awaiting_first_frame.take() {
+                    let elapsed = at.saturating_duration_since(launched);
+                    tracing::info!(milliseconds = elapsed.as_millis(), "first frame");
                 }
+                return None;
             }
-            Message::Attract(attract::Message::Touched) => self.screen = Screen::Language,
+            Message::Tick(now) => {
+                self.tick(now);
+                return None;
+            }
+            Message::AttractTick => {
+                let count = self.enabled_languages().len();
+                if let Screen::Attract(state) = &mut self.screen {
+                    state.advance(count);
+                }
+                return None;
+            }
+            Message::Printed { doc, pdf, result } => {
+                if let Some(pdf) = pdf
+                    && !self.printed.iter().any(|(_, kept)| Arc::ptr_eq(kept, &pdf))
+                {
+                    self.printed.push((doc, pdf));
+                }
+                self.printing = Some(match result {
+                    Ok(()) => Printing::Done,
+                    Err(key) => Printing::Failed(key),
+                });
+                return None;
+            }
+            _ => {}
+        }
+        // Everything else is the person touching the screen.
+        self.last_input = Instant::now().max(self.now);
+        self.warning_since = None;
+        let config = Arc::clone(&self.desk.as_ref()?.config);
+        match message {
+            Message::Input | Message::Chrome(chrome::Message::IdleContinue) => None,
+            Message::Attract(attract::Message::Touched) => {
+                self.screen = Screen::Language;
+                None
+            }
             Message::Language(language::Message::Chosen(lang)) => {
                 if config.languages.contains(&lang) {
                     self.language = lang;
-                    self.screen = Screen::Home;
+                    self.screen = Screen::Home(None);
                 }
+                None
             }
             Message::Home(home::Message::Service(id)) => {
                 if config.services.contains(&id) {
+                    self.printing = None;
                     self.screen = Screen::Service(id);
                 }
+                None
             }
-            Message::Home(home::Message::ChangeLanguage) => self.screen = Screen::Language,
-            Message::Home(home::Message::Finish) => self.end_session(&config),
-            Message::Service(service::Message::Back) => self.screen = Screen::Home,
-            Message::Frame(_) => {}
+            Message::Home(home::Message::Category(id)) => {
+                self.screen = Screen::Home(Some(id));
+                None
+            }
+            Message::Home(home::Message::Categories) => {
+                self.screen = Screen::Home(None);
+                None
+            }
+            Message::Home(home::Message::ChangeLanguage) => {
+                self.screen = Screen::Language;
+                None
+            }
+            Message::Home(home::Message::Finish) => {
+                self.wipe();
+                None
+            }
+            Message::Service(service::Message::Back) => {
+                self.screen = Screen::Home(self.category_of_open_service());
+                None
+            }
+            Message::Service(service::Message::Print) => {
+                let Screen::Service(id) = &self.screen else {
+                    return None;
+                };
+                let printable = effects::Printable::Info {
+                    service: id.as_str().to_owned(),
+                };
+                self.print(Doc::Info, printable)
+            }
+            Message::Service(service::Message::Start) => {
+                let Screen::Service(id) = &self.screen else {
+                    return None;
+                };
+                let flow = Arc::clone(self.library.flows.get(id.as_str())?);
+                let (state, event) = wizard::State::new(
+                    id.clone(),
+                    flow,
+                    today(),
+                    self.keyboard_layout(),
+                    &self.library,
+                );
+                self.printing = None;
+                self.screen = Screen::Wizard(Box::new(state));
+                self.wizard_event(event)
+            }
+            Message::Wizard(message) => {
+                let library = Arc::clone(&self.library);
+                let Screen::Wizard(state) = &mut self.screen else {
+                    return None;
+                };
+                let event = state.update(message, &library);
+                self.wizard_event(event)
+            }
+            Message::Chrome(chrome::Message::CallOperator) => {
+                if !self.operator_called {
+                    self.operator_called = true;
+                    self.operator_calls += 1;
+                    tracing::info!(calls = self.operator_calls, "an operator was called");
+                }
+                None
+            }
+            Message::Chrome(chrome::Message::TextSize) => {
+                self.look.text_size = (self.look.text_size + 1) % theme::TEXT_SCALES.len();
+                None
+            }
+            Message::Chrome(chrome::Message::Contrast) => {
+                self.look.high_contrast = !self.look.high_contrast;
+                None
+            }
+            Message::Chrome(chrome::Message::Reprint) => {
+                let (doc, pdf) = self.printed.last()?.clone();
+                self.printing = Some(Printing::Busy);
+                Some(Job::Reprint { doc, pdf })
+            }
+            Message::Frame(_)
+            | Message::Tick(_)
+            | Message::AttractTick
+            | Message::Printed { .. } => None,
         }
-        Task::none()
     }
 
-    /// Back to the attract screen in the default language, nothing kept.
-    fn end_session(&mut self, config: &KioskConfig) {
-        self.language = config.default_language.clone();
+    fn print(&mut self, doc: Doc, printable: effects::Printable) -> Option<Job> {
+        self.printing = Some(Printing::Busy);
+        Some(Job::Print {
+            doc,
+            printable,
+            lang: self.language.clone(),
+        })
+    }
+
+    fn wizard_event(&mut self, event: wizard::Event) -> Option<Job> {
+        match event {
+            wizard::Event::None => None,
+            wizard::Event::Run(effect) => Some(Job::Wizard(effect)),
+            wizard::Event::Print(doc, printable) => self.print(doc, printable),
+            wizard::Event::Home => {
+                let category = self.category_of_open_service();
+                self.drop_service();
+                self.screen = Screen::Home(category);
+                None
+            }
+            wizard::Event::Finish => {
+                self.wipe();
+                None
+            }
+        }
+    }
+
+    /// The category of the service on screen (to go back to its list).
+    fn category_of_open_service(&self) -> Option<CategoryId> {
+        let id = match &self.screen {
+            Screen::Service(id) => id,
+            Screen::Wizard(state) => &state.service,
+            _ => return None,
+        };
+        self.library
+            .catalogue
+            .service(id.as_str())
+            .map(|s| s.category.clone())
+    }
+
+    /// The clock: after `idle_timeout` without a touch the warning shows;
+    /// after `idle_warning` more, everything is wiped.
+    fn tick(&mut self, now: Instant) {
+        self.now = now;
+        if let Screen::Wizard(state) = &mut self.screen {
+            state.tick(now);
+        }
+        let Some(config) = self.config() else {
+            return;
+        };
+        let (timeout, warning) = (config.idle_timeout, config.idle_warning);
+        if matches!(self.screen, Screen::Attract(_) | Screen::OutOfService(_)) {
+            return;
+        }
+        match self.warning_since {
+            None if now.saturating_duration_since(self.last_input) >= timeout => {
+                self.warning_since = Some(now);
+            }
+            Some(since) if now.saturating_duration_since(since) >= warning => {
+                tracing::info!("idle: session wiped");
+                self.wipe();
+            }
+            _ => {}
+        }
+    }
+
+    /// Drops the open service's answers and typed text (overwritten first).
+    fn drop_service(&mut self) {
+        if let Screen::Wizard(state) = &mut self.screen {
+            state.wipe();
+        }
+    }
+
+    /// The end of a session: answers, typed text, printed documents and the
+    /// language choice are overwritten and dropped; the attract screen
+    /// returns in the default language. What is in the outbox stays.
+    pub fn wipe(&mut self) {
+        self.drop_service();
+        for (_, pdf) in self.printed.drain(..) {
+            if let Ok(mut bytes) = Arc::try_unwrap(pdf) {
+                bytes.zeroize();
+            }
+        }
+        self.printing = None;
+        self.operator_called = false;
+        self.look = Look::default();
+        self.warning_since = None;
+        self.language = self
+            .config()
+            .map_or_else(LanguageId::reference, |c| c.default_language.clone());
         self.screen = Screen::Attract(attract::State::default());
     }
 
     pub fn view(&self) -> Element<'_, Message> {
         let translations = &self.library.translations;
-        let content = match &self.screen {
-            Screen::OutOfService(explanation) => out_of_service::view(translations, explanation),
-            Screen::Attract(state) => state
-                .view(translations, self.enabled_languages())
-                .map(Message::Attract),
-            Screen::Language => {
-                let default = self
-                    .config
-                    .as_ref()
-                    .map_or(&self.language, |c| &c.default_language);
-                language::view(translations, self.enabled_languages(), default)
-                    .map(Message::Language)
+        let palette = self.palette();
+        let bar = || chrome::Bar {
+            largest_text: self.look.text_size + 1 == theme::TEXT_SCALES.len(),
+            high_contrast: self.look.high_contrast,
+            operator_called: self.operator_called,
+            printing: self.printing.clone(),
+        };
+        let content = if let (Some(since), Some(config)) = (self.warning_since, self.config()) {
+            let left = config
+                .idle_warning
+                .saturating_sub(self.now.saturating_duration_since(since));
+            chrome::idle_warning(
+                self.ctx(),
+                left.as_secs_f64().ceil() as u64,
+                Message::Chrome,
+            )
+        } else {
+            match &self.screen {
+                Screen::OutOfService(explanation) => {
+                    out_of_service::view(translations, explanation)
+                }
+                Screen::Attract(state) => state
+                    .view(translations, self.enabled_languages(), palette)
+                    .map(Message::Attract),
+                Screen::Language => {
+                    let default = self
+                        .config()
+                        .map_or(&self.language, |c| &c.default_language);
+                    chrome::frame(
+                        self.ctx(),
+                        bar(),
+                        language::view(translations, self.enabled_languages(), default, palette)
+                            .map(Message::Language),
+                        Message::Chrome,
+                    )
+                }
+                Screen::Home(open) => match self.config() {
+                    Some(config) => chrome::frame(
+                        self.ctx(),
+                        bar(),
+                        home::view(
+                            self.ctx(),
+                            &self.library.catalogue,
+                            &config.services,
+                            open.as_ref(),
+                        )
+                        .map(Message::Home),
+                        Message::Chrome,
+                    ),
+                    None => iced::widget::column![].into(),
+                },
+                Screen::Service(id) => match self.library.catalogue.service(id.as_str()) {
+                    Some(service) => chrome::frame(
+                        self.ctx(),
+                        bar(),
+                        service::view(
+                            self.ctx(),
+                            service,
+                            self.library.flows.get(id.as_str()).is_some(),
+                        )
+                        .map(Message::Service),
+                        Message::Chrome,
+                    ),
+                    None => iced::widget::column![].into(),
+                },
+                Screen::Wizard(state) => chrome::frame(
+                    self.ctx(),
+                    bar(),
+                    state.view(self.ctx(), &self.library).map(Message::Wizard),
+                    Message::Chrome,
+                ),
             }
-            Screen::Home => match &self.config {
-                Some(config) => home::view(self.ctx(), &self.library.catalogue, &config.services)
-                    .map(Message::Home),
-                None => iced::widget::column![].into(),
-            },
-            Screen::Service(id) => match self.library.catalogue.service(id.as_str()) {
-                Some(service) => service::view(self.ctx(), service).map(Message::Service),
-                None => iced::widget::column![].into(),
-            },
         };
         if self.kiosk_mode {
             // A touchscreen has no pointer to show.
@@ -199,23 +563,41 @@ impl Kiosk {
             Screen::Attract(_) => iced::time::every(ATTRACT_CYCLE).map(|_| Message::AttractTick),
             _ => Subscription::none(),
         };
+        let clock = match self.screen {
+            Screen::Attract(_) | Screen::OutOfService(_) => Subscription::none(),
+            _ => iced::time::every(TICK).map(Message::Tick),
+        };
+        let input = event::listen_with(|event, _, _| match event {
+            iced::Event::Mouse(mouse::Event::ButtonPressed(_))
+            | iced::Event::Touch(touch::Event::FingerPressed { .. })
+            | iced::Event::Keyboard(iced::keyboard::Event::KeyPressed { .. }) => {
+                Some(Message::Input)
+            }
+            _ => None,
+        });
         let first_frame = match self.awaiting_first_frame {
             Some(_) => window::frames().map(Message::Frame),
             None => Subscription::none(),
         };
-        Subscription::batch([cycle, first_frame])
+        Subscription::batch([cycle, clock, input, first_frame])
     }
 
     pub fn title(&self) -> String {
-        match &self.config {
+        match self.config() {
             Some(config) => format!("SerTo Kiosk — {}", config.office.name),
             None => "SerTo Kiosk".to_owned(),
         }
     }
 
     pub fn theme(&self) -> Theme {
-        theme::theme()
+        theme::theme(&self.palette())
     }
+}
+
+/// The day in Italy (the flows' date limits and ages).
+fn today() -> jiff::civil::Date {
+    let now = jiff::ZonedDateTime::now();
+    now.in_tz("Europe/Rome").unwrap_or(now).date()
 }
 
 /// The application exactly as `main` runs it; tests and the screenshot tool
@@ -251,6 +633,11 @@ pub fn application(
 }
 
 /// Opens the kiosk window and runs until it is closed.
-pub fn run(library: Library, start: Start, kiosk_mode: bool, launched: Instant) -> iced::Result {
-    application(Arc::new(library), start, kiosk_mode, launched).run()
+pub fn run(
+    library: Arc<Library>,
+    start: Start,
+    kiosk_mode: bool,
+    launched: Instant,
+) -> iced::Result {
+    application(library, start, kiosk_mode, launched).run()
 }

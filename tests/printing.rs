@@ -7,41 +7,11 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use serto_kiosk::documents::compose::Paper;
 use serto_kiosk::documents::{Documents, Header, Status};
 use serto_kiosk::printing::{self, PrintError, PrinterState};
-
-fn run(program: &str, args: &[&str]) -> String {
-    let out = Command::new(program)
-        .args(args)
-        .env("LC_ALL", "C")
-        .output()
-        .unwrap_or_else(|e| panic!("{program}: {e} (CUPS is installed by .ci/run)"));
-    assert!(
-        out.status.success(),
-        "{program} {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// A cups-pdf queue of our own.
-fn queue(name: &str) {
-    assert!(
-        run("lpstat", &["-r"]).contains("is running"),
-        "cupsd must be running (see .ci/run)"
-    );
-    let ppd = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd";
-    run(
-        "lpadmin",
-        &["-p", name, "-E", "-v", "cups-pdf:/", "-m", ppd],
-    );
-    run("cupsenable", &[name]);
-    run("cupsaccept", &[name]);
-}
 
 fn receipt() -> Vec<u8> {
     let library = common::library();
@@ -84,7 +54,7 @@ fn find(dir: &Path, stem: &str, found: &mut Vec<PathBuf>) {
 
 #[test]
 fn a_receipt_printed_on_a_cups_queue_comes_out_as_a_file() {
-    queue("serto-test-receipt");
+    common::cups_queue("serto-test-receipt");
     let status = printing::status("serto-test-receipt").unwrap();
     assert_eq!(status.state, PrinterState::Idle);
     assert!(status.can_print(), "{status:?}");
@@ -119,8 +89,8 @@ fn a_receipt_printed_on_a_cups_queue_comes_out_as_a_file() {
 
 #[test]
 fn a_stopped_queue_is_reported_and_refuses_the_job() {
-    queue("serto-test-stopped");
-    run(
+    common::cups_queue("serto-test-stopped");
+    common::run(
         "cupsdisable",
         &["-r", "paper out (test)", "serto-test-stopped"],
     );
@@ -132,7 +102,7 @@ fn a_stopped_queue_is_reported_and_refuses_the_job() {
         Err(PrintError::NotReady { queue, .. }) => assert_eq!(queue, "serto-test-stopped"),
         other => panic!("{other:?}"),
     }
-    run("cupsenable", &["serto-test-stopped"]);
+    common::run("cupsenable", &["serto-test-stopped"]);
     assert!(printing::status("serto-test-stopped").unwrap().can_print());
     // A queue that does not exist is a clear error, not a hang.
     assert!(matches!(

@@ -64,6 +64,71 @@ impl Answer {
     }
 }
 
+impl Answer {
+    /// The text that gives this answer back when typed again: what a page
+    /// shows in its fields when the person returns to it.
+    pub fn as_typed(&self, places: &Places, today: Date) -> String {
+        match self {
+            Answer::Text(t) | Answer::Code(t) | Answer::Choice(t) => t.clone(),
+            Answer::Offer { id, .. } => id.clone(),
+            Answer::Number(n) => n.to_string(),
+            Answer::Money(c) if c % 100 == 0 => (c / 100).to_string(),
+            Answer::Money(c) => format!("{},{:02}", c / 100, c % 100),
+            Answer::Date(d) => format_date(*d),
+            Answer::Choices(c) => c.join(","),
+            Answer::YesNo(true) => "yes".to_owned(),
+            Answer::YesNo(false) => "no".to_owned(),
+            Answer::Place(code) => places.name_of(code, today).unwrap_or(code).to_owned(),
+        }
+    }
+
+    /// How the answer reads on the check page and the printed form. `word`
+    /// turns a Fluent key (an option, yes, no) into text.
+    pub fn shown(
+        &self,
+        flow: &super::model::Flow,
+        field: &str,
+        places: &Places,
+        today: Date,
+        word: impl Fn(&str) -> String,
+    ) -> String {
+        match self {
+            Answer::Text(t) | Answer::Code(t) => t.clone(),
+            Answer::Number(n) => n.to_string(),
+            Answer::Money(c) => format!("{},{:02} €", c / 100, c % 100),
+            Answer::Date(d) => format_date(*d),
+            Answer::YesNo(true) => word("doc-yes"),
+            Answer::YesNo(false) => word("doc-no"),
+            Answer::Choice(o) => word(&flow.option_key(field, o)),
+            Answer::Choices(os) => os
+                .iter()
+                .map(|o| word(&flow.option_key(field, o)))
+                .collect::<Vec<_>>()
+                .join("; "),
+            Answer::Place(code) => places.name_of(code, today).unwrap_or(code).to_owned(),
+            Answer::Offer { label, .. } => label.clone(),
+        }
+    }
+
+    /// Overwrites the text this answer holds before it is dropped (the
+    /// idle wipe).
+    pub fn wipe(&mut self) {
+        use zeroize::Zeroize;
+        match self {
+            Answer::Text(t) | Answer::Code(t) | Answer::Choice(t) | Answer::Place(t) => t.zeroize(),
+            Answer::Offer { id, label } => {
+                id.zeroize();
+                label.zeroize();
+            }
+            Answer::Choices(c) => c.iter_mut().for_each(Zeroize::zeroize),
+            Answer::Number(n) => *n = 0,
+            Answer::Money(c) => *c = 0,
+            Answer::Date(d) => *d = Date::default(),
+            Answer::YesNo(b) => *b = false,
+        }
+    }
+}
+
 /// Why an answer was refused: a Fluent key (of `locales/*/validation.ftl`,
 /// or a flow's constraint message) and its arguments, never the typed value.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -147,6 +147,11 @@ impl Session {
         &self.flow
     }
 
+    /// The day the session runs on (age limits, date ranges).
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
     pub fn current(&self) -> &Step {
         &self.current
     }
@@ -569,6 +574,31 @@ impl Session {
             }
         }
         rows
+    }
+
+    /// Overwrites every answer and offer this session holds (the idle wipe);
+    /// the session is dropped right after.
+    pub fn wipe(&mut self) {
+        use zeroize::Zeroize;
+        let items = self.groups.values_mut().flatten();
+        for answers in std::iter::once(&mut self.answers).chain(items) {
+            answers.values_mut().for_each(Answer::wipe);
+            answers.clear();
+        }
+        self.groups.clear();
+        for offer in self.offers.values_mut().flatten() {
+            offer.id.zeroize();
+            offer.label.zeroize();
+        }
+        self.offers.clear();
+    }
+
+    /// Where the current step is among the steps as they are now (1-based),
+    /// and how many there are, for "question 3 of 9".
+    pub fn progress(&self) -> (usize, usize) {
+        let steps = self.steps();
+        let here = steps.iter().position(|s| s == &self.current).unwrap_or(0);
+        (here + 1, steps.len())
     }
 
     /// The submission, once every required answer is there.

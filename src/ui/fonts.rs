@@ -35,6 +35,24 @@ pub fn for_script(script: Script) -> Font {
     }
 }
 
+/// The face for a text that is not in the session's language by nature:
+/// what a person typed, a place name, an agency's label. The face of its
+/// first letter that needs one (a name typed in Latin letters on an Arabic
+/// page is drawn in the Latin face, not as missing glyphs); the Latin face
+/// when only digits and punctuation are there (the Arabic faces have no
+/// slash). `session` only tells Urdu pages, which keep Nastaliq for
+/// Arabic-script letters.
+pub fn for_text(text: &str, session: Font) -> Font {
+    let arabic = if session == NASTALIQ {
+        Face::Nastaliq
+    } else {
+        Face::Arabic
+    };
+    text.chars()
+        .find_map(|c| Face::for_char(c, arabic))
+        .map_or(LATIN, |face| Font::with_name(face.family()))
+}
+
 /// Application settings with the embedded fonts and the Latin default face:
 /// what `main`, the GUI tests and the screenshot tool all use.
 pub fn settings() -> iced::Settings {

@@ -6,22 +6,71 @@
 //! keeps its natural width and its *container* is aligned to the start side.
 
 use iced::alignment::Horizontal;
-use iced::widget::{Column, Row, Space, container, text};
+use iced::widget::{Column, Row, Space, button, container, text};
 use iced::{Alignment, Element, Font, Length};
 
 use crate::i18n::{Direction, Tr};
+use crate::ui::theme::{self, Palette};
 
-/// What a screen needs to draw text in the session's language.
+/// What a screen needs to draw text in the session's language, in the
+/// person's chosen look (palette and text size).
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
     pub tr: Tr<'a>,
     pub direction: Direction,
     pub font: Font,
+    pub palette: Palette,
+    /// The text-size step (1.0, 1.25, 1.5).
+    pub scale: f32,
 }
 
 impl<'a> Ctx<'a> {
     pub fn t(&self, key: &str) -> String {
         self.tr.text(key)
+    }
+
+    /// A size at the person's text-size step.
+    pub fn px(&self, size: f32) -> f32 {
+        (size * self.scale).round()
+    }
+
+    /// Text in the session's language at a scaled size.
+    pub fn text<M: 'a>(&self, content: String, size: f32) -> Element<'a, M> {
+        text(content).font(self.font).size(self.px(size)).into()
+    }
+
+    /// A button with a label, at least one tap target high.
+    pub fn button<M: Clone + 'a>(
+        &self,
+        label: String,
+        message: M,
+        primary: bool,
+    ) -> button::Button<'a, M> {
+        let style = if primary {
+            theme::primary(self.palette)
+        } else {
+            theme::secondary(self.palette)
+        };
+        button(
+            container(text(label).font(self.font).size(self.px(theme::TEXT_SIZE)))
+                .center_y(Length::Fill)
+                .center_x(Length::Shrink),
+        )
+        .on_press(message)
+        .height(theme::TAP_TARGET)
+        .padding([0.0, theme::SPACING * 1.5])
+        .style(style)
+    }
+
+    /// Two groups at the two ends of a row: `start` on the reading-start
+    /// side, `end` on the other (Back and Continue).
+    pub fn ends<M: 'a>(&self, start: Vec<Element<'a, M>>, end: Vec<Element<'a, M>>) -> Row<'a, M> {
+        let mut children = start;
+        children.push(Space::new().width(Length::Fill).into());
+        children.extend(end);
+        self.row(children)
+            .spacing(theme::SPACING)
+            .align_y(Alignment::Center)
     }
 
     /// The horizontal alignment of the reading start (left, or right in RTL).
@@ -42,7 +91,7 @@ impl<'a> Ctx<'a> {
     /// A paragraph in the session's language, aligned to the reading start
     /// and wrapping within the available width.
     pub fn paragraph<M: 'a>(&self, content: String, size: f32) -> Element<'a, M> {
-        container(text(content).font(self.font).size(size))
+        container(text(content).font(self.font).size(self.px(size)))
             .width(Length::Fill)
             .align_x(self.start())
             .into()
@@ -94,6 +143,37 @@ pub fn tiles<'a, M: 'a>(
         rows.push(Row::with_children(row).spacing(spacing).into());
     }
     Column::with_children(rows).spacing(spacing)
+}
+
+/// A paragraph that is left-to-right by nature (a code, a number, an
+/// e-mail), aligned to the reading start of the page it is on.
+pub fn latin_value<'a, M: 'a>(ctx: &Ctx<'a>, content: String, size: f32) -> Element<'a, M> {
+    container(text(content).font(super::fonts::LATIN).size(ctx.px(size)))
+        .width(Length::Fill)
+        .align_x(ctx.start())
+        .into()
+}
+
+/// A scrolling area with a wide bar: a finger can tap its track to move
+/// down (no drag needed), and it never covers the content.
+pub fn scroll<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> iced::widget::Scrollable<'a, M> {
+    use iced::widget::scrollable::{Direction, Scrollbar};
+    iced::widget::scrollable(content).direction(Direction::Vertical(
+        Scrollbar::new()
+            .width(24)
+            .scroller_width(24)
+            .spacing(theme::SPACING),
+    ))
+}
+
+/// A paragraph whose script is its own (a typed name, an agency's text),
+/// drawn in the face its letters need, aligned to the page's reading start.
+pub fn value<'a, M: 'a>(ctx: &Ctx<'a>, content: String, size: f32) -> Element<'a, M> {
+    let font = super::fonts::for_text(&content, ctx.font);
+    container(text(content).font(font).size(ctx.px(size)))
+        .width(Length::Fill)
+        .align_x(ctx.start())
+        .into()
 }
 
 /// Text centred on the page, for screens that are not in one language.

@@ -6,3 +6,4 @@ pub mod home;
 pub mod language;
 pub mod out_of_service;
 pub mod service;
+pub mod wizard;

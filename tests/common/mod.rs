@@ -2,6 +2,7 @@
 #![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::PathBuf;
+use std::process::Command;
 
 use serto_kiosk::Library;
 use serto_kiosk::resources::Resources;
@@ -29,4 +30,51 @@ pub fn with_check(first15: &str) -> String {
         serto_kiosk::validate::codice_fiscale::check_character(first15)
             .expect("letters and digits in codice fiscale places")
     )
+}
+
+/// Runs a CUPS tool; its output.
+pub fn run(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .env("LC_ALL", "C")
+        .output()
+        .unwrap_or_else(|e| panic!("{program}: {e} (CUPS is installed by .ci/run)"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A cups-pdf queue of our own (cupsd running, lpadmin rights: .ci/run).
+pub fn cups_queue(name: &str) {
+    assert!(
+        run("lpstat", &["-r"]).contains("is running"),
+        "cupsd must be running (see .ci/run)"
+    );
+    let ppd = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd";
+    run(
+        "lpadmin",
+        &["-p", name, "-E", "-v", "cups-pdf:/", "-m", ppd],
+    );
+    run("cupsenable", &[name]);
+    run("cupsaccept", &[name]);
+}
+
+pub mod gui;
+
+/// The text of a PDF, read back with `pdftotext` (poppler-utils).
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("document.pdf");
+    std::fs::write(&path, pdf).expect("write the PDF");
+    let out = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed: see .ci/run");
+    assert!(out.status.success(), "pdftotext reads the PDF");
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }

@@ -28,6 +28,7 @@ impl State {
         &self,
         translations: &'a Translations,
         languages: &'a [LanguageId],
+        palette: theme::Palette,
     ) -> Element<'a, Message> {
         let Some(lang) = languages.get(self.shown % languages.len().max(1)) else {
             return column![].into();
@@ -39,10 +40,10 @@ impl State {
             text(translations.text(lang, "attract-touch"))
                 .font(font)
                 .size(theme::HEADING_SIZE)
-                .color(theme::PRIMARY_DARK),
+                .color(palette.primary_dark),
         )
         .padding([theme::SPACING * 1.5, theme::SPACING * 3.0])
-        .style(theme::pill);
+        .style(theme::pill(palette));
         let content = column![
             layout::centered(
                 translations.text(lang, "attract-title"),
@@ -62,7 +63,7 @@ impl State {
                 .center_y(Length::Fill)
                 .width(Length::Fill)
                 .padding(theme::PAGE_PADDING)
-                .style(theme::attract),
+                .style(theme::attract(palette)),
         )
         .on_press(Message::Touched)
         .into()

@@ -1,113 +1,65 @@
-//! Home: the five categories, each with its services as large tiles, in the
-//! session's language and reading direction.
+//! Home: the five categories as large tiles, then a category's services,
+//! in the session's language and reading direction. Both fit a screen
+//! without scrolling (no gesture but a tap is needed).
 
-use iced::widget::{button, column, container, scrollable, text};
+use iced::widget::{button, column, container, text};
 use iced::{Element, Length};
 
-use crate::catalogue::{Catalogue, ServiceId};
+use crate::catalogue::{Catalogue, CategoryId, ServiceId};
 use crate::i18n::{Value, args};
 use crate::ui::layout::Ctx;
 use crate::ui::theme;
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    Category(CategoryId),
+    /// From a category back to the five categories.
+    Categories,
     Service(ServiceId),
     ChangeLanguage,
     Finish,
 }
 
-// Two tiles a row leave room for a two-line name and a two-line summary
-// in every language at 1280 px.
-const COLUMNS: usize = 2;
-
+/// `open`: the category whose services are listed (none: the categories).
 pub fn view<'a>(
     ctx: Ctx<'a>,
     catalogue: &'a Catalogue,
     enabled: &'a [ServiceId],
+    open: Option<&'a CategoryId>,
 ) -> Element<'a, Message> {
-    let header = ctx
-        .row(vec![
-            container(ctx.paragraph(ctx.t("home-title"), theme::HEADING_SIZE))
-                .width(Length::Fill)
+    let mut start = vec![ctx.paragraph(ctx.t("home-title"), theme::HEADING_SIZE)];
+    if open.is_some() {
+        start.insert(
+            0,
+            ctx.button(ctx.t("wizard-back"), Message::Categories, false)
                 .into(),
-            action(ctx, "home-change-language", Message::ChangeLanguage),
-            action(ctx, "home-finish", Message::Finish),
-        ])
-        .spacing(theme::SPACING)
-        .align_y(iced::Alignment::Center);
-
-    let sections = catalogue.categories().iter().filter_map(|category| {
-        let services: Vec<_> = catalogue
-            .services_in(&category.id)
-            .filter(|s| enabled.contains(&s.id))
-            .collect();
-        if services.is_empty() {
-            return None;
-        }
-        let count = ctx.tr.format(
-            "home-category-count",
-            &args([("count", Value::from(services.len()))]),
         );
-        let tiles = services
-            .iter()
-            .map(|service| {
-                let label = ctx
-                    .column(vec![
-                        text(ctx.t(&service.id.name_key()))
-                            .font(ctx.font)
-                            .size(theme::TEXT_SIZE + 2.0)
-                            .into(),
-                        text(ctx.t(&service.id.summary_key()))
-                            .font(ctx.font)
-                            .size(theme::SMALL_TEXT_SIZE)
-                            .color(theme::TEXT_MUTED)
-                            .into(),
-                    ])
-                    .spacing(theme::SPACING / 2.0)
-                    .width(Length::Fill);
-                button(label)
-                    .on_press(Message::Service(service.id.clone()))
-                    .width(Length::Fill)
-                    .height(Length::Fixed(theme::TAP_TARGET * 2.0 + 8.0))
-                    .padding(theme::SPACING)
-                    .style(theme::tile)
-                    .into()
-            })
-            .collect();
-        let heading = ctx
-            .row(vec![
-                text(ctx.t(&category.id.name_key()))
-                    .font(ctx.font)
-                    .size(theme::HEADING_SIZE - 6.0)
-                    .color(theme::PRIMARY_DARK)
-                    .into(),
-                text(count)
-                    .font(ctx.font)
-                    .size(theme::SMALL_TEXT_SIZE)
-                    .color(theme::TEXT_MUTED)
-                    .into(),
-            ])
-            .spacing(theme::SPACING)
-            .align_y(iced::Alignment::Center);
-        Some(
-            container(
-                ctx.column(vec![
-                    heading.into(),
-                    ctx.tiles(tiles, COLUMNS, theme::SPACING).into(),
-                ])
+    }
+    let header = ctx.ends(
+        vec![
+            ctx.row(start)
                 .spacing(theme::SPACING)
-                .width(Length::Fill),
+                .align_y(iced::Alignment::Center)
+                .into(),
+        ],
+        vec![
+            ctx.button(
+                ctx.t("home-change-language"),
+                Message::ChangeLanguage,
+                false,
             )
-            .padding(theme::SPACING * 1.5)
-            .style(theme::section)
             .into(),
-        )
-    });
-
-    let body = column(sections).spacing(theme::SPACING * 1.5);
+            ctx.button(ctx.t("home-finish"), Message::Finish, true)
+                .into(),
+        ],
+    );
+    let body = match open {
+        None => categories(&ctx, catalogue, enabled),
+        Some(category) => services(&ctx, catalogue, enabled, category),
+    };
     column![
         container(header).padding([theme::SPACING, theme::PAGE_PADDING]),
-        scrollable(
+        crate::ui::layout::scroll(
             container(body)
                 .padding([0.0, theme::PAGE_PADDING])
                 .width(Length::Fill)
@@ -118,11 +70,91 @@ pub fn view<'a>(
     .into()
 }
 
-fn action<'a>(ctx: Ctx<'a>, key: &str, message: Message) -> Element<'a, Message> {
-    button(container(text(ctx.t(key)).font(ctx.font).size(theme::TEXT_SIZE)).center_y(Length::Fill))
+/// A big framed tile with a title and a line under it.
+fn tile<'a>(ctx: &Ctx<'a>, title: String, under: String, message: Message) -> Element<'a, Message> {
+    let label = ctx
+        .column(vec![
+            text(title)
+                .font(ctx.font)
+                .size(ctx.px(theme::TEXT_SIZE + 4.0))
+                .color(ctx.palette.primary_dark)
+                .into(),
+            text(under)
+                .font(ctx.font)
+                .size(ctx.px(theme::SMALL_TEXT_SIZE))
+                .color(ctx.palette.muted)
+                .into(),
+        ])
+        .spacing(theme::SPACING / 2.0)
+        .width(Length::Fill);
+    button(label)
         .on_press(message)
-        .height(theme::TAP_TARGET)
-        .padding([0.0, theme::SPACING * 1.5])
-        .style(theme::primary)
+        .width(Length::Fill)
+        .height(Length::Fixed(ctx.px(theme::TAP_TARGET * 2.0 + 24.0)))
+        .padding(theme::SPACING)
+        .style(theme::tile(ctx.palette, false))
         .into()
+}
+
+fn categories<'a>(
+    ctx: &Ctx<'a>,
+    catalogue: &'a Catalogue,
+    enabled: &'a [ServiceId],
+) -> Element<'a, Message> {
+    let tiles = catalogue
+        .categories()
+        .iter()
+        .filter_map(|category| {
+            let names: Vec<String> = catalogue
+                .services_in(&category.id)
+                .filter(|s| enabled.contains(&s.id))
+                .map(|s| ctx.t(&s.id.name_key()))
+                .collect();
+            if names.is_empty() {
+                return None;
+            }
+            let count = ctx.tr.format(
+                "home-category-count",
+                &args([("count", Value::from(names.len()))]),
+            );
+            Some(tile(
+                ctx,
+                ctx.t(&category.id.name_key()),
+                format!("{count}: {}", names.join(" · ")),
+                Message::Category(category.id.clone()),
+            ))
+        })
+        .collect();
+    ctx.column(vec![
+        ctx.paragraph(ctx.t("home-hint"), theme::TEXT_SIZE),
+        ctx.tiles(tiles, 2, theme::SPACING * 1.5).into(),
+    ])
+    .spacing(theme::SPACING)
+    .into()
+}
+
+fn services<'a>(
+    ctx: &Ctx<'a>,
+    catalogue: &'a Catalogue,
+    enabled: &'a [ServiceId],
+    category: &'a CategoryId,
+) -> Element<'a, Message> {
+    let tiles = catalogue
+        .services_in(category)
+        .filter(|s| enabled.contains(&s.id))
+        .map(|service| {
+            tile(
+                ctx,
+                ctx.t(&service.id.name_key()),
+                ctx.t(&service.id.summary_key()),
+                Message::Service(service.id.clone()),
+            )
+        })
+        .collect();
+    ctx.column(vec![
+        ctx.paragraph(ctx.t(&category.name_key()), theme::HEADING_SIZE - 6.0),
+        ctx.tiles(tiles, 2, theme::SPACING * 1.5).into(),
+    ])
+    .spacing(theme::SPACING)
+    .into()
 }

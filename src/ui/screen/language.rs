@@ -1,7 +1,7 @@
 //! Language choice: every enabled language named in its own script (no
 //! flags), as large tiles in the order of the kiosk's config.
 
-use iced::widget::{button, column, container, scrollable, text};
+use iced::widget::{button, column, container, text};
 use iced::{Element, Length};
 
 use crate::i18n::{Direction, LanguageId, Translations};
@@ -17,6 +17,7 @@ pub fn view<'a>(
     translations: &'a Translations,
     languages: &'a [LanguageId],
     ui_language: &'a LanguageId,
+    palette: theme::Palette,
 ) -> Element<'a, Message> {
     let tiles: Vec<Element<'a, Message>> = languages
         .iter()
@@ -34,7 +35,7 @@ pub fn view<'a>(
                     .on_press(Message::Chosen(lang.clone()))
                     .width(Length::Fill)
                     .height(theme::TAP_TARGET + 24.0)
-                    .style(theme::tile)
+                    .style(theme::tile(palette, false))
                     .into(),
             )
         })
@@ -58,5 +59,7 @@ pub fn view<'a>(
     ]
     .spacing(theme::SPACING * 2.0)
     .padding(theme::PAGE_PADDING);
-    scrollable(content).height(Length::Fill).into()
+    crate::ui::layout::scroll(content)
+        .height(Length::Fill)
+        .into()
 }

@@ -26,7 +26,7 @@ pub fn view<'a, M: 'a>(translations: &'a Translations, explanation: &'a str) -> 
     }
     let banner = container(lines.padding(theme::PAGE_PADDING))
         .width(Length::Fill)
-        .style(theme::alarm);
+        .style(theme::alarm(theme::NORMAL));
     let details = container(
         text(explanation)
             .font(fonts::LATIN)

@@ -1,7 +1,8 @@
-//! Service introduction: what the service does, in the session's language.
-//! The wizard that follows is built from the service's flow file.
+//! Service introduction: what the service does, what you need, what it
+//! costs, where and when (GOV.UK's start page), with "print this info" and
+//! "start". The questions that follow come from the service's flow file.
 
-use iced::widget::{button, container, text};
+use iced::widget::{column, container};
 use iced::{Element, Length};
 
 use crate::catalogue::Service;
@@ -12,38 +13,67 @@ use crate::ui::theme;
 #[derive(Debug, Clone)]
 pub enum Message {
     Back,
+    Start,
+    Print,
 }
 
-pub fn view<'a>(ctx: Ctx<'a>, service: &'a Service) -> Element<'a, Message> {
+/// `can_start`: the service's flow loaded (a broken one is disabled).
+pub fn view<'a>(ctx: Ctx<'a>, service: &'a Service, can_start: bool) -> Element<'a, Message> {
+    let id = service.id.as_str();
     let category = ctx.t(&service.category.name_key());
-    let back = button(
+    let section = |heading: &str, body: String| -> Element<'a, Message> {
         container(
-            text(ctx.t("service-back"))
-                .font(ctx.font)
-                .size(theme::TEXT_SIZE),
+            ctx.column(vec![
+                ctx.paragraph(ctx.t(heading), theme::TEXT_SIZE + 2.0),
+                ctx.paragraph(body, theme::TEXT_SIZE),
+            ])
+            .spacing(theme::SPACING / 2.0),
         )
-        .center_y(Length::Fill),
-    )
-    .on_press(Message::Back)
-    .height(theme::TAP_TARGET)
-    .padding([0.0, theme::SPACING * 1.5])
-    .style(theme::primary);
-    container(
-        ctx.column(vec![
-            ctx.paragraph(
-                ctx.tr.format(
-                    "service-category",
-                    &args([("category", Value::from(category))]),
-                ),
-                theme::TEXT_SIZE,
+        .padding(theme::SPACING)
+        .width(Length::Fill)
+        .style(theme::section(ctx.palette))
+        .into()
+    };
+    let body = vec![
+        ctx.paragraph(
+            ctx.tr.format(
+                "service-category",
+                &args([("category", Value::from(category))]),
             ),
-            ctx.paragraph(ctx.t(&service.id.name_key()), theme::HEADING_SIZE),
-            ctx.paragraph(ctx.t(&service.id.summary_key()), theme::TEXT_SIZE + 4.0),
-            back.into(),
-        ])
-        .spacing(theme::SPACING * 2.0),
-    )
-    .padding(theme::PAGE_PADDING)
-    .width(Length::Fill)
+            theme::SMALL_TEXT_SIZE,
+        ),
+        ctx.paragraph(ctx.t(&service.id.name_key()), theme::HEADING_SIZE),
+        ctx.paragraph(ctx.t(&service.id.summary_key()), theme::TEXT_SIZE + 4.0),
+        section("info-need", ctx.t(&format!("info-{id}-need"))),
+        section("info-cost", ctx.t(&format!("info-{id}-cost"))),
+        section("info-where", ctx.t(&format!("info-{id}-where"))),
+    ];
+    let mut end = vec![
+        ctx.button(ctx.t("intro-print"), Message::Print, false)
+            .into(),
+    ];
+    if can_start {
+        end.push(
+            ctx.button(ctx.t("intro-start"), Message::Start, true)
+                .into(),
+        );
+    }
+    let nav = ctx.ends(
+        vec![
+            ctx.button(ctx.t("service-back"), Message::Back, false)
+                .into(),
+        ],
+        end,
+    );
+    column![
+        crate::ui::layout::scroll(
+            ctx.column(body)
+                .spacing(theme::SPACING * 1.5)
+                .padding([0.0, theme::PAGE_PADDING])
+        )
+        .height(Length::Fill),
+        container(nav).padding([theme::SPACING, theme::PAGE_PADDING]),
+    ]
+    .spacing(theme::SPACING)
     .into()
 }

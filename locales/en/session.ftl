@@ -1,0 +1,125 @@
+## The pages of a session: the bar on every page, the questions, the check
+## page, sending, the confirmation, look-up results, printing, the idle
+## warning and the on-screen keyboard. Short words: they go on buttons.
+
+## The bar at the top of every page.
+
+bar-call-operator = Call an operator
+bar-operator-called = We have called an operator: they are coming now. Stay here.
+bar-text-size = Bigger text
+bar-text-size-reset = Normal text
+bar-contrast-high = High contrast
+bar-contrast-normal = Normal contrast
+
+## Service introduction.
+
+intro-start = Start
+intro-print = Print this information
+
+## Question pages.
+
+# Variables: $current (number), $total (number)
+wizard-progress = Question { $current } of { $total }
+wizard-continue = Continue
+wizard-back = Back
+wizard-leave = Exit
+wizard-leave-question = Do you want to leave this service? The answers you gave will be deleted.
+wizard-leave-yes = Yes, leave
+wizard-leave-no = No, stay
+wizard-optional = (if you want)
+wizard-yes = Yes
+wizard-no = No
+wizard-choose-many = You can touch more than one answer.
+wizard-type-here = Touch here to write
+wizard-suggestions = Touch the right name:
+wizard-no-suggestion = No name found: check the first letters.
+wizard-asking = Asking the office…
+wizard-try-again = Try again
+# Variables: $number (number)
+wizard-person = Person { $number }
+wizard-add-another-yes = Yes, add a person
+wizard-add-another-no = No, go on
+wizard-ended-finish = I have finished
+wizard-ended-services = Back to services
+
+## The error summary at the top of a page (GOV.UK pattern).
+
+error-summary-title = There is a problem
+error-summary-hint = Correct what is marked in red. What you wrote is still there.
+# Variables: $field (string), $problem (string)
+error-summary-item = { $field }: { $problem }
+
+## Check your answers.
+
+check-title = Check your answers
+check-hint = If something is wrong, touch "Change".
+check-change = Change
+check-not-provided = Not given
+check-send-application = Send the request
+check-send-status = Check now
+check-send-item = Show the details
+
+## Sending and waiting.
+
+sending-title = Sending the request…
+asking-title = Asking the office…
+# Variables: $seconds (number)
+sending-elapsed =
+    { $seconds ->
+        [one] { $seconds } second has passed.
+       *[other] { $seconds } seconds have passed.
+    }
+sending-saved = The request is already saved in the kiosk: it will not be lost.
+sending-continue = Go on without waiting
+asking-cancel = Cancel
+
+## Confirmation.
+
+confirm-title-sent = Request sent
+confirm-title-queued = Request saved
+confirm-reference = The number of your request
+confirm-keep = Keep the receipt: with this number you can ask how your request is going.
+confirm-finish = I have finished
+confirm-home = Another service
+
+## Results of a look-up.
+
+result-title = Result
+# Variables: $date (string)
+result-updated = Last updated: { $date }
+# Variables: $phase (number)
+result-phase = Stage { $phase } of 7
+result-office = Office
+result-appointment = Appointment
+result-not-answered = We do not have an answer
+
+## Printing.
+
+print-receipt = Print the receipt
+print-form = Print the form to sign
+print-payment = Print the payment notice
+print-certificate = Print the certificate
+print-item = Print the details
+print-where = Print where to check
+print-again = Print again
+print-printing = Printing…
+print-done = Printed: take the sheet from the printer.
+
+## The idle warning.
+
+idle-title = Are you still there?
+# Variables: $seconds (number)
+idle-countdown =
+    { $seconds ->
+        [one] In { $seconds } second I will delete everything and go back to the start.
+       *[other] In { $seconds } seconds I will delete everything and go back to the start.
+    }
+idle-continue = Yes, continue
+
+## The on-screen keyboard.
+
+keyboard-space = space
+keyboard-delete = Delete
+keyboard-capitals = Capitals
+keyboard-other-letters = Other letters
+keyboard-hide = Close keyboard

@@ -1,0 +1,125 @@
+## The pages of a session: the bar on every page, the questions, the check
+## page, sending, the confirmation, look-up results, printing, the idle
+## warning and the on-screen keyboard. Short words: they go on buttons.
+
+## The bar at the top of every page.
+
+bar-call-operator = Llamar a un operador
+bar-operator-called = Hemos llamado a un operador: viene enseguida. Quédate aquí.
+bar-text-size = Texto más grande
+bar-text-size-reset = Texto normal
+bar-contrast-high = Contraste alto
+bar-contrast-normal = Contraste normal
+
+## Service introduction.
+
+intro-start = Empezar
+intro-print = Imprimir esta información
+
+## Question pages.
+
+# Variables: $current (number), $total (number)
+wizard-progress = Pregunta { $current } de { $total }
+wizard-continue = Continuar
+wizard-back = Atrás
+wizard-leave = Salir
+wizard-leave-question = ¿Quieres salir de este servicio? Se borrarán las respuestas que has dado.
+wizard-leave-yes = Sí, salir
+wizard-leave-no = No, quedarme
+wizard-optional = (si quieres)
+wizard-yes = Sí
+wizard-no = No
+wizard-choose-many = Puedes tocar más de una respuesta.
+wizard-type-here = Toca aquí para escribir
+wizard-suggestions = Toca el nombre correcto:
+wizard-no-suggestion = No hay ningún nombre: revisa las primeras letras.
+wizard-asking = Preguntando a la oficina…
+wizard-try-again = Intentar otra vez
+# Variables: $number (number)
+wizard-person = Persona { $number }
+wizard-add-another-yes = Sí, añadir una persona
+wizard-add-another-no = No, seguir
+wizard-ended-finish = He terminado
+wizard-ended-services = Volver a los servicios
+
+## The error summary at the top of a page (GOV.UK pattern).
+
+error-summary-title = Hay un problema
+error-summary-hint = Corrige lo que está marcado en rojo. Lo que has escrito sigue ahí.
+# Variables: $field (string), $problem (string)
+error-summary-item = { $field }: { $problem }
+
+## Check your answers.
+
+check-title = Revisa tus respuestas
+check-hint = Si algo no está bien, toca «Cambiar».
+check-change = Cambiar
+check-not-provided = No indicado
+check-send-application = Enviar la solicitud
+check-send-status = Comprobar ahora
+check-send-item = Ver la ficha
+
+## Sending and waiting.
+
+sending-title = Enviando la solicitud…
+asking-title = Preguntando a la oficina…
+# Variables: $seconds (number)
+sending-elapsed =
+    { $seconds ->
+        [one] Ha pasado { $seconds } segundo.
+       *[other] Han pasado { $seconds } segundos.
+    }
+sending-saved = La solicitud ya está guardada en el quiosco: no se pierde.
+sending-continue = Seguir sin esperar
+asking-cancel = Cancelar
+
+## Confirmation.
+
+confirm-title-sent = Solicitud enviada
+confirm-title-queued = Solicitud guardada
+confirm-reference = El número de tu solicitud
+confirm-keep = Guarda el recibo: con este número puedes preguntar cómo va tu solicitud.
+confirm-finish = He terminado
+confirm-home = Otro servicio
+
+## Results of a look-up.
+
+result-title = Resultado
+# Variables: $date (string)
+result-updated = Última actualización: { $date }
+# Variables: $phase (number)
+result-phase = Fase { $phase } de 7
+result-office = Oficina
+result-appointment = Cita
+result-not-answered = No tenemos respuesta
+
+## Printing.
+
+print-receipt = Imprimir el recibo
+print-form = Imprimir el formulario para firmar
+print-payment = Imprimir el aviso de pago
+print-certificate = Imprimir el certificado
+print-item = Imprimir la ficha
+print-where = Imprimir dónde consultar
+print-again = Imprimir otra vez
+print-printing = Imprimiendo…
+print-done = Impreso: recoge la hoja de la impresora.
+
+## The idle warning.
+
+idle-title = ¿Sigues ahí?
+# Variables: $seconds (number)
+idle-countdown =
+    { $seconds ->
+        [one] Dentro de { $seconds } segundo lo borro todo y vuelvo al principio.
+       *[other] Dentro de { $seconds } segundos lo borro todo y vuelvo al principio.
+    }
+idle-continue = Sí, sigo
+
+## The on-screen keyboard.
+
+keyboard-space = espacio
+keyboard-delete = Borrar
+keyboard-capitals = Mayúsculas
+keyboard-other-letters = Otras letras
+keyboard-hide = Cerrar teclado

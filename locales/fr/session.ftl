@@ -1,0 +1,125 @@
+## The pages of a session: the bar on every page, the questions, the check
+## page, sending, the confirmation, look-up results, printing, the idle
+## warning and the on-screen keyboard. Short words: they go on buttons.
+
+## The bar at the top of every page.
+
+bar-call-operator = Appeler un opérateur
+bar-operator-called = Nous avons appelé un opérateur : il arrive tout de suite. Restez ici.
+bar-text-size = Texte plus grand
+bar-text-size-reset = Texte normal
+bar-contrast-high = Contraste élevé
+bar-contrast-normal = Contraste normal
+
+## Service introduction.
+
+intro-start = Commencer
+intro-print = Imprimer ces informations
+
+## Question pages.
+
+# Variables: $current (number), $total (number)
+wizard-progress = Question { $current } sur { $total }
+wizard-continue = Continuer
+wizard-back = Retour
+wizard-leave = Quitter
+wizard-leave-question = Voulez-vous quitter ce service ? Les réponses que vous avez données seront effacées.
+wizard-leave-yes = Oui, quitter
+wizard-leave-no = Non, rester
+wizard-optional = (si vous voulez)
+wizard-yes = Oui
+wizard-no = Non
+wizard-choose-many = Vous pouvez toucher plusieurs réponses.
+wizard-type-here = Touchez ici pour écrire
+wizard-suggestions = Touchez le bon nom :
+wizard-no-suggestion = Aucun nom trouvé : vérifiez les premières lettres.
+wizard-asking = Nous contactons le bureau…
+wizard-try-again = Réessayer
+# Variables: $number (number)
+wizard-person = Personne { $number }
+wizard-add-another-yes = Oui, ajouter une personne
+wizard-add-another-no = Non, continuer
+wizard-ended-finish = J'ai terminé
+wizard-ended-services = Retour aux services
+
+## The error summary at the top of a page (GOV.UK pattern).
+
+error-summary-title = Il y a un problème
+error-summary-hint = Corrigez ce qui est marqué en rouge. Ce que vous avez écrit est toujours là.
+# Variables: $field (string), $problem (string)
+error-summary-item = { $field } : { $problem }
+
+## Check your answers.
+
+check-title = Vérifiez vos réponses
+check-hint = Si quelque chose ne va pas, touchez « Modifier ».
+check-change = Modifier
+check-not-provided = Non indiqué
+check-send-application = Envoyer la demande
+check-send-status = Vérifier maintenant
+check-send-item = Voir la fiche
+
+## Sending and waiting.
+
+sending-title = Envoi de la demande…
+asking-title = Nous contactons le bureau…
+# Variables: $seconds (number)
+sending-elapsed =
+    { $seconds ->
+        [one] Cela fait { $seconds } seconde.
+       *[other] Cela fait { $seconds } secondes.
+    }
+sending-saved = La demande est déjà enregistrée dans la borne : elle ne sera pas perdue.
+sending-continue = Continuer sans attendre
+asking-cancel = Annuler
+
+## Confirmation.
+
+confirm-title-sent = Demande envoyée
+confirm-title-queued = Demande enregistrée
+confirm-reference = Le numéro de votre demande
+confirm-keep = Gardez le reçu : avec ce numéro, vous pouvez demander où en est votre demande.
+confirm-finish = J'ai terminé
+confirm-home = Un autre service
+
+## Results of a look-up.
+
+result-title = Résultat
+# Variables: $date (string)
+result-updated = Dernière mise à jour : { $date }
+# Variables: $phase (number)
+result-phase = Étape { $phase } sur 7
+result-office = Bureau
+result-appointment = Rendez-vous
+result-not-answered = Nous n'avons pas de réponse
+
+## Printing.
+
+print-receipt = Imprimer le reçu
+print-form = Imprimer le formulaire à signer
+print-payment = Imprimer l'avis de paiement
+print-certificate = Imprimer le certificat
+print-item = Imprimer la fiche
+print-where = Imprimer où vérifier
+print-again = Imprimer à nouveau
+print-printing = Impression en cours…
+print-done = Imprimé : prenez la feuille dans l'imprimante.
+
+## The idle warning.
+
+idle-title = Vous êtes toujours là ?
+# Variables: $seconds (number)
+idle-countdown =
+    { $seconds ->
+        [one] Dans { $seconds } seconde, tout sera effacé et la borne reviendra au début.
+       *[other] Dans { $seconds } secondes, tout sera effacé et la borne reviendra au début.
+    }
+idle-continue = Oui, je continue
+
+## The on-screen keyboard.
+
+keyboard-space = espace
+keyboard-delete = Effacer
+keyboard-capitals = Majuscules
+keyboard-other-letters = Autres lettres
+keyboard-hide = Fermer le clavier

@@ -1,0 +1,125 @@
+## The pages of a session: the bar on every page, the questions, the check
+## page, sending, the confirmation, look-up results, printing, the idle
+## warning and the on-screen keyboard. Short words: they go on buttons.
+
+## The bar at the top of every page.
+
+bar-call-operator = Chiama un operatore
+bar-operator-called = Abbiamo chiamato un operatore: arriva subito. Resta qui.
+bar-text-size = Testo più grande
+bar-text-size-reset = Testo normale
+bar-contrast-high = Contrasto alto
+bar-contrast-normal = Contrasto normale
+
+## Service introduction.
+
+intro-start = Comincia
+intro-print = Stampa queste informazioni
+
+## Question pages.
+
+# Variables: $current (number), $total (number)
+wizard-progress = Domanda { $current } di { $total }
+wizard-continue = Continua
+wizard-back = Indietro
+wizard-leave = Esci
+wizard-leave-question = Vuoi uscire da questo servizio? Le risposte che hai dato saranno cancellate.
+wizard-leave-yes = Sì, esci
+wizard-leave-no = No, resta
+wizard-optional = (se vuoi)
+wizard-yes = Sì
+wizard-no = No
+wizard-choose-many = Puoi toccare più di una risposta.
+wizard-type-here = Tocca qui per scrivere
+wizard-suggestions = Tocca il nome giusto:
+wizard-no-suggestion = Nessun nome trovato: controlla le prime lettere.
+wizard-asking = Sto chiedendo all'ufficio…
+wizard-try-again = Riprova
+# Variables: $number (number)
+wizard-person = Persona { $number }
+wizard-add-another-yes = Sì, aggiungi una persona
+wizard-add-another-no = No, vai avanti
+wizard-ended-finish = Ho finito
+wizard-ended-services = Torna ai servizi
+
+## The error summary at the top of a page (GOV.UK pattern).
+
+error-summary-title = C'è un problema
+error-summary-hint = Correggi quello che è segnato in rosso. Quello che hai scritto è ancora lì.
+# Variables: $field (string), $problem (string)
+error-summary-item = { $field }: { $problem }
+
+## Check your answers.
+
+check-title = Controlla le tue risposte
+check-hint = Se qualcosa non va, tocca «Cambia».
+check-change = Cambia
+check-not-provided = Non indicato
+check-send-application = Invia la richiesta
+check-send-status = Controlla adesso
+check-send-item = Mostra la scheda
+
+## Sending and waiting.
+
+sending-title = Sto inviando la richiesta…
+asking-title = Sto chiedendo all'ufficio…
+# Variables: $seconds (number)
+sending-elapsed =
+    { $seconds ->
+        [one] È passato { $seconds } secondo.
+       *[other] Sono passati { $seconds } secondi.
+    }
+sending-saved = La richiesta è già salvata nel chiosco: non si perde.
+sending-continue = Non aspettare: continua
+asking-cancel = Annulla
+
+## Confirmation.
+
+confirm-title-sent = Richiesta inviata
+confirm-title-queued = Richiesta salvata
+confirm-reference = Il numero della tua richiesta
+confirm-keep = Tieni la ricevuta: con questo numero puoi chiedere a che punto è.
+confirm-finish = Ho finito
+confirm-home = Un altro servizio
+
+## Results of a look-up.
+
+result-title = Risultato
+# Variables: $date (string)
+result-updated = Ultimo aggiornamento: { $date }
+# Variables: $phase (number)
+result-phase = Fase { $phase } di 7
+result-office = Ufficio
+result-appointment = Appuntamento
+result-not-answered = Non abbiamo una risposta
+
+## Printing.
+
+print-receipt = Stampa la ricevuta
+print-form = Stampa il modulo da firmare
+print-payment = Stampa l'avviso di pagamento
+print-certificate = Stampa il certificato
+print-item = Stampa la scheda
+print-where = Stampa dove controllare
+print-again = Stampa di nuovo
+print-printing = Sto stampando…
+print-done = Stampato: prendi il foglio dalla stampante.
+
+## The idle warning.
+
+idle-title = Ci sei ancora?
+# Variables: $seconds (number)
+idle-countdown =
+    { $seconds ->
+        [one] Tra { $seconds } secondo cancello tutto e torno all'inizio.
+       *[other] Tra { $seconds } secondi cancello tutto e torno all'inizio.
+    }
+idle-continue = Sì, continuo
+
+## The on-screen keyboard.
+
+keyboard-space = spazio
+keyboard-delete = Cancella
+keyboard-capitals = Maiuscole
+keyboard-other-letters = Altre lettere
+keyboard-hide = Chiudi la tastiera

@@ -1,0 +1,127 @@
+## The pages of a session: the bar on every page, the questions, the check
+## page, sending, the confirmation, look-up results, printing, the idle
+## warning and the on-screen keyboard. Short words: they go on buttons.
+
+## The bar at the top of every page.
+
+bar-call-operator = Cheamă un operator
+bar-operator-called = Am chemat un operator: vine imediat. Rămâi aici.
+bar-text-size = Text mai mare
+bar-text-size-reset = Text normal
+bar-contrast-high = Contrast mare
+bar-contrast-normal = Contrast normal
+
+## Service introduction.
+
+intro-start = Începe
+intro-print = Tipărește aceste informații
+
+## Question pages.
+
+# Variables: $current (number), $total (number)
+wizard-progress = Întrebarea { $current } din { $total }
+wizard-continue = Continuă
+wizard-back = Înapoi
+wizard-leave = Ieși
+wizard-leave-question = Vrei să ieși din acest serviciu? Răspunsurile pe care le-ai dat vor fi șterse.
+wizard-leave-yes = Da, ies
+wizard-leave-no = Nu, rămân
+wizard-optional = (dacă vrei)
+wizard-yes = Da
+wizard-no = Nu
+wizard-choose-many = Poți atinge mai multe răspunsuri.
+wizard-type-here = Atinge aici ca să scrii
+wizard-suggestions = Atinge numele corect:
+wizard-no-suggestion = Nu am găsit niciun nume: verifică primele litere.
+wizard-asking = Întreb biroul…
+wizard-try-again = Încearcă din nou
+# Variables: $number (number)
+wizard-person = Persoana { $number }
+wizard-add-another-yes = Da, adaugă o persoană
+wizard-add-another-no = Nu, mergi mai departe
+wizard-ended-finish = Am terminat
+wizard-ended-services = Înapoi la servicii
+
+## The error summary at the top of a page (GOV.UK pattern).
+
+error-summary-title = Este o problemă
+error-summary-hint = Corectează ce este marcat cu roșu. Ce ai scris este tot acolo.
+# Variables: $field (string), $problem (string)
+error-summary-item = { $field }: { $problem }
+
+## Check your answers.
+
+check-title = Verifică răspunsurile tale
+check-hint = Dacă ceva nu este bine, atinge „Schimbă”.
+check-change = Schimbă
+check-not-provided = Nu este indicat
+check-send-application = Trimite cererea
+check-send-status = Verifică acum
+check-send-item = Arată fișa
+
+## Sending and waiting.
+
+sending-title = Trimit cererea…
+asking-title = Întreb biroul…
+# Variables: $seconds (number)
+sending-elapsed =
+    { $seconds ->
+        [one] A trecut { $seconds } secundă.
+        [few] Au trecut { $seconds } secunde.
+       *[other] Au trecut { $seconds } de secunde.
+    }
+sending-saved = Cererea este deja salvată în chioșc: nu se pierde.
+sending-continue = Nu aștepta: continuă
+asking-cancel = Anulează
+
+## Confirmation.
+
+confirm-title-sent = Cerere trimisă
+confirm-title-queued = Cerere salvată
+confirm-reference = Numărul cererii tale
+confirm-keep = Păstrează chitanța: cu acest număr poți întreba în ce stadiu este cererea.
+confirm-finish = Am terminat
+confirm-home = Alt serviciu
+
+## Results of a look-up.
+
+result-title = Rezultat
+# Variables: $date (string)
+result-updated = Ultima actualizare: { $date }
+# Variables: $phase (number)
+result-phase = Etapa { $phase } din 7
+result-office = Birou
+result-appointment = Programare
+result-not-answered = Nu avem un răspuns
+
+## Printing.
+
+print-receipt = Tipărește chitanța
+print-form = Tipărește formularul de semnat
+print-payment = Tipărește avizul de plată
+print-certificate = Tipărește certificatul
+print-item = Tipărește fișa
+print-where = Tipărește unde poți verifica
+print-again = Tipărește din nou
+print-printing = Tipăresc…
+print-done = Am tipărit: ia foaia din imprimantă.
+
+## The idle warning.
+
+idle-title = Mai ești aici?
+# Variables: $seconds (number)
+idle-countdown =
+    { $seconds ->
+        [one] Peste { $seconds } secundă șterg tot și mă întorc la început.
+        [few] Peste { $seconds } secunde șterg tot și mă întorc la început.
+       *[other] Peste { $seconds } de secunde șterg tot și mă întorc la început.
+    }
+idle-continue = Da, continui
+
+## The on-screen keyboard.
+
+keyboard-space = spațiu
+keyboard-delete = Șterge
+keyboard-capitals = Litere mari
+keyboard-other-letters = Alte litere
+keyboard-hide = Închide tastatura

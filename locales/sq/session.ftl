@@ -1,0 +1,125 @@
+## The pages of a session: the bar on every page, the questions, the check
+## page, sending, the confirmation, look-up results, printing, the idle
+## warning and the on-screen keyboard. Short words: they go on buttons.
+
+## The bar at the top of every page.
+
+bar-call-operator = Thirr një operator
+bar-operator-called = Kemi thirrur një operator: po vjen menjëherë. Qëndro këtu.
+bar-text-size = Tekst më i madh
+bar-text-size-reset = Tekst normal
+bar-contrast-high = Kontrast i lartë
+bar-contrast-normal = Kontrast normal
+
+## Service introduction.
+
+intro-start = Fillo
+intro-print = Printo këtë informacion
+
+## Question pages.
+
+# Variables: $current (number), $total (number)
+wizard-progress = Pyetja { $current } nga { $total }
+wizard-continue = Vazhdo
+wizard-back = Prapa
+wizard-leave = Dil
+wizard-leave-question = Do të dalësh nga ky shërbim? Përgjigjet që ke dhënë do të fshihen.
+wizard-leave-yes = Po, dil
+wizard-leave-no = Jo, qëndro
+wizard-optional = (nëse do)
+wizard-yes = Po
+wizard-no = Jo
+wizard-choose-many = Mund të prekësh më shumë se një përgjigje.
+wizard-type-here = Prek këtu për të shkruar
+wizard-suggestions = Prek emrin e duhur:
+wizard-no-suggestion = Nuk u gjet asnjë emër: kontrollo shkronjat e para.
+wizard-asking = Po pyes zyrën…
+wizard-try-again = Provo përsëri
+# Variables: $number (number)
+wizard-person = Personi { $number }
+wizard-add-another-yes = Po, shto një person
+wizard-add-another-no = Jo, vazhdo
+wizard-ended-finish = Mbarova
+wizard-ended-services = Kthehu te shërbimet
+
+## The error summary at the top of a page (GOV.UK pattern).
+
+error-summary-title = Ka një problem
+error-summary-hint = Korrigjo atë që është shënuar me të kuqe. Ato që ke shkruar janë ende aty.
+# Variables: $field (string), $problem (string)
+error-summary-item = { $field }: { $problem }
+
+## Check your answers.
+
+check-title = Kontrollo përgjigjet e tua
+check-hint = Nëse diçka nuk shkon, prek «Ndrysho».
+check-change = Ndrysho
+check-not-provided = Nuk është treguar
+check-send-application = Dërgo kërkesën
+check-send-status = Kontrollo tani
+check-send-item = Shiko fletën
+
+## Sending and waiting.
+
+sending-title = Po dërgoj kërkesën…
+asking-title = Po pyes zyrën…
+# Variables: $seconds (number)
+sending-elapsed =
+    { $seconds ->
+        [one] Ka kaluar { $seconds } sekondë.
+       *[other] Kanë kaluar { $seconds } sekonda.
+    }
+sending-saved = Kërkesa është ruajtur tashmë në kioskë: nuk humbet.
+sending-continue = Vazhdo pa pritur
+asking-cancel = Anulo
+
+## Confirmation.
+
+confirm-title-sent = Kërkesa u dërgua
+confirm-title-queued = Kërkesa u ruajt
+confirm-reference = Numri i kërkesës sate
+confirm-keep = Ruaje dëftesën: me këtë numër mund të pyesësh se në ç'pikë është kërkesa.
+confirm-finish = Mbarova
+confirm-home = Një shërbim tjetër
+
+## Results of a look-up.
+
+result-title = Rezultati
+# Variables: $date (string)
+result-updated = Përditësimi i fundit: { $date }
+# Variables: $phase (number)
+result-phase = Faza { $phase } nga 7
+result-office = Zyra
+result-appointment = Takimi
+result-not-answered = Nuk kemi përgjigje
+
+## Printing.
+
+print-receipt = Printo dëftesën
+print-form = Printo formularin për ta nënshkruar
+print-payment = Printo njoftimin e pagesës
+print-certificate = Printo certifikatën
+print-item = Printo fletën
+print-where = Printo ku të kontrollosh
+print-again = Printo përsëri
+print-printing = Po printoj…
+print-done = U printua: merr fletën nga printeri.
+
+## The idle warning.
+
+idle-title = A je ende këtu?
+# Variables: $seconds (number)
+idle-countdown =
+    { $seconds ->
+        [one] Pas { $seconds } sekonde fshij gjithçka dhe kthehem në fillim.
+       *[other] Pas { $seconds } sekondash fshij gjithçka dhe kthehem në fillim.
+    }
+idle-continue = Po, vazhdoj
+
+## The on-screen keyboard.
+
+keyboard-space = hapësirë
+keyboard-delete = Fshi
+keyboard-capitals = Shkronja të mëdha
+keyboard-other-letters = Shkronja të tjera
+keyboard-hide = Mbyll tastierën

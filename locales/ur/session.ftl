@@ -1,0 +1,125 @@
+## The pages of a session: the bar on every page, the questions, the check
+## page, sending, the confirmation, look-up results, printing, the idle
+## warning and the on-screen keyboard. Short words: they go on buttons.
+
+## The bar at the top of every page.
+
+bar-call-operator = آپریٹر کو بلائیں
+bar-operator-called = ہم نے آپریٹر کو بلا لیا ہے: وہ ابھی آ رہے ہیں۔ یہیں رہیں۔
+bar-text-size = بڑا متن
+bar-text-size-reset = عام متن
+bar-contrast-high = زیادہ کنٹراسٹ
+bar-contrast-normal = عام کنٹراسٹ
+
+## Service introduction.
+
+intro-start = شروع کریں
+intro-print = یہ معلومات پرنٹ کریں
+
+## Question pages.
+
+# Variables: $current (number), $total (number)
+wizard-progress = { $total } میں سے سوال { $current }
+wizard-continue = آگے بڑھیں
+wizard-back = پیچھے
+wizard-leave = باہر نکلیں
+wizard-leave-question = کیا آپ اس خدمت سے باہر نکلنا چاہتے ہیں؟ آپ کے دیے ہوئے جواب مٹ جائیں گے۔
+wizard-leave-yes = ہاں، باہر نکلیں
+wizard-leave-no = نہیں، یہیں رہیں
+wizard-optional = (اگر آپ چاہیں)
+wizard-yes = ہاں
+wizard-no = نہیں
+wizard-choose-many = آپ ایک سے زیادہ جواب چھو سکتے ہیں۔
+wizard-type-here = لکھنے کے لیے یہاں چھوئیں
+wizard-suggestions = صحیح نام کو چھوئیں:
+wizard-no-suggestion = کوئی نام نہیں ملا: پہلے حروف دوبارہ دیکھیں۔
+wizard-asking = دفتر سے پوچھا جا رہا ہے…
+wizard-try-again = دوبارہ کوشش کریں
+# Variables: $number (number)
+wizard-person = فرد { $number }
+wizard-add-another-yes = ہاں، ایک اور فرد شامل کریں
+wizard-add-another-no = نہیں، آگے بڑھیں
+wizard-ended-finish = میرا کام ہو گیا
+wizard-ended-services = خدمات پر واپس جائیں
+
+## The error summary at the top of a page (GOV.UK pattern).
+
+error-summary-title = ایک مسئلہ ہے
+error-summary-hint = جو چیز سرخ رنگ میں نشان زد ہے اسے درست کریں۔ آپ نے جو لکھا تھا وہ ابھی بھی موجود ہے۔
+# Variables: $field (string), $problem (string)
+error-summary-item = { $field }: { $problem }
+
+## Check your answers.
+
+check-title = اپنے جواب دوبارہ دیکھیں
+check-hint = اگر کچھ غلط ہے تو “بدلیں” کو چھوئیں۔
+check-change = بدلیں
+check-not-provided = نہیں بتایا گیا
+check-send-application = درخواست بھیجیں
+check-send-status = ابھی چیک کریں
+check-send-item = تفصیل دکھائیں
+
+## Sending and waiting.
+
+sending-title = درخواست بھیجی جا رہی ہے…
+asking-title = دفتر سے پوچھا جا رہا ہے…
+# Variables: $seconds (number)
+sending-elapsed =
+    { $seconds ->
+        [one] { $seconds } سیکنڈ گزر گیا۔
+       *[other] { $seconds } سیکنڈ گزر گئے۔
+    }
+sending-saved = درخواست کیوسک میں محفوظ ہو چکی ہے: یہ ضائع نہیں ہوگی۔
+sending-continue = انتظار نہ کریں: آگے بڑھیں
+asking-cancel = منسوخ کریں
+
+## Confirmation.
+
+confirm-title-sent = درخواست بھیج دی گئی
+confirm-title-queued = درخواست محفوظ ہو گئی
+confirm-reference = آپ کی درخواست کا نمبر
+confirm-keep = رسید سنبھال کر رکھیں: اس نمبر سے آپ پوچھ سکتے ہیں کہ آپ کی درخواست کہاں تک پہنچی ہے۔
+confirm-finish = میرا کام ہو گیا
+confirm-home = کوئی اور خدمت
+
+## Results of a look-up.
+
+result-title = نتیجہ
+# Variables: $date (string)
+result-updated = آخری اپ ڈیٹ: { $date }
+# Variables: $phase (number)
+result-phase = 7 میں سے مرحلہ { $phase }
+result-office = دفتر
+result-appointment = ملاقات کا وقت
+result-not-answered = ہمیں کوئی جواب نہیں ملا
+
+## Printing.
+
+print-receipt = رسید پرنٹ کریں
+print-form = دستخط کے لیے فارم پرنٹ کریں
+print-payment = ادائیگی کا نوٹس پرنٹ کریں
+print-certificate = سرٹیفکیٹ پرنٹ کریں
+print-item = تفصیل پرنٹ کریں
+print-where = کہاں چیک کریں، یہ پرنٹ کریں
+print-again = دوبارہ پرنٹ کریں
+print-printing = پرنٹ ہو رہا ہے…
+print-done = پرنٹ ہو گیا: پرنٹر سے کاغذ لے لیں۔
+
+## The idle warning.
+
+idle-title = کیا آپ ابھی یہیں ہیں؟
+# Variables: $seconds (number)
+idle-countdown =
+    { $seconds ->
+        [one] { $seconds } سیکنڈ میں سب کچھ مٹ جائے گا اور پہلا صفحہ کھل جائے گا۔
+       *[other] { $seconds } سیکنڈ میں سب کچھ مٹ جائے گا اور پہلا صفحہ کھل جائے گا۔
+    }
+idle-continue = ہاں، جاری رکھیں
+
+## The on-screen keyboard.
+
+keyboard-space = اسپیس
+keyboard-delete = مٹائیں
+keyboard-capitals = بڑے حروف
+keyboard-other-letters = دوسرے حروف
+keyboard-hide = کی بورڈ بند کریں

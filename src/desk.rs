@@ -1,0 +1,287 @@
+//! What a session talks to besides the screen: the agencies (look-ups and
+//! offers, answered at once), the outbox (applications, durable first),
+//! the documents and the printers. Started once beside the window; the UI
+//! runs these async functions as tasks, so the screen never waits on them.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use jiff::Timestamp;
+
+use crate::agencies::contract::{OfferEntry, Receipt};
+use crate::agencies::{self, Agencies, AgencyError, Outgoing, Reply};
+use crate::config::KioskConfig;
+use crate::documents::{Documents, Header};
+use crate::flows::Submission;
+use crate::outbox::{self, CancelReason, Outbox, State};
+use crate::printing::{self, PrintError};
+use crate::{Library, simulator};
+
+/// The running back office of one kiosk.
+pub struct Desk {
+    pub config: Arc<KioskConfig>,
+    agencies: Agencies,
+    outbox: Arc<Outbox>,
+    documents: Arc<Documents>,
+    /// Wakes the delivery worker after an enqueue.
+    wake: Arc<tokio::sync::Notify>,
+    /// How long the person waits for a delivery before "saved, it leaves
+    /// as soon as the office answers".
+    delivery_wait: Duration,
+    // Dropped (stopped) in this order: the worker still talks to the
+    // simulator while it stops.
+    _worker: outbox::worker::Worker,
+    _simulator: Option<simulator::Running>,
+}
+
+impl std::fmt::Debug for Desk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Desk")
+            .field("kiosk", &self.config.kiosk_id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What happened to an application once it was stored.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The agency has it.
+    Sent(Box<Receipt>),
+    /// Stored; the worker sends it when the agency answers.
+    Queued,
+    /// The agency refused it (`agency-problem-<code>`); it waits for an
+    /// operator, or for the person to correct and send again.
+    Refused { code: Option<String> },
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum DeskError {
+    /// The submission could not be stored: nothing was sent, nothing is
+    /// claimed to be.
+    #[error("the outbox refused the submission: {0}")]
+    Outbox(String),
+    #[error(transparent)]
+    Agency(#[from] AgencyError),
+    #[error("the background task stopped")]
+    Stopped,
+}
+
+impl DeskError {
+    /// The Fluent key of what the person is told.
+    pub fn message_key(&self) -> String {
+        match self {
+            DeskError::Agency(e) => e.message_key(),
+            DeskError::Outbox(_) | DeskError::Stopped => "agency-not-available".into(),
+        }
+    }
+}
+
+impl Desk {
+    /// Starts the simulator (when an agency is configured as "simulator"),
+    /// opens the outbox and starts its delivery worker. The error is the
+    /// operator's explanation.
+    pub fn start(config: Arc<KioskConfig>, library: &Library) -> Result<Self, String> {
+        let simulator = if config.agencies.uses_simulator() {
+            let today = jiff::ZonedDateTime::now().date();
+            let world = simulator::Simulator::new(today, Some(Arc::clone(&library.flows)));
+            match simulator::Running::start(world, 0) {
+                Ok(running) => {
+                    tracing::info!(base = %running.base, "agency simulator started");
+                    Some(running)
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "the agency simulator cannot start");
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        Self::with_simulator(config, library, simulator)
+    }
+
+    /// As [`Desk::start`], with a simulator the caller started (tests read
+    /// its exchanges).
+    pub fn with_simulator(
+        config: Arc<KioskConfig>,
+        library: &Library,
+        simulator: Option<simulator::Running>,
+    ) -> Result<Self, String> {
+        let outbox = Outbox::open(&config.data_dir, config.kiosk_id.as_str())
+            .map_err(|e| e.explain_for_operator(&library.translations))?;
+        let outbox = Arc::new(outbox);
+        let endpoints =
+            agencies::Endpoints::from_config(&config.agencies, simulator.as_ref().map(|s| &s.base));
+        let agencies = Agencies::new(
+            config.kiosk_id.as_str(),
+            endpoints,
+            agencies::Timeouts {
+                connect: config.agencies.connect_timeout,
+                total: config.agencies.request_timeout,
+            },
+        )
+        .map_err(|e| format!("serto-kiosk: the HTTP client cannot start: {e}"))?;
+        let delivery = outbox::worker::Delivery::new(
+            Arc::clone(&outbox),
+            agencies.clone(),
+            outbox::worker::RetryPolicy::default(),
+        );
+        let worker = outbox::worker::Worker::start(delivery, config.retention)
+            .map_err(|e| format!("serto-kiosk: the delivery worker cannot start: {e}"))?;
+        let documents = Documents::load()
+            .map_err(|e| format!("serto-kiosk: the documents cannot be prepared: {e}"))?;
+        Ok(Self {
+            delivery_wait: config.agencies.connect_timeout
+                + config.agencies.request_timeout
+                + Duration::from_secs(1),
+            config,
+            agencies,
+            wake: Arc::clone(&worker.wake),
+            outbox,
+            documents: Arc::new(documents),
+            _worker: worker,
+            _simulator: simulator,
+        })
+    }
+
+    pub fn documents(&self) -> &Documents {
+        &self.documents
+    }
+
+    pub fn outbox(&self) -> &Outbox {
+        &self.outbox
+    }
+
+    /// What every document says of where it comes from, at this moment.
+    pub fn header(&self) -> Header {
+        let now = jiff::ZonedDateTime::now()
+            .in_tz("Europe/Rome")
+            .unwrap_or_else(|_| jiff::ZonedDateTime::now());
+        Header {
+            office_name: self.config.office.name.clone(),
+            office_address: self.config.office.address.clone(),
+            office_phone: self.config.office.phone.clone(),
+            kiosk_id: self.config.kiosk_id.as_str().to_owned(),
+            when: now.strftime("%d/%m/%Y %H:%M").to_string(),
+            training: self.config.training_mode,
+        }
+    }
+
+    /// Stores an application durably and wakes the worker; returns its
+    /// reference. Only after this may the person be told it is saved.
+    /// `replacing` is an earlier submission of the same session that the
+    /// agency refused: it is cancelled once this one is stored, so the
+    /// operator does not find both.
+    pub async fn enqueue(
+        self: Arc<Self>,
+        submission: Submission,
+        replacing: Option<String>,
+    ) -> Result<String, DeskError> {
+        let desk = Arc::clone(&self);
+        let entry = blocking(move || desk.outbox.enqueue(submission, Timestamp::now()))
+            .await?
+            .map_err(|e| DeskError::Outbox(e.to_string()))?;
+        if let Some(old) = replacing {
+            let desk = Arc::clone(&self);
+            let cancelled = blocking(move || {
+                desk.outbox
+                    .cancel(&old, CancelReason::WrongData, Timestamp::now())
+            })
+            .await?;
+            if let Err(e) = cancelled {
+                tracing::warn!(error = %e, "the refused submission could not be cancelled");
+            }
+        }
+        self.wake.notify_one();
+        Ok(entry.reference)
+    }
+
+    /// Waits (at most the agency's timeouts) for a stored application to
+    /// be delivered, and says what became of it.
+    pub async fn wait_delivery(self: Arc<Self>, reference: String) -> Outcome {
+        let started = Instant::now();
+        loop {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let desk = Arc::clone(&self);
+            let r = reference.clone();
+            let Ok(Ok(entry)) = blocking(move || desk.outbox.status(&r)).await else {
+                return Outcome::Queued;
+            };
+            return match entry.state {
+                State::Delivered => {
+                    let desk = Arc::clone(&self);
+                    let r = reference.clone();
+                    match blocking(move || desk.outbox.reply(&r)).await {
+                        Ok(Ok(Some(Reply::Accepted(receipt)))) => Outcome::Sent(Box::new(receipt)),
+                        _ => Outcome::Queued,
+                    }
+                }
+                State::NeedsOperator => Outcome::Refused {
+                    code: entry
+                        .last_error
+                        .as_deref()
+                        .and_then(|e| e.strip_prefix("refused:"))
+                        .map(str::to_owned),
+                },
+                State::Queued | State::Sending if started.elapsed() < self.delivery_wait => {
+                    continue;
+                }
+                State::RetryWait | State::Cancelled | State::Queued | State::Sending => {
+                    Outcome::Queued
+                }
+            };
+        }
+    }
+
+    /// A status look-up or an item card: asked at once, nothing stored.
+    pub async fn look_up(self: Arc<Self>, submission: Submission) -> Result<Reply, DeskError> {
+        let outgoing = Outgoing::new(String::new(), submission);
+        Ok(self.agencies.submit(&outgoing).await?)
+    }
+
+    /// The options an agency offers for an agency-choice field.
+    pub async fn offers(
+        self: Arc<Self>,
+        source: String,
+        service: String,
+        answers: crate::flows::session::Answers,
+    ) -> Result<Vec<OfferEntry>, DeskError> {
+        Ok(self.agencies.offers(&source, &service, &answers).await?)
+    }
+
+    /// Prints a PDF on a queue after checking the printer can. The error is
+    /// the Fluent key of the printer's problem (`printer-paper-out`…).
+    pub async fn print(
+        queue: String,
+        title: String,
+        pdf: Arc<Vec<u8>>,
+    ) -> Result<(), &'static str> {
+        let printed = tokio::task::spawn_blocking(move || {
+            let status = printing::status(&queue)?;
+            if let Some(problem) = status.problem_key() {
+                return Ok(Err(problem));
+            }
+            printing::print(&queue, &title, &pdf).map(|_| Ok(()))
+        })
+        .await;
+        match printed {
+            Ok(Ok(result)) => result,
+            Ok(Err(error)) => {
+                tracing::warn!(%error, "printing failed");
+                Err(match error {
+                    PrintError::NotReady { .. } | PrintError::Refused { .. } => "printer-other",
+                    PrintError::Unavailable(_) => "printer-offline",
+                })
+            }
+            Err(_) => Err("printer-other"),
+        }
+    }
+}
+
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, DeskError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| DeskError::Stopped)
+}

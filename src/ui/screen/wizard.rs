@@ -1,0 +1,657 @@
+//! The questions of a service, one page at a time, drawn from its flow
+//! (`flows::Session` decides what comes next), the check page, then the
+//! wait for the agency and what it answered. Views: `wizard/page.rs`
+//! (questions, check page) and `wizard/outcome.rs` (waiting, confirmation,
+//! results). What the person typed is kept per field until the page is
+//! accepted, and an error never clears it.
+
+mod outcome;
+mod page;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+use iced::Element;
+use zeroize::Zeroize;
+
+use crate::Library;
+use crate::agencies::contract::{Kind, OfferEntry};
+use crate::agencies::{self, Reply};
+use crate::catalogue::ServiceId;
+use crate::desk::Outcome;
+use crate::flows::answer::Context;
+use crate::flows::model::DocumentKind;
+use crate::flows::session::FieldError;
+use crate::flows::{FieldKind, Flow, Offer, Session, Step};
+use crate::i18n::KeyboardLayout;
+use crate::keyboard::{self, Key, Layout};
+use crate::ui::effects::{Doc, Effect, Printable};
+use crate::ui::keyboard::Shown;
+use crate::ui::layout::Ctx;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    /// A tap on an option (choice, yes/no, an agency's offer).
+    Choose {
+        field: String,
+        option: String,
+    },
+    /// A tap on a text box: the keyboard writes there.
+    Focus(String),
+    Key(Key),
+    /// A tap on a suggested place name under a comune or country box.
+    Suggest {
+        field: String,
+        name: String,
+    },
+    Continue,
+    Back,
+    AddAnother(bool),
+    /// "Change" on the check page.
+    Change(Step),
+    Send,
+    Leave,
+    LeaveConfirmed,
+    Stay,
+    RetryOffers,
+    /// "Do not wait" while an application is delivered; "Cancel" while a
+    /// look-up is asked.
+    StopWaiting,
+    /// From a refusal or a failed look-up back to the check page.
+    Correct,
+    Print(Doc),
+    Finish,
+    Home,
+    // Results of effects, matched to their request by a token.
+    Offers {
+        token: u64,
+        field: String,
+        result: Result<Vec<OfferEntry>, String>,
+    },
+    Enqueued {
+        token: u64,
+        result: Result<String, String>,
+    },
+    Delivered {
+        token: u64,
+        reference: String,
+        outcome: Outcome,
+    },
+    Answered {
+        token: u64,
+        result: Result<Box<Reply>, String>,
+    },
+}
+
+/// What the parent must do after an update.
+#[derive(Debug)]
+pub enum Event {
+    None,
+    Run(Effect),
+    Print(Doc, Printable),
+    /// Back to the home screen (this service's answers are dropped).
+    Home,
+    /// The person has finished: wipe and return to the attract screen.
+    Finish,
+}
+
+/// Where the service is, past the questions.
+#[derive(Debug, Clone)]
+enum Phase {
+    /// Questions and the check page (the session knows which).
+    Asking,
+    /// The outbox is storing the application.
+    Storing { since: Instant },
+    /// Stored; the agency has not answered yet.
+    Delivering { since: Instant, reference: String },
+    /// A look-up is asked.
+    LookingUp { since: Instant },
+    /// An application stored: sent, queued or refused.
+    Done { reference: String, outcome: Outcome },
+    /// A look-up answered.
+    Answered(Box<Reply>),
+    /// A look-up (or a store) that failed: the message's Fluent key.
+    Unanswered { key: String },
+}
+
+/// The offers of an agency-choice field.
+#[derive(Debug, Clone, PartialEq)]
+enum Offers {
+    Loading,
+    Failed(String),
+    Ready,
+}
+
+#[derive(Debug)]
+pub struct State {
+    pub service: ServiceId,
+    session: Session,
+    /// What the person typed or chose on the current page, by field.
+    inputs: BTreeMap<String, String>,
+    errors: Vec<FieldError>,
+    /// The field the keyboard writes into.
+    active: Option<String>,
+    shown: Option<Shown>,
+    leaving: bool,
+    offers: BTreeMap<String, Offers>,
+    phase: Phase,
+    /// Marks requests; a result with an older token is ignored.
+    token: u64,
+    /// A stored submission the agency refused: replaced by the next send.
+    refused: Option<String>,
+    language_keyboard: KeyboardLayout,
+    /// The clock of the waiting pages (moved by the kiosk's tick).
+    now: Instant,
+}
+
+impl State {
+    pub fn new(
+        service: ServiceId,
+        flow: Arc<Flow>,
+        today: jiff::civil::Date,
+        language_keyboard: KeyboardLayout,
+        library: &Library,
+    ) -> (Self, Event) {
+        let mut state = Self {
+            service,
+            session: Session::new(flow, today),
+            inputs: BTreeMap::new(),
+            errors: Vec::new(),
+            active: None,
+            shown: None,
+            leaving: false,
+            offers: BTreeMap::new(),
+            phase: Phase::Asking,
+            token: 0,
+            refused: None,
+            language_keyboard,
+            now: Instant::now(),
+        };
+        let event = state.open_page(library);
+        (state, event)
+    }
+
+    /// The session's answers, for the tests of the wipe and the screens.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Moves the clock of the waiting pages.
+    pub fn tick(&mut self, now: Instant) {
+        self.now = now;
+    }
+
+    /// Overwrites everything typed and answered (the idle wipe).
+    pub fn wipe(&mut self) {
+        for text in self.inputs.values_mut() {
+            text.zeroize();
+        }
+        self.inputs.clear();
+        self.session.wipe();
+        if let Phase::Answered(_) | Phase::Done { .. } = self.phase {
+            self.phase = Phase::Asking;
+        }
+    }
+
+    fn flow(&self) -> &Flow {
+        self.session.flow()
+    }
+
+    /// Fills the page's inputs from the answers already given, puts the
+    /// keyboard on the first text field and asks the agency for the
+    /// options of an agency-choice field.
+    fn open_page(&mut self, library: &Library) -> Event {
+        for text in self.inputs.values_mut() {
+            text.zeroize();
+        }
+        self.inputs.clear();
+        self.errors.clear();
+        self.leaving = false;
+        self.active = None;
+        self.shown = None;
+        let Step::Page { page, item } = self.session.current().clone() else {
+            return Event::None;
+        };
+        let group = self.flow().pages.get(page).and_then(|p| p.repeat.clone());
+        let fields: Vec<_> = self
+            .flow()
+            .pages
+            .get(page)
+            .map_or(Vec::new(), |p| p.fields.clone());
+        let mut event = Event::None;
+        for field in &fields {
+            if let Some(answer) = self.session.answer(&field.id, group.as_deref().zip(item)) {
+                let typed = answer.as_typed(&library.places, self.session.today());
+                self.inputs.insert(field.id.clone(), typed);
+            }
+            if field.kind == FieldKind::AgencyChoice
+                && let Some(source) = &field.source
+            {
+                self.token += 1;
+                self.offers.insert(field.id.clone(), Offers::Loading);
+                event = Event::Run(Effect::Offers {
+                    token: self.token,
+                    field: field.id.clone(),
+                    source: source.clone(),
+                    service: self.flow().service.clone(),
+                    answers: self.session.answers().clone(),
+                });
+            }
+        }
+        if let Some(first) = self.typed_fields().into_iter().next() {
+            self.focus(&first);
+        }
+        event
+    }
+
+    /// The fields of the current page a person types into, in order.
+    fn typed_fields(&self) -> Vec<String> {
+        let Step::Page { page, item } = self.session.current().clone() else {
+            return Vec::new();
+        };
+        self.session
+            .visible_fields(page, item)
+            .into_iter()
+            .filter(|f| !Layout::choices(f.kind, self.language_keyboard).is_empty())
+            .map(|f| f.id.clone())
+            .collect()
+    }
+
+    fn field_kind(&self, field: &str) -> Option<FieldKind> {
+        self.flow().field(field).map(|(_, f)| f.kind)
+    }
+
+    fn focus(&mut self, field: &str) {
+        let Some(kind) = self.field_kind(field) else {
+            return;
+        };
+        let layouts = Layout::choices(kind, self.language_keyboard);
+        let Some(first) = layouts.first().copied() else {
+            return;
+        };
+        self.active = Some(field.to_owned());
+        self.shown = Some(Shown {
+            layout: first,
+            capitals: keyboard::starts_in_capitals(kind),
+            other_letters: false,
+            switch_to: layouts.get(1).copied(),
+        });
+    }
+
+    pub fn update(&mut self, message: Message, library: &Library) -> Event {
+        match message {
+            Message::Choose { field, option } => {
+                let multiple = self.flow().field(&field).is_some_and(|(_, f)| f.multiple);
+                let value = self.inputs.entry(field.clone()).or_default();
+                if multiple {
+                    let mut chosen: Vec<String> = value
+                        .split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                    match chosen.iter().position(|c| c == &option) {
+                        Some(i) => {
+                            chosen.remove(i);
+                        }
+                        None => chosen.push(option),
+                    }
+                    *value = chosen.join(",");
+                } else {
+                    *value = option;
+                }
+                self.errors.retain(|e| e.field != field);
+                // The keyboard goes away so that the whole page shows.
+                self.active = None;
+                self.shown = None;
+            }
+            Message::Focus(field) => self.focus(&field),
+            Message::Key(key) => self.key(key),
+            Message::Suggest { field, name } => {
+                self.inputs.insert(field.clone(), name);
+                self.errors.retain(|e| e.field != field);
+            }
+            Message::Continue => return self.next(library),
+            Message::Back => {
+                if self.session.back() {
+                    return self.open_page(library);
+                }
+                return Event::Home;
+            }
+            Message::AddAnother(add) => {
+                self.session.answer_add_another(add);
+                return self.open_page(library);
+            }
+            Message::Change(step) => {
+                self.session.change(step);
+                return self.open_page(library);
+            }
+            Message::Send => return self.send(library),
+            Message::Leave => self.leaving = true,
+            Message::Stay => self.leaving = false,
+            Message::LeaveConfirmed => return Event::Home,
+            Message::RetryOffers => return self.open_page_keeping_inputs(library),
+            Message::StopWaiting => match &self.phase {
+                Phase::Delivering { reference, .. } => {
+                    self.phase = Phase::Done {
+                        reference: reference.clone(),
+                        outcome: Outcome::Queued,
+                    };
+                    return self.auto_print();
+                }
+                Phase::LookingUp { .. } => {
+                    self.token += 1;
+                    self.phase = Phase::Asking;
+                }
+                _ => {}
+            },
+            Message::Correct => {
+                self.phase = Phase::Asking;
+            }
+            Message::Print(doc) => {
+                if let Some(printable) = self.printable(doc) {
+                    return Event::Print(doc, printable);
+                }
+            }
+            Message::Finish => return Event::Finish,
+            Message::Home => return Event::Home,
+            Message::Offers {
+                token,
+                field,
+                result,
+            } => {
+                if token != self.token {
+                    return Event::None;
+                }
+                match result {
+                    Ok(entries) => {
+                        let offers = entries
+                            .into_iter()
+                            .map(|e| Offer {
+                                id: e.id,
+                                label: e.label,
+                            })
+                            .collect();
+                        self.session.offer(&field, offers);
+                        self.offers.insert(field, Offers::Ready);
+                    }
+                    Err(key) => {
+                        self.offers.insert(field, Offers::Failed(key));
+                    }
+                }
+            }
+            Message::Enqueued { token, result } => {
+                if token != self.token {
+                    return Event::None;
+                }
+                match result {
+                    Ok(reference) => {
+                        self.refused = None;
+                        self.phase = Phase::Delivering {
+                            since: self.now,
+                            reference: reference.clone(),
+                        };
+                        return Event::Run(Effect::WaitDelivery { token, reference });
+                    }
+                    Err(key) => self.phase = Phase::Unanswered { key },
+                }
+            }
+            Message::Delivered {
+                token,
+                reference,
+                outcome,
+            } => {
+                if token != self.token || !matches!(self.phase, Phase::Delivering { .. }) {
+                    return Event::None;
+                }
+                if let Outcome::Refused { .. } = outcome {
+                    self.refused = Some(reference.clone());
+                }
+                let refused = matches!(outcome, Outcome::Refused { .. });
+                self.phase = Phase::Done { reference, outcome };
+                if !refused {
+                    return self.auto_print();
+                }
+            }
+            Message::Answered { token, result } => {
+                if token != self.token {
+                    return Event::None;
+                }
+                self.phase = match result {
+                    Ok(reply) => Phase::Answered(reply),
+                    Err(key) => Phase::Unanswered { key },
+                };
+            }
+        }
+        Event::None
+    }
+
+    /// Reloads the offers of the page without dropping what was typed.
+    fn open_page_keeping_inputs(&mut self, library: &Library) -> Event {
+        let inputs = std::mem::take(&mut self.inputs);
+        let event = self.open_page(library);
+        for (field, text) in inputs {
+            self.inputs.entry(field).or_insert(text);
+        }
+        event
+    }
+
+    fn key(&mut self, key: Key) {
+        let Some(shown) = self.shown.as_mut() else {
+            return;
+        };
+        match key {
+            Key::Capitals => shown.capitals = !shown.capitals,
+            Key::OtherLetters => shown.other_letters = !shown.other_letters,
+            Key::Hide => {
+                self.active = None;
+                self.shown = None;
+            }
+            Key::Switch(to) => {
+                let from = shown.layout;
+                shown.layout = to;
+                shown.switch_to = Some(from);
+                shown.other_letters = false;
+            }
+            _ => {
+                let Some(field) = self.active.clone() else {
+                    return;
+                };
+                let kind = self.field_kind(&field).unwrap_or(FieldKind::Text);
+                let text = self.inputs.entry(field).or_default();
+                keyboard::apply(text, key, kind);
+            }
+        }
+    }
+
+    /// Continue: the page's answers are checked; errors keep the input.
+    fn next(&mut self, library: &Library) -> Event {
+        let ctx = Context {
+            places: &library.places,
+            today: self.session.today(),
+        };
+        match self.session.answer_page(&self.inputs, &ctx) {
+            Ok(()) => self.open_page(library),
+            Err(errors) => {
+                // The keyboard moves to the first field to correct, or goes
+                // away when that is an option to tap.
+                match errors.first().map(|e| e.field.clone()) {
+                    Some(first) if self.typed_fields().contains(&first) => self.focus(&first),
+                    _ => {
+                        self.active = None;
+                        self.shown = None;
+                    }
+                }
+                self.errors = errors;
+                Event::None
+            }
+        }
+    }
+
+    /// What the check page's button does: store an application, or ask.
+    pub fn kind(&self) -> Option<Kind> {
+        let submission = self.session.submission().ok()?;
+        agencies::route(&submission).map(|(_, kind, _)| kind)
+    }
+
+    fn send(&mut self, library: &Library) -> Event {
+        let submission = match self.session.submission() {
+            Ok(s) => s,
+            Err(step) => {
+                // A required answer is missing: show that page.
+                self.session.change(step);
+                return self.open_page(library);
+            }
+        };
+        self.token += 1;
+        let token = self.token;
+        match agencies::route(&submission).map(|(_, kind, _)| kind) {
+            Some(Kind::Application) => {
+                self.phase = Phase::Storing { since: self.now };
+                Event::Run(Effect::Enqueue {
+                    token,
+                    submission,
+                    replacing: self.refused.clone(),
+                })
+            }
+            Some(_) => {
+                self.phase = Phase::LookingUp { since: self.now };
+                Event::Run(Effect::LookUp { token, submission })
+            }
+            None => {
+                self.phase = Phase::Unanswered {
+                    key: "agency-problem-other".into(),
+                };
+                Event::None
+            }
+        }
+    }
+
+    /// The receipt prints by itself when an application is stored: the
+    /// person leaves with it even if they forget to ask.
+    fn auto_print(&self) -> Event {
+        if self.flow().documents.contains(&DocumentKind::Receipt) {
+            // The library is not needed for a receipt.
+            if let Some(printable) = self.receipt() {
+                return Event::Print(Doc::Receipt, printable);
+            }
+        }
+        Event::None
+    }
+
+    fn receipt(&self) -> Option<Printable> {
+        let Phase::Done { reference, outcome } = &self.phase else {
+            return None;
+        };
+        let (status, appointment) = match outcome {
+            Outcome::Sent(receipt) => (
+                crate::documents::Status::Sent {
+                    agency_reference: receipt.agency_reference.clone(),
+                },
+                receipt.appointment.clone(),
+            ),
+            Outcome::Queued => (crate::documents::Status::Queued, None),
+            Outcome::Refused { .. } => return None,
+        };
+        Some(Printable::Receipt {
+            service: self.service.as_str().to_owned(),
+            reference: reference.clone(),
+            status,
+            appointment,
+        })
+    }
+
+    /// The documents this service offers now, in the order of the flow.
+    pub fn documents(&self) -> Vec<Doc> {
+        let mut docs = Vec::new();
+        for kind in &self.flow().documents {
+            let doc = match (kind, &self.phase) {
+                (DocumentKind::Receipt, Phase::Done { outcome, .. })
+                    if !matches!(outcome, Outcome::Refused { .. }) =>
+                {
+                    Doc::Receipt
+                }
+                (DocumentKind::CompletedForm, Phase::Done { outcome, .. })
+                    if !matches!(outcome, Outcome::Refused { .. }) =>
+                {
+                    Doc::Form
+                }
+                (
+                    DocumentKind::PaymentNotice,
+                    Phase::Done {
+                        outcome: Outcome::Sent(r),
+                        ..
+                    },
+                ) if r.payment.is_some() => Doc::PaymentNotice,
+                (
+                    DocumentKind::Certificate,
+                    Phase::Done {
+                        outcome: Outcome::Sent(r),
+                        ..
+                    },
+                ) if r.certificate.is_some() => Doc::Certificate,
+                (DocumentKind::InfoSheet, Phase::Answered(reply))
+                    if matches!(**reply, Reply::Item(_)) =>
+                {
+                    Doc::Item
+                }
+                (DocumentKind::WhereToCheck, Phase::Unanswered { .. }) => Doc::WhereToCheck,
+                _ => continue,
+            };
+            docs.push(doc);
+        }
+        docs
+    }
+
+    fn printable(&self, doc: Doc) -> Option<Printable> {
+        let service = self.service.as_str().to_owned();
+        match (doc, &self.phase) {
+            (Doc::Receipt, _) => self.receipt(),
+            (Doc::Form, Phase::Done { reference, .. }) => Some(Printable::Form {
+                service,
+                reference: reference.clone(),
+                session: Box::new(self.session.clone()),
+            }),
+            (
+                Doc::PaymentNotice,
+                Phase::Done {
+                    outcome: Outcome::Sent(r),
+                    ..
+                },
+            ) => r.payment.clone().map(Printable::Notice),
+            (
+                Doc::Certificate,
+                Phase::Done {
+                    outcome: Outcome::Sent(r),
+                    ..
+                },
+            ) => r.certificate.clone().map(Printable::Certificate),
+            (Doc::Item, Phase::Answered(reply)) => match &**reply {
+                Reply::Item(sheet) => Some(Printable::Item {
+                    service,
+                    sheet: sheet.clone(),
+                }),
+                _ => None,
+            },
+            (Doc::WhereToCheck, _) => Some(Printable::WhereToCheck { service }),
+            (Doc::Info, _) => Some(Printable::Info { service }),
+            _ => None,
+        }
+    }
+
+    pub fn view<'a>(&'a self, ctx: Ctx<'a>, library: &'a Library) -> Element<'a, Message> {
+        match &self.phase {
+            Phase::Asking => match self.session.current() {
+                Step::Check => page::check(ctx, self, library),
+                Step::AddAnother { group } => page::add_another(ctx, self, group),
+                Step::Page { page, item } => page::question(ctx, self, library, *page, *item),
+            },
+            Phase::Storing { since } => outcome::waiting(ctx, self, true, *since, false),
+            Phase::Delivering { since, .. } => outcome::waiting(ctx, self, true, *since, true),
+            Phase::LookingUp { since } => outcome::waiting(ctx, self, false, *since, true),
+            Phase::Done { reference, outcome } => outcome::done(ctx, self, reference, outcome),
+            Phase::Answered(reply) => outcome::answered(ctx, self, reply),
+            Phase::Unanswered { key } => outcome::unanswered(ctx, self, key),
+        }
+    }
+}

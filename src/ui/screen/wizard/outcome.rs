@@ -1,0 +1,310 @@
+//! After the check page: the wait (never frozen: the seconds move, and
+//! there is always a way on), the confirmation of an application, the
+//! answer of a look-up, or what to do when the office did not answer.
+
+use std::time::Instant;
+
+use iced::widget::{column, container};
+use iced::{Element, Length};
+
+use super::{Message, State};
+use crate::agencies::Reply;
+use crate::agencies::contract::{Appointment, StatusReport};
+use crate::desk::Outcome;
+use crate::i18n::{Value, args};
+use crate::ui::effects::Doc;
+use crate::ui::layout::{self, Ctx};
+use crate::ui::theme;
+
+/// How long before "do not wait" is offered for a stored application.
+const PATIENCE_SECONDS: u64 = 3;
+
+fn page<'a>(
+    ctx: &Ctx<'a>,
+    content: Vec<Element<'a, Message>>,
+    start: Vec<Element<'a, Message>>,
+    end: Vec<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    column![
+        crate::ui::layout::scroll(
+            ctx.column(content)
+                .spacing(theme::SPACING * 1.5)
+                .padding([theme::SPACING, theme::PAGE_PADDING])
+        )
+        .height(Length::Fill),
+        container(ctx.ends(start, end)).padding([theme::SPACING, theme::PAGE_PADDING]),
+    ]
+    .into()
+}
+
+pub fn waiting<'a>(
+    ctx: Ctx<'a>,
+    state: &'a State,
+    application: bool,
+    since: Instant,
+    stored: bool,
+) -> Element<'a, Message> {
+    let seconds = state.now.saturating_duration_since(since).as_secs();
+    let title = if application {
+        "sending-title"
+    } else {
+        "asking-title"
+    };
+    let mut content = vec![
+        ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
+        ctx.paragraph(ctx.t(title), theme::HEADING_SIZE),
+        ctx.paragraph(
+            ctx.tr.format(
+                "sending-elapsed",
+                &args([("seconds", Value::from(seconds))]),
+            ),
+            theme::TEXT_SIZE,
+        ),
+    ];
+    let mut end = Vec::new();
+    if application && stored {
+        content.push(ctx.paragraph(ctx.t("sending-saved"), theme::TEXT_SIZE));
+        if seconds >= PATIENCE_SECONDS {
+            end.push(
+                ctx.button(ctx.t("sending-continue"), Message::StopWaiting, true)
+                    .into(),
+            );
+        }
+    }
+    if !application {
+        end.push(
+            ctx.button(ctx.t("asking-cancel"), Message::StopWaiting, false)
+                .into(),
+        );
+    }
+    page(&ctx, content, Vec::new(), end)
+}
+
+fn print_buttons<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
+    let buttons = state
+        .documents()
+        .into_iter()
+        .map(|doc| {
+            ctx.button(ctx.t(doc.label_key()), Message::Print(doc), false)
+                .into()
+        })
+        .collect();
+    ctx.row(buttons).spacing(theme::SPACING).into()
+}
+
+fn finish_buttons<'a>(ctx: &Ctx<'a>) -> Vec<Element<'a, Message>> {
+    vec![
+        ctx.button(ctx.t("confirm-home"), Message::Home, false)
+            .into(),
+        ctx.button(ctx.t("confirm-finish"), Message::Finish, true)
+            .into(),
+    ]
+}
+
+fn appointment<'a>(
+    ctx: &Ctx<'a>,
+    appointment: &'a Appointment,
+    label: &str,
+) -> Element<'a, Message> {
+    let when = appointment_time(&appointment.starts_at);
+    let mut lines = vec![
+        ctx.paragraph(ctx.t(label), theme::TEXT_SIZE),
+        layout::latin_value(
+            ctx,
+            format!("{when} — {}", appointment.place),
+            theme::TEXT_SIZE + 4.0,
+        ),
+    ];
+    if let Some(code) = &appointment.booking_code {
+        lines.push(ctx.paragraph(ctx.t("doc-booking-code"), theme::SMALL_TEXT_SIZE));
+        lines.push(layout::latin_value(
+            ctx,
+            code.clone(),
+            theme::TEXT_SIZE + 4.0,
+        ));
+    }
+    container(ctx.column(lines).spacing(theme::SPACING / 2.0))
+        .padding(theme::SPACING)
+        .width(Length::Fill)
+        .style(theme::section(ctx.palette))
+        .into()
+}
+
+/// `2026-12-03T09:40` as `03/12/2026 09:40`.
+fn appointment_time(iso: &str) -> String {
+    match iso.parse::<jiff::civil::DateTime>() {
+        Ok(t) => t.strftime("%d/%m/%Y %H:%M").to_string(),
+        Err(_) => iso.to_owned(),
+    }
+}
+
+/// The confirmation of a stored application (or its refusal).
+pub fn done<'a>(
+    ctx: Ctx<'a>,
+    state: &'a State,
+    reference: &'a str,
+    outcome: &'a Outcome,
+) -> Element<'a, Message> {
+    let service = state.service.as_str();
+    if let Outcome::Refused { code } = outcome {
+        let key = match code {
+            Some(code) if crate::agencies::contract::KNOWN_PROBLEMS.contains(&code.as_str()) => {
+                format!("agency-problem-{code}")
+            }
+            _ => "agency-problem-other".to_owned(),
+        };
+        let content = vec![
+            ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
+            ctx.paragraph(ctx.t("result-not-answered"), theme::HEADING_SIZE),
+            ctx.paragraph(ctx.t(&key), theme::TEXT_SIZE + 2.0),
+        ];
+        return page(
+            &ctx,
+            content,
+            vec![
+                ctx.button(ctx.t("check-change"), Message::Correct, true)
+                    .into(),
+            ],
+            finish_buttons(&ctx),
+        );
+    }
+    let sent = matches!(outcome, Outcome::Sent(_));
+    let mut content = vec![
+        ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
+        ctx.paragraph(
+            ctx.t(if sent {
+                "confirm-title-sent"
+            } else {
+                "confirm-title-queued"
+            }),
+            theme::HEADING_SIZE,
+        ),
+        ctx.paragraph(ctx.t("confirm-reference"), theme::TEXT_SIZE),
+        layout::latin_value(&ctx, reference.to_owned(), theme::TITLE_SIZE * 0.75),
+        ctx.paragraph(ctx.t("confirm-keep"), theme::TEXT_SIZE),
+    ];
+    match outcome {
+        Outcome::Sent(receipt) => {
+            content.push(ctx.paragraph(
+                ctx.tr.format(
+                    "doc-status-sent",
+                    &args([(
+                        "agency_reference",
+                        Value::from(receipt.agency_reference.clone()),
+                    )]),
+                ),
+                theme::TEXT_SIZE,
+            ));
+            if let Some(a) = &receipt.appointment {
+                content.push(appointment(&ctx, a, "doc-appointment"));
+            }
+        }
+        _ => content.push(ctx.paragraph(ctx.t("doc-status-queued"), theme::TEXT_SIZE)),
+    }
+    let next = format!("flow-{service}-what_next");
+    if ctx.tr.has(&next) {
+        content.push(ctx.paragraph(ctx.t("doc-next"), theme::TEXT_SIZE + 2.0));
+        content.push(ctx.paragraph(ctx.t(&next), theme::TEXT_SIZE));
+    }
+    content.push(print_buttons(&ctx, state));
+    page(&ctx, content, Vec::new(), finish_buttons(&ctx))
+}
+
+fn status<'a>(ctx: &Ctx<'a>, lookup: &str, report: &'a StatusReport) -> Vec<Element<'a, Message>> {
+    let mut lines = vec![ctx.paragraph(
+        ctx.t(&format!("status-{lookup}-{}", report.state)),
+        theme::HEADING_SIZE - 4.0,
+    )];
+    if let Some(phase) = report.phase {
+        lines.push(
+            ctx.paragraph(
+                ctx.tr
+                    .format("result-phase", &args([("phase", Value::from(phase))])),
+                theme::TEXT_SIZE,
+            ),
+        );
+    }
+    let updated = report
+        .updated_on
+        .parse::<jiff::civil::Date>()
+        .map_or(report.updated_on.clone(), crate::flows::answer::format_date);
+    lines.push(
+        ctx.paragraph(
+            ctx.tr
+                .format("result-updated", &args([("date", Value::from(updated))])),
+            theme::TEXT_SIZE,
+        ),
+    );
+    if let Some(office) = &report.office {
+        lines.push(ctx.paragraph(ctx.t("result-office"), theme::SMALL_TEXT_SIZE));
+        lines.push(layout::latin_value(ctx, office.clone(), theme::TEXT_SIZE));
+    }
+    if let Some(a) = &report.appointment {
+        lines.push(appointment(ctx, a, "result-appointment"));
+    }
+    lines
+}
+
+/// The answer of a look-up: a status in the person's language, or an
+/// item's card.
+pub fn answered<'a>(ctx: Ctx<'a>, state: &'a State, reply: &'a Reply) -> Element<'a, Message> {
+    let mut content = vec![
+        ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
+        ctx.paragraph(ctx.t("result-title"), theme::HEADING_SIZE),
+    ];
+    match reply {
+        Reply::Status(report) => {
+            let lookup = state
+                .session
+                .submission()
+                .ok()
+                .and_then(|s| crate::agencies::route(&s).map(|(_, _, name)| name.to_owned()))
+                .unwrap_or_default();
+            content.extend(status(&ctx, &lookup, report));
+        }
+        Reply::Item(sheet) => {
+            content.push(layout::latin_value(
+                &ctx,
+                sheet.title.clone(),
+                theme::HEADING_SIZE - 6.0,
+            ));
+            for (code, value) in &sheet.details {
+                content.push(ctx.paragraph(ctx.t(&format!("item-{code}")), theme::SMALL_TEXT_SIZE));
+                content.push(layout::latin_value(&ctx, value.clone(), theme::TEXT_SIZE));
+            }
+        }
+        Reply::Accepted(_) => {}
+    }
+    content.push(print_buttons(&ctx, state));
+    page(
+        &ctx,
+        content,
+        vec![
+            ctx.button(ctx.t("wizard-back"), Message::Correct, false)
+                .into(),
+        ],
+        finish_buttons(&ctx),
+    )
+}
+
+/// The office did not answer (or refused the look-up): what to do now.
+pub fn unanswered<'a>(ctx: Ctx<'a>, state: &'a State, key: &'a str) -> Element<'a, Message> {
+    let mut content = vec![
+        ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
+        ctx.paragraph(ctx.t("result-not-answered"), theme::HEADING_SIZE),
+        ctx.paragraph(ctx.t(key), theme::TEXT_SIZE + 2.0),
+    ];
+    if state.documents().contains(&Doc::WhereToCheck) {
+        content.push(ctx.paragraph(ctx.t("agency-where-else"), theme::TEXT_SIZE));
+    }
+    content.push(print_buttons(&ctx, state));
+    page(
+        &ctx,
+        content,
+        vec![
+            ctx.button(ctx.t("check-change"), Message::Correct, true)
+                .into(),
+        ],
+        finish_buttons(&ctx),
+    )
+}

@@ -1,0 +1,689 @@
+//! The question pages and the check page. Every text is the flow's Fluent
+//! key in the session's language; codes, numbers and e-mail addresses are
+//! shown left-to-right on every page.
+
+use iced::widget::{Column, Space, button, column, container, text};
+use iced::{Alignment, Element, Length};
+
+use super::{Message, Offers, State};
+use crate::Library;
+use crate::agencies::contract::Kind;
+use crate::flows::answer::{Arg, Problem};
+use crate::flows::{Field, FieldKind};
+use crate::i18n::{Args, Value, args};
+use crate::keyboard::Layout;
+use crate::ui::layout::{self, Ctx};
+use crate::ui::{keyboard as osk, theme};
+
+/// How many place names are suggested under a comune or country box.
+const SUGGESTIONS: usize = 6;
+
+/// A validation problem in the session's language.
+pub fn problem_text(ctx: &Ctx<'_>, problem: &Problem) -> String {
+    let mut fluent = Args::new();
+    for (name, arg) in &problem.args {
+        let value = match arg {
+            Arg::Text(t) => Value::from(t.clone()),
+            Arg::Number(n) => Value::from(*n),
+            Arg::Hundredths(h) => Value::from(*h as f64 / 100.0),
+        };
+        fluent.set(name.clone(), value);
+    }
+    ctx.tr.format(&problem.key, &fluent)
+}
+
+/// The line above the page: the service and where the person is.
+fn heading<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
+    let (current, total) = state.session.progress();
+    let progress = ctx.tr.format(
+        "wizard-progress",
+        &args([
+            ("current", Value::from(current)),
+            ("total", Value::from(total)),
+        ]),
+    );
+    ctx.ends(
+        vec![
+            text(ctx.t(&state.service.name_key()))
+                .font(ctx.font)
+                .size(ctx.px(theme::SMALL_TEXT_SIZE))
+                .color(ctx.palette.muted)
+                .into(),
+        ],
+        vec![
+            text(progress)
+                .font(ctx.font)
+                .size(ctx.px(theme::SMALL_TEXT_SIZE))
+                .color(ctx.palette.muted)
+                .into(),
+        ],
+    )
+    .into()
+}
+
+/// Back and Leave on the reading-start side, the main action on the other;
+/// "Leave?" asks before anything is dropped.
+fn nav<'a>(
+    ctx: &Ctx<'a>,
+    state: &'a State,
+    main: Option<(String, Message)>,
+) -> Element<'a, Message> {
+    if state.leaving {
+        return container(
+            ctx.column(vec![
+                ctx.paragraph(ctx.t("wizard-leave-question"), theme::TEXT_SIZE),
+                ctx.ends(
+                    vec![
+                        ctx.button(ctx.t("wizard-leave-no"), Message::Stay, true)
+                            .into(),
+                    ],
+                    vec![
+                        ctx.button(ctx.t("wizard-leave-yes"), Message::LeaveConfirmed, false)
+                            .into(),
+                    ],
+                )
+                .into(),
+            ])
+            .spacing(theme::SPACING),
+        )
+        .padding(theme::SPACING)
+        .style(theme::error_summary(ctx.palette))
+        .into();
+    }
+    let mut end = Vec::new();
+    if let Some((label, message)) = main {
+        end.push(ctx.button(label, message, true).into());
+    }
+    ctx.ends(
+        vec![
+            ctx.button(ctx.t("wizard-back"), Message::Back, false)
+                .into(),
+            ctx.button(ctx.t("wizard-leave"), Message::Leave, false)
+                .into(),
+        ],
+        end,
+    )
+    .into()
+}
+
+/// The frame of every page: heading, error summary, the page's content
+/// (scrolling if long), the buttons, and the keyboard under them.
+fn frame<'a>(
+    ctx: &Ctx<'a>,
+    state: &'a State,
+    content: Vec<Element<'a, Message>>,
+    main: Option<(String, Message)>,
+) -> Element<'a, Message> {
+    let mut page: Vec<Element<'a, Message>> = vec![heading(ctx, state)];
+    if !state.errors.is_empty() {
+        let mut lines = vec![
+            ctx.text(ctx.t("error-summary-title"), theme::HEADING_SIZE - 6.0),
+            ctx.paragraph(ctx.t("error-summary-hint"), theme::TEXT_SIZE),
+        ];
+        for error in &state.errors {
+            let label = ctx.t(&state.flow().label_key(&error.field));
+            lines.push(
+                container(
+                    text(ctx.tr.format(
+                        "error-summary-item",
+                        &args([
+                            ("field", Value::from(label)),
+                            ("problem", Value::from(problem_text(ctx, &error.problem))),
+                        ]),
+                    ))
+                    .font(ctx.font)
+                    .size(ctx.px(theme::TEXT_SIZE))
+                    .color(ctx.palette.danger),
+                )
+                .width(Length::Fill)
+                .align_x(ctx.start())
+                .into(),
+            );
+        }
+        page.push(
+            container(ctx.column(lines).spacing(theme::SPACING / 2.0))
+                .padding(theme::SPACING)
+                .width(Length::Fill)
+                .style(theme::error_summary(ctx.palette))
+                .into(),
+        );
+    }
+    page.push(
+        crate::ui::layout::scroll(
+            ctx.column(content)
+                .spacing(theme::SPACING * 1.5)
+                .padding([0.0, theme::SPACING]),
+        )
+        .height(Length::Fill)
+        .into(),
+    );
+    page.push(nav(ctx, state, main));
+    let body = ctx
+        .column(page)
+        .spacing(theme::SPACING)
+        .padding([theme::SPACING, theme::PAGE_PADDING]);
+    let mut whole = column![body.height(Length::Fill)];
+    if let Some(shown) = state.shown {
+        whole = whole.push(osk::view(ctx, shown, Message::Key));
+    }
+    whole.into()
+}
+
+pub fn question<'a>(
+    ctx: Ctx<'a>,
+    state: &'a State,
+    library: &'a Library,
+    page: usize,
+    item: Option<usize>,
+) -> Element<'a, Message> {
+    let flow = state.flow();
+    let Some(flow_page) = flow.pages.get(page) else {
+        return column![].into();
+    };
+    let fields = state.session.visible_fields(page, item);
+    let mut content: Vec<Element<'a, Message>> = Vec::new();
+    if let Some(i) = item {
+        content.push(
+            ctx.paragraph(
+                ctx.tr
+                    .format("wizard-person", &args([("number", Value::from(i + 1))])),
+                theme::TEXT_SIZE,
+            ),
+        );
+    }
+    let single = fields.len() == 1;
+    if !single {
+        content.push(ctx.paragraph(ctx.t(&flow.page_key(&flow_page.id)), theme::HEADING_SIZE));
+    }
+    // While the keyboard is up, the fields above the one it writes into
+    // fold into one line each, so the active field and its suggestions are
+    // always in view above the keyboard (no scrolling needed).
+    let active = state
+        .active
+        .as_deref()
+        .and_then(|a| fields.iter().position(|f| f.id == a));
+    for (i, field) in fields.iter().enumerate() {
+        if active.is_some_and(|a| i < a) && field.kind != FieldKind::Note {
+            content.push(folded(&ctx, state, field));
+        } else {
+            content.push(self::field(&ctx, state, library, field, single));
+        }
+    }
+    if state.session.ended() {
+        let nav = ctx.ends(
+            vec![
+                ctx.button(ctx.t("wizard-back"), Message::Back, false)
+                    .into(),
+            ],
+            vec![
+                ctx.button(ctx.t("wizard-ended-services"), Message::Home, false)
+                    .into(),
+                ctx.button(ctx.t("wizard-ended-finish"), Message::Finish, true)
+                    .into(),
+            ],
+        );
+        return container(
+            ctx.column(vec![
+                heading(&ctx, state),
+                ctx.column(content)
+                    .spacing(theme::SPACING * 1.5)
+                    .height(Length::Fill)
+                    .into(),
+                nav.into(),
+            ])
+            .spacing(theme::SPACING),
+        )
+        .padding([theme::SPACING, theme::PAGE_PADDING])
+        .into();
+    }
+    frame(
+        &ctx,
+        state,
+        content,
+        Some((ctx.t("wizard-continue"), Message::Continue)),
+    )
+}
+
+fn field<'a>(
+    ctx: &Ctx<'a>,
+    state: &'a State,
+    library: &'a Library,
+    field: &'a Field,
+    single: bool,
+) -> Element<'a, Message> {
+    let flow = state.flow();
+    let error = state.errors.iter().find(|e| e.field == field.id);
+    let mut parts: Vec<Element<'a, Message>> = Vec::new();
+    if field.kind == FieldKind::Note {
+        return ctx.paragraph(ctx.t(&flow.label_key(&field.id)), theme::TEXT_SIZE + 2.0);
+    }
+    let label_size = if single {
+        theme::HEADING_SIZE
+    } else {
+        theme::TEXT_SIZE + 4.0
+    };
+    parts.push(ctx.paragraph(ctx.t(&flow.label_key(&field.id)), label_size));
+    if !field.required {
+        parts.push(muted(ctx, ctx.t("wizard-optional")));
+    }
+    if field.hint {
+        parts.push(muted(ctx, ctx.t(&flow.hint_key(&field.id))));
+    }
+    if let Some(error) = error {
+        parts.push(
+            container(
+                text(problem_text(ctx, &error.problem))
+                    .font(ctx.font)
+                    .size(ctx.px(theme::TEXT_SIZE))
+                    .color(ctx.palette.danger),
+            )
+            .width(Length::Fill)
+            .align_x(ctx.start())
+            .into(),
+        );
+    }
+    let value = state.inputs.get(&field.id).map_or("", String::as_str);
+    match field.kind {
+        FieldKind::Choice => {
+            if field.multiple {
+                parts.push(ctx.paragraph(ctx.t("wizard-choose-many"), theme::SMALL_TEXT_SIZE));
+            }
+            let chosen: Vec<&str> = value.split(',').collect();
+            let options = field.options.iter().map(|option| {
+                option_tile(
+                    ctx,
+                    ctx.t(&flow.option_key(&field.id, option)),
+                    chosen.contains(&option.as_str()),
+                    Message::Choose {
+                        field: field.id.clone(),
+                        option: option.clone(),
+                    },
+                )
+            });
+            parts.push(ctx.column(options.collect()).spacing(theme::SPACING).into());
+        }
+        FieldKind::YesNo => {
+            let tiles = [("yes", "wizard-yes"), ("no", "wizard-no")]
+                .into_iter()
+                .map(|(option, key)| {
+                    option_tile(
+                        ctx,
+                        ctx.t(key),
+                        value == option,
+                        Message::Choose {
+                            field: field.id.clone(),
+                            option: option.to_owned(),
+                        },
+                    )
+                })
+                .collect();
+            parts.push(ctx.tiles(tiles, 2, theme::SPACING).into());
+        }
+        FieldKind::AgencyChoice => parts.push(agency_choice(ctx, state, field, value)),
+        _ => {
+            // The whole field (question, hint, box) is one target: a tap
+            // anywhere on it puts the keyboard there.
+            parts.push(typed_box(ctx, state, field, value, error.is_some()));
+            let tappable = button(ctx.column(parts).spacing(theme::SPACING / 2.0))
+                .on_press(Message::Focus(field.id.clone()))
+                .padding(0)
+                .width(Length::Fill)
+                .style(|_, _| button::Style::default());
+            let mut whole: Vec<Element<'a, Message>> = vec![tappable.into()];
+            if matches!(field.kind, FieldKind::Comune | FieldKind::Country)
+                && state.active.as_deref() == Some(field.id.as_str())
+            {
+                whole.push(suggestions(ctx, state, library, field, value));
+            }
+            return ctx.column(whole).spacing(theme::SPACING / 2.0).into();
+        }
+    }
+    ctx.column(parts).spacing(theme::SPACING / 2.0).into()
+}
+
+/// A field above the active one while the keyboard is up: its question and
+/// what is in it, on one line; a tap opens it again.
+fn folded<'a>(ctx: &Ctx<'a>, state: &'a State, field: &'a Field) -> Element<'a, Message> {
+    let flow = state.flow();
+    let value = state.inputs.get(&field.id).cloned().unwrap_or_default();
+    let shown = match field.kind {
+        FieldKind::Choice | FieldKind::YesNo if !value.is_empty() => value
+            .split(',')
+            .map(|o| match field.kind {
+                FieldKind::YesNo => ctx.t(if o == "yes" {
+                    "wizard-yes"
+                } else {
+                    "wizard-no"
+                }),
+                _ => ctx.t(&flow.option_key(&field.id, o)),
+            })
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => value,
+    };
+    let line = ctx
+        .row(vec![
+            text(ctx.t(&flow.label_key(&field.id)))
+                .font(ctx.font)
+                .size(ctx.px(theme::SMALL_TEXT_SIZE))
+                .color(ctx.palette.muted)
+                .into(),
+            text(shown.clone())
+                .font(crate::ui::fonts::for_text(&shown, ctx.font))
+                .size(ctx.px(theme::TEXT_SIZE))
+                .into(),
+        ])
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center);
+    button(container(line).width(Length::Fill).align_x(ctx.start()))
+        .on_press(Message::Focus(field.id.clone()))
+        .padding([theme::SPACING / 2.0, theme::SPACING])
+        .width(Length::Fill)
+        .style(theme::tile(ctx.palette, false))
+        .into()
+}
+
+/// Secondary text (hints, "if you want"), aligned to the reading start.
+fn muted<'a>(ctx: &Ctx<'a>, content: String) -> Element<'a, Message> {
+    container(
+        text(content)
+            .font(ctx.font)
+            .size(ctx.px(theme::TEXT_SIZE))
+            .color(ctx.palette.muted),
+    )
+    .width(Length::Fill)
+    .align_x(ctx.start())
+    .into()
+}
+
+/// A tappable answer with a round mark, filled when chosen.
+fn option_tile<'a>(
+    ctx: &Ctx<'a>,
+    label: String,
+    chosen: bool,
+    message: Message,
+) -> Element<'a, Message> {
+    let palette = ctx.palette;
+    let mark = container(Space::new().width(18).height(18))
+        .padding(5)
+        .style(move |_| container::Style {
+            background: chosen.then_some(iced::Background::Color(palette.primary_dark)),
+            border: iced::Border {
+                color: palette.primary_dark,
+                width: 3.0,
+                radius: 16.0.into(),
+            },
+            ..container::Style::default()
+        });
+    let content = ctx
+        .row(vec![
+            mark.into(),
+            text(label.clone())
+                .font(crate::ui::fonts::for_text(&label, ctx.font))
+                .size(ctx.px(theme::TEXT_SIZE))
+                .into(),
+        ])
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center);
+    button(
+        container(content)
+            .width(Length::Fill)
+            .align_x(ctx.start())
+            .center_y(Length::Fill),
+    )
+    .on_press(message)
+    .width(Length::Fill)
+    .height(Length::Fixed(ctx.px(theme::TAP_TARGET)))
+    .padding([0.0, theme::SPACING])
+    .style(theme::tile(ctx.palette, chosen))
+    .into()
+}
+
+/// The box that shows what the keyboard typed; a tap puts the keyboard on
+/// it. Data Latin by nature is written left to right in the Latin face.
+fn typed_box<'a>(
+    ctx: &Ctx<'a>,
+    state: &'a State,
+    field: &'a Field,
+    value: &'a str,
+    error: bool,
+) -> Element<'a, Message> {
+    let active = state.active.as_deref() == Some(field.id.as_str());
+    let layout = Layout::choices(field.kind, state.language_keyboard)
+        .first()
+        .copied();
+    let latin = layout.is_some_and(Layout::is_latin_by_nature);
+    let shown: Element<'a, Message> = if value.is_empty() && !active {
+        text(ctx.t("wizard-type-here"))
+            .font(ctx.font)
+            .size(ctx.px(theme::TEXT_SIZE))
+            .color(ctx.palette.muted)
+            .into()
+    } else {
+        let caret = if active { "|" } else { "" };
+        let font = if latin {
+            crate::ui::fonts::LATIN
+        } else {
+            crate::ui::fonts::for_text(value, ctx.font)
+        };
+        text(format!("{value}{caret}"))
+            .font(font)
+            .size(ctx.px(theme::TEXT_SIZE + 4.0))
+            .into()
+    };
+    let inner = container(shown)
+        .width(Length::Fill)
+        .align_x(ctx.start())
+        .center_y(Length::Fill)
+        .padding([0.0, theme::SPACING]);
+    container(inner)
+        .height(Length::Fixed(ctx.px(theme::TAP_TARGET)))
+        .style(theme::input(ctx.palette, active, error))
+        .into()
+}
+
+/// Municipalities or states whose name starts as typed, as tiles.
+fn suggestions<'a>(
+    ctx: &Ctx<'a>,
+    state: &'a State,
+    library: &'a Library,
+    field: &'a Field,
+    value: &str,
+) -> Element<'a, Message> {
+    if value.trim().chars().count() < 2 {
+        return column![].into();
+    }
+    let foreign = field.kind == FieldKind::Country;
+    let found = library
+        .places
+        .suggest(value, foreign, state.session.today(), SUGGESTIONS);
+    if found.len() == 1 && found[0].name.eq_ignore_ascii_case(value.trim()) {
+        return column![].into();
+    }
+    if found.is_empty() {
+        return ctx.paragraph(ctx.t("wizard-no-suggestion"), theme::SMALL_TEXT_SIZE);
+    }
+    let tiles = found
+        .into_iter()
+        .map(|place| {
+            let label = match &place.province {
+                Some(p) => format!("{} ({p})", place.name),
+                None => place.name.clone(),
+            };
+            button(
+                container(
+                    text(label)
+                        .font(crate::ui::fonts::LATIN)
+                        .size(ctx.px(theme::TEXT_SIZE)),
+                )
+                .center_y(Length::Fill),
+            )
+            .on_press(Message::Suggest {
+                field: field.id.clone(),
+                name: place.name.clone(),
+            })
+            .width(Length::Fill)
+            .height(Length::Fixed(ctx.px(theme::TAP_TARGET)))
+            .padding([0.0, theme::SPACING])
+            .style(theme::tile(ctx.palette, false))
+            .into()
+        })
+        .collect();
+    ctx.column(vec![
+        ctx.paragraph(ctx.t("wizard-suggestions"), theme::SMALL_TEXT_SIZE),
+        ctx.tiles(tiles, 3, theme::SPACING / 2.0).into(),
+    ])
+    .spacing(theme::SPACING / 2.0)
+    .into()
+}
+
+/// The options an agency offers (CUP slots, courses…), once it answered.
+fn agency_choice<'a>(
+    ctx: &Ctx<'a>,
+    state: &'a State,
+    field: &'a Field,
+    value: &'a str,
+) -> Element<'a, Message> {
+    let flow = state.flow();
+    match state.offers.get(&field.id) {
+        None | Some(Offers::Loading) => ctx.paragraph(ctx.t("wizard-asking"), theme::TEXT_SIZE),
+        Some(Offers::Failed(key)) => ctx
+            .column(vec![
+                ctx.paragraph(ctx.t(key), theme::TEXT_SIZE),
+                ctx.button(ctx.t("wizard-try-again"), Message::RetryOffers, true)
+                    .into(),
+            ])
+            .spacing(theme::SPACING)
+            .into(),
+        Some(Offers::Ready) => {
+            let offers = state.session.offers(&field.id);
+            if offers.is_empty() {
+                return ctx.paragraph(
+                    ctx.t(&flow.message_key(&format!("{}-none", field.id))),
+                    theme::TEXT_SIZE,
+                );
+            }
+            let tiles = offers
+                .iter()
+                .map(|offer| {
+                    option_tile(
+                        ctx,
+                        offer.label.clone(),
+                        value == offer.id,
+                        Message::Choose {
+                            field: field.id.clone(),
+                            option: offer.id.clone(),
+                        },
+                    )
+                })
+                .collect();
+            ctx.column(tiles).spacing(theme::SPACING).into()
+        }
+    }
+}
+
+/// "Add another person?" after the items of a repeat group.
+pub fn add_another<'a>(ctx: Ctx<'a>, state: &'a State, group: &'a str) -> Element<'a, Message> {
+    let flow = state.flow();
+    let content = vec![
+        ctx.paragraph(ctx.t(&flow.add_another_key(group)), theme::HEADING_SIZE),
+        ctx.tiles(
+            vec![
+                option_tile(
+                    &ctx,
+                    ctx.t("wizard-add-another-yes"),
+                    false,
+                    Message::AddAnother(true),
+                ),
+                option_tile(
+                    &ctx,
+                    ctx.t("wizard-add-another-no"),
+                    false,
+                    Message::AddAnother(false),
+                ),
+            ],
+            2,
+            theme::SPACING,
+        )
+        .into(),
+    ];
+    frame(&ctx, state, content, None)
+}
+
+/// Check your answers: every question with its answer and a Change button;
+/// the main button names what it does.
+pub fn check<'a>(ctx: Ctx<'a>, state: &'a State, library: &'a Library) -> Element<'a, Message> {
+    let flow = state.flow();
+    let today = state.session.today();
+    let mut content: Vec<Element<'a, Message>> = vec![
+        ctx.paragraph(ctx.t("check-title"), theme::HEADING_SIZE),
+        ctx.paragraph(ctx.t("check-hint"), theme::TEXT_SIZE),
+    ];
+    let mut last_item = None;
+    let mut rows: Column<'a, Message> = ctx.column(Vec::new()).spacing(theme::SPACING);
+    for row in state.session.summary() {
+        if row.item.is_some()
+            && row.item != last_item
+            && let Some(i) = row.item
+        {
+            rows = rows.push(
+                ctx.paragraph(
+                    ctx.tr
+                        .format("wizard-person", &args([("number", Value::from(i + 1))])),
+                    theme::TEXT_SIZE + 4.0,
+                ),
+            );
+        }
+        last_item = row.item;
+        let answer = match &row.answer {
+            None => ctx.t("check-not-provided"),
+            Some(a) => a.shown(flow, &row.field, &library.places, today, |k| ctx.t(k)),
+        };
+        let kind = flow.field(&row.field).map(|(_, f)| f.kind);
+        let latin = kind.is_some_and(|k| {
+            Layout::choices(k, crate::i18n::KeyboardLayout::LatinItalian)
+                .first()
+                .is_some_and(|l| l.is_latin_by_nature())
+        });
+        let shown_answer = if latin {
+            layout::latin_value(&ctx, answer, theme::TEXT_SIZE + 2.0)
+        } else {
+            layout::value(&ctx, answer, theme::TEXT_SIZE + 2.0)
+        };
+        let texts = ctx
+            .column(vec![
+                container(
+                    text(ctx.t(&flow.label_key(&row.field)))
+                        .font(ctx.font)
+                        .size(ctx.px(theme::SMALL_TEXT_SIZE))
+                        .color(ctx.palette.muted),
+                )
+                .width(Length::Fill)
+                .align_x(ctx.start())
+                .into(),
+                shown_answer,
+            ])
+            .width(Length::Fill);
+        let step = row.step.clone();
+        rows = rows.push(
+            container(
+                ctx.row(vec![
+                    texts.into(),
+                    ctx.button(ctx.t("check-change"), Message::Change(step), false)
+                        .into(),
+                ])
+                .spacing(theme::SPACING)
+                .align_y(Alignment::Center),
+            )
+            .padding(theme::SPACING)
+            .style(theme::section(ctx.palette)),
+        );
+    }
+    content.push(rows.into());
+    let send = match state.kind() {
+        Some(Kind::Application) => "check-send-application",
+        Some(Kind::Item) => "check-send-item",
+        _ => "check-send-status",
+    };
+    frame(&ctx, state, content, Some((ctx.t(send), Message::Send)))
+}

@@ -1,0 +1,203 @@
+//! Drives the kiosk as a person would: finds what is on screen with
+//! iced_test, taps it, and runs the background jobs the taps ask for (the
+//! same `Job::run` the iced runtime runs) against a real desk: the agency
+//! simulator on loopback, an outbox on disk in a temp dir, CUPS for print.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use iced_test::Simulator;
+use serto_kiosk::config::{self, KioskConfig};
+use serto_kiosk::desk::Desk;
+use serto_kiosk::i18n::Value;
+use serto_kiosk::simulator::{self, Exchange};
+use serto_kiosk::ui::{Kiosk, Message, Start, fonts};
+
+/// The kiosk's screen size at a help desk.
+pub const FULL_HD: (f32, f32) = (1920.0, 1080.0);
+
+pub struct Person {
+    pub kiosk: Kiosk,
+    pub simulator: Arc<simulator::Simulator>,
+    runtime: tokio::runtime::Runtime,
+    pub size: (f32, f32),
+    _data: tempfile::TempDir,
+}
+
+/// The demo config with its data in a temp dir and the given print queues.
+pub fn config(data: &std::path::Path, receipt_queue: &str, a4_queue: &str) -> KioskConfig {
+    let library = super::library();
+    let mut config =
+        config::load(&super::demo_config_path(), &library.known()).expect("the demo config");
+    config.data_dir = data.to_owned();
+    config.printers.receipt = receipt_queue.to_owned();
+    config.printers.a4 = a4_queue.to_owned();
+    config
+}
+
+impl Person {
+    /// A kiosk on its attract screen, printing to the given queues (a queue
+    /// that does not exist makes every print fail, as an unplugged printer).
+    pub fn arrive(receipt_queue: &str, a4_queue: &str) -> Self {
+        let data = tempfile::tempdir().expect("temp dir");
+        let config = config(data.path(), receipt_queue, a4_queue);
+        let library = Arc::new(super::library());
+        let today = jiff::ZonedDateTime::now().date();
+        let world = simulator::Simulator::new(today, Some(Arc::clone(&library.flows)));
+        let running = simulator::Running::start(Arc::clone(&world), 0).expect("simulator");
+        let desk = Desk::with_simulator(Arc::new(config), &library, Some(running))
+            .expect("the desk starts");
+        let kiosk = Kiosk::new(library, Start::Ready(Arc::new(desk)), false);
+        Self {
+            kiosk,
+            simulator: world,
+            runtime: tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("runtime"),
+            size: FULL_HD,
+            _data: data,
+        }
+    }
+
+    /// A message in the session's current language.
+    pub fn tr(&self, key: &str) -> String {
+        let library = self.kiosk.library();
+        library.translations.text(self.kiosk.language(), key)
+    }
+
+    /// A message with numbers (`wizard-progress` with current and total).
+    pub fn tr_n(&self, key: &str, numbers: &[(&str, usize)]) -> String {
+        let library = self.kiosk.library();
+        let mut fluent = serto_kiosk::i18n::Args::new();
+        for (name, n) in numbers {
+            fluent.set(*name, Value::from(*n));
+        }
+        library
+            .translations
+            .format(self.kiosk.language(), key, Some(&fluent))
+    }
+
+    pub fn sees(&self, text: &str) -> bool {
+        let mut ui = Simulator::with_size(fonts::settings(), self.size, self.kiosk.view());
+        ui.find(text).is_ok()
+    }
+
+    /// Asserts `text` is on screen, saying which screen we were on.
+    pub fn expect(&self, text: &str) {
+        assert!(self.sees(text), "“{text}” is not on the screen");
+    }
+
+    /// Taps the element showing exactly `label`, then lets every job it
+    /// started finish.
+    pub fn tap(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = Simulator::with_size(fonts::settings(), self.size, self.kiosk.view());
+            ui.click(label)
+                .unwrap_or_else(|e| panic!("cannot tap “{label}”: {e:?}"));
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "tapping “{label}” did nothing");
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    /// Taps `label` if it is in view; false if it is there but hidden (below
+    /// the keyboard, say).
+    pub fn try_tap(&mut self, label: &str) -> bool {
+        let messages: Vec<Message> = {
+            let mut ui = Simulator::with_size(fonts::settings(), self.size, self.kiosk.view());
+            if ui.click(label).is_err() {
+                return false;
+            }
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+        true
+    }
+
+    /// Applies a message and runs the jobs that follow from it.
+    pub fn send(&mut self, message: Message) {
+        let mut next = Some(message);
+        while let Some(message) = next.take() {
+            if let Some(job) = self.kiosk.handle(message) {
+                let desk = Arc::clone(self.kiosk.desk().expect("a desk"));
+                let library = Arc::clone(self.kiosk.library());
+                next = Some(self.runtime.block_on(job.run(desk, library)));
+            }
+        }
+    }
+
+    /// Runs a job the test took from `Kiosk::handle` itself (to look at
+    /// the screen while it was pending).
+    pub fn finish(&mut self, job: serto_kiosk::ui::effects::Job) {
+        let desk = Arc::clone(self.kiosk.desk().expect("a desk"));
+        let library = Arc::clone(self.kiosk.library());
+        let message = self.runtime.block_on(job.run(desk, library));
+        self.send(message);
+    }
+
+    /// Renders the screen as a PNG (iced_test renders at twice the size:
+    /// 3840×2160 for a 1920×1080 screen).
+    pub fn screenshot(&self, path: &std::path::Path) {
+        // iced_test names the file after the renderer, and compares with
+        // (instead of writing) a file already there.
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("screen");
+        let _ = std::fs::remove_file(path.with_file_name(format!("{stem}-tiny-skia.png")));
+        let mut ui = Simulator::with_size(fonts::settings(), self.size, self.kiosk.view());
+        let snapshot = ui
+            .snapshot(&self.kiosk.theme())
+            .expect("the screen renders");
+        snapshot.matches_image(path).expect("the PNG is written");
+    }
+
+    /// Types text on the on-screen keyboard, one key tap per character
+    /// (spaces with the space bar).
+    pub fn type_on_keyboard(&mut self, text: &str) {
+        let space = self.tr("keyboard-space");
+        for c in text.chars() {
+            if c == ' ' {
+                self.tap(&space);
+            } else {
+                self.tap(&c.to_string());
+            }
+        }
+    }
+
+    /// Moves the kiosk's clock.
+    pub fn clock(&mut self, at: Instant) {
+        self.send(Message::Tick(at));
+    }
+
+    /// Every exchange the simulator saw with this call name.
+    pub fn calls(&self, name: &str) -> Vec<Exchange> {
+        self.simulator
+            .exchanges()
+            .into_iter()
+            .filter(|e| e.name == name)
+            .collect()
+    }
+
+    /// Waits (a little) for the delivery worker to have sent something.
+    pub fn wait_for_call(&self, name: &str) -> Exchange {
+        let until = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(e) = self.calls(name).pop() {
+                return e;
+            }
+            assert!(
+                Instant::now() < until,
+                "no `{name}` call reached the simulator"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The idle timeout: a full-screen warning with a countdown that one touch
+//! cancels, then the wipe: no answer, typed text, document or language
+//! choice is left in the UI state, and the attract screen returns. What is
+//! already in the outbox stays.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::gui::Person;
+
+/// A person halfway through a residence change, names typed.
+fn halfway() -> Person {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    p.tap("Tocca lo schermo per iniziare");
+    p.tap("Italiano");
+    p.tap("Vita del cittadino");
+    p.tap("Cambio di residenza");
+    p.tap("Comincia");
+    p.tap("Cambio indirizzo dentro Arezzo");
+    p.tap("Continua");
+    p.tap("Cognome");
+    p.type_on_keyboard("ZHANG");
+    p.tap("Nome");
+    p.type_on_keyboard("WEILUN");
+    p
+}
+
+fn idle_for(p: &mut Person, from: Instant, seconds: u64) -> Instant {
+    let at = from + Duration::from_secs(seconds);
+    p.clock(at);
+    at
+}
+
+#[test]
+fn after_the_timeout_and_the_countdown_everything_is_wiped() {
+    let mut p = halfway();
+    let config = std::sync::Arc::clone(&p.kiosk.desk().unwrap().config);
+    let start = Instant::now();
+    // Just before the timeout nothing happens.
+    idle_for(&mut p, start, config.idle_timeout.as_secs() - 2);
+    assert!(p.sees("WEILUN|"));
+    // Then the warning, full screen, with its countdown.
+    let warned = idle_for(&mut p, start, config.idle_timeout.as_secs() + 1);
+    p.expect("Ci sei ancora?");
+    let countdown = p.tr_n(
+        "idle-countdown",
+        &[("seconds", config.idle_warning.as_secs() as usize)],
+    );
+    p.expect(&countdown);
+    assert!(config.idle_warning >= Duration::from_secs(20));
+    assert!(!p.sees("WEILUN|"), "the page is hidden behind the warning");
+    // Nobody touches: wiped.
+    idle_for(&mut p, warned, config.idle_warning.as_secs());
+    assert!(p.kiosk.is_attract());
+    p.expect("Tocca lo schermo per iniziare");
+    assert!(p.kiosk.wizard().is_none());
+    let state = format!("{:?}", p.kiosk);
+    for typed in ["ZHANG", "WEILUN"] {
+        assert!(!state.contains(typed), "“{typed}” is still in the UI state");
+    }
+    assert_eq!(p.kiosk.language().as_str(), "it");
+}
+
+#[test]
+fn one_touch_on_the_warning_continues_with_nothing_lost() {
+    let mut p = halfway();
+    let config = std::sync::Arc::clone(&p.kiosk.desk().unwrap().config);
+    let start = Instant::now();
+    idle_for(&mut p, start, config.idle_timeout.as_secs() + 1);
+    p.expect("Ci sei ancora?");
+    p.tap("Sì, continuo");
+    p.expect("WEILUN|");
+    p.expect("ZHANG");
+    assert!(!p.kiosk.is_attract());
+}
+
+#[test]
+fn the_wipe_leaves_a_stored_submission_in_the_outbox() {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    p.tap("Tocca lo schermo per iniziare");
+    p.tap("Italiano");
+    p.tap("Salute");
+    p.tap("Prenotazione di visite ed esami");
+    p.tap("Comincia");
+    p.tap(&p.tr("flow-health-booking-prescription_kind-electronic"));
+    p.tap("Continua");
+    p.type_on_keyboard("0900A1234567890");
+    p.tap(&p.tr("flow-health-booking-patient_code"));
+    p.type_on_keyboard(&common::with_check("LMRFTM88C52Z330"));
+    p.tap("Continua");
+    p.tap(&p.tr("flow-health-booking-priority-b"));
+    p.tap("Continua");
+    p.tap(&p.tr("flow-health-booking-area-any"));
+    p.tap("Continua");
+    let slot = p.calls("slots")[0].response["offers"][0]["label"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    p.tap(&slot);
+    p.tap("Continua");
+    p.type_on_keyboard("3331234567");
+    p.tap("Continua");
+    p.tap("Continua");
+    p.tap("Invia la richiesta");
+    p.expect("Richiesta inviata");
+    let reference = p.wait_for_call("booking").request["kiosk_reference"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(!p.kiosk.printed().is_empty(), "the receipt was made");
+    let config = std::sync::Arc::clone(&p.kiosk.desk().unwrap().config);
+    let start = Instant::now();
+    let warned = idle_for(&mut p, start, config.idle_timeout.as_secs());
+    idle_for(&mut p, warned, config.idle_warning.as_secs());
+    assert!(p.kiosk.is_attract());
+    assert!(p.kiosk.printed().is_empty(), "printed documents dropped");
+    let entry = p.kiosk.desk().unwrap().outbox().status(&reference).unwrap();
+    assert_eq!(entry.state, serto_kiosk::outbox::State::Delivered);
+}

@@ -1,0 +1,179 @@
+//! Renders every kind of screen in Italian, Arabic, Bengali and Chinese at
+//! 1920×1080 (PNG at 2×, under `target/screenshots/<lang>/`), driving the
+//! kiosk to each one as a person would. The images are for people to look
+//! at; the test checks that every screen renders and shows its key text.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use common::gui::Person;
+use serto_kiosk::ui::Message;
+use serto_kiosk::ui::screen::wizard;
+
+fn out_dir(lang: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("screenshots")
+        .join(lang);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+struct Camera {
+    dir: PathBuf,
+    n: usize,
+}
+
+impl Camera {
+    fn shoot(&mut self, p: &Person, name: &str) {
+        self.n += 1;
+        p.screenshot(&self.dir.join(format!("{:02}-{name}.png", self.n)));
+    }
+}
+
+fn tour(lang: &str, native_name: &str) {
+    let mut cam = Camera {
+        dir: out_dir(lang),
+        n: 0,
+    };
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    cam.shoot(&p, "attract");
+    p.tap("Tocca lo schermo per iniziare");
+    cam.shoot(&p, "language");
+    p.tap(native_name);
+    p.expect(&p.tr("home-title"));
+    cam.shoot(&p, "home");
+    p.tap(&p.tr("category-citizen-life"));
+    cam.shoot(&p, "category");
+    p.tap(&p.tr("service-residence-change"));
+    p.expect(&p.tr("info-need"));
+    cam.shoot(&p, "service-intro");
+    p.tap(&p.tr("intro-start"));
+    p.expect(&p.tr("flow-residence-change-reason"));
+    cam.shoot(&p, "question-choice");
+    p.tap(&p.tr("flow-residence-change-reason-within-comune"));
+    p.tap(&p.tr("wizard-continue"));
+    p.type_on_keyboard("NGUYEN");
+    cam.shoot(&p, "question-keyboard");
+    p.tap(&p.tr("flow-residence-change-given_name"));
+    // The person's own script, one tap away on a name field.
+    let own = p.kiosk.wizard().and_then(|_| {
+        let library = p.kiosk.library();
+        let meta = library.translations.meta(p.kiosk.language())?;
+        let layout = serto_kiosk::keyboard::Layout::for_language(meta.keyboard);
+        (!matches!(layout, serto_kiosk::keyboard::Layout::Latin(_)))
+            .then(|| layout.sample().to_owned())
+    });
+    if let Some(sample) = own {
+        p.tap(&sample);
+        cam.shoot(&p, "keyboard-own-script");
+        p.tap("ABC");
+    }
+    p.type_on_keyboard("AN");
+    p.tap(&p.tr("wizard-continue"));
+    p.expect(&p.tr("error-summary-title"));
+    cam.shoot(&p, "question-error");
+    p.tap(&p.tr("flow-residence-change-sex-male"));
+    p.tap(&p.tr("wizard-continue"));
+    p.type_on_keyboard("0102199");
+    p.tap(&p.tr("flow-residence-change-birth_country"));
+    p.type_on_keyboard("VIE");
+    cam.shoot(&p, "question-date-and-suggestions");
+    p.tap(&p.tr("keyboard-hide"));
+    p.tap(&p.tr("flow-residence-change-birth_date"));
+    p.type_on_keyboard("0");
+    p.tap(&p.tr("keyboard-hide"));
+    cam.shoot(&p, "question-keyboard-closed");
+
+    // A short look-up for the check page, the wait and the answer.
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    p.tap("Tocca lo schermo per iniziare");
+    p.tap(native_name);
+    p.tap(&p.tr("category-citizen-life"));
+    p.tap(&p.tr("service-permit-status"));
+    p.tap(&p.tr("intro-start"));
+    p.type_on_keyboard("AR12345678");
+    p.tap(&p.tr("wizard-continue"));
+    p.type_on_keyboard("01011990");
+    p.tap(&p.tr("wizard-continue"));
+    p.expect(&p.tr("check-title"));
+    cam.shoot(&p, "check-answers");
+    let job = p
+        .kiosk
+        .handle(Message::Wizard(wizard::Message::Send))
+        .expect("the look-up starts");
+    p.clock(Instant::now() + Duration::from_secs(4));
+    p.expect(&p.tr("asking-title"));
+    cam.shoot(&p, "waiting");
+    p.finish(job);
+    p.expect(&p.tr("status-permit-status-ready"));
+    cam.shoot(&p, "look-up-result");
+
+    // The health booking: the CUP's slots, then the confirmation.
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    p.tap("Tocca lo schermo per iniziare");
+    p.tap(native_name);
+    p.tap(&p.tr("category-health"));
+    p.tap(&p.tr("service-health-booking"));
+    p.tap(&p.tr("intro-start"));
+    p.tap(&p.tr("flow-health-booking-prescription_kind-electronic"));
+    p.tap(&p.tr("wizard-continue"));
+    p.type_on_keyboard("0900A1234567890");
+    p.tap(&p.tr("flow-health-booking-patient_code"));
+    p.type_on_keyboard(&common::with_check("NGYVNA90A41Z251"));
+    p.tap(&p.tr("wizard-continue"));
+    p.tap(&p.tr("flow-health-booking-priority-d"));
+    p.tap(&p.tr("wizard-continue"));
+    p.tap(&p.tr("flow-health-booking-area-valdarno"));
+    p.tap(&p.tr("wizard-continue"));
+    p.expect(&p.tr("flow-health-booking-slot"));
+    cam.shoot(&p, "agency-choice");
+    let slot = p.calls("slots")[0].response["offers"][0]["label"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    p.tap(&slot);
+    p.tap(&p.tr("wizard-continue"));
+    p.type_on_keyboard("3331234567");
+    p.tap(&p.tr("wizard-continue"));
+    p.tap(&p.tr("wizard-continue"));
+    p.tap(&p.tr("check-send-application"));
+    p.expect(&p.tr("confirm-title-sent"));
+    cam.shoot(&p, "confirmation");
+
+    // Larger text and high contrast.
+    p.tap(&p.tr("bar-text-size"));
+    p.tap(&p.tr("bar-text-size"));
+    p.tap(&p.tr("bar-contrast-high"));
+    p.tap(&p.tr("bar-call-operator"));
+    cam.shoot(&p, "confirmation-large-text-high-contrast");
+
+    // The idle warning.
+    let config = std::sync::Arc::clone(&p.kiosk.desk().unwrap().config);
+    p.clock(Instant::now() + config.idle_timeout + Duration::from_secs(1));
+    p.expect(&p.tr("idle-title"));
+    cam.shoot(&p, "idle-warning");
+}
+
+#[test]
+fn italian() {
+    tour("it", "Italiano");
+}
+
+#[test]
+fn arabic() {
+    tour("ar", "العربية");
+}
+
+#[test]
+fn bengali() {
+    tour("bn", "বাংলা");
+}
+
+#[test]
+fn chinese() {
+    tour("zh-Hans", "简体中文");
+}

@@ -1,0 +1,354 @@
+//! Whole sessions through the screens, tapping the on-screen keyboard, in
+//! Italian and in Arabic: what is on screen at each step, and what reached
+//! the agency simulator.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use common::gui::Person;
+
+/// From the attract screen to a service's first question.
+fn open(person: &mut Person, language: &str, category_key: &str, service_key: &str) {
+    person.tap("Tocca lo schermo per iniziare");
+    person.tap(language);
+    let category = person.tr(category_key);
+    person.tap(&category);
+    let name = person.tr(service_key);
+    person.tap(&name);
+    person.expect(&person.tr("info-need"));
+    let start = person.tr("intro-start");
+    person.tap(&start);
+}
+
+/// Taps what shows `label`; if it is under the keyboard, closes the
+/// keyboard first, as a person would.
+fn tap_in_view(p: &mut Person, label: &str) {
+    if !p.try_tap(label) {
+        let hide = p.tr("keyboard-hide");
+        p.tap(&hide);
+        p.tap(label);
+    }
+}
+
+/// Taps an option of a choice field by its Fluent key.
+fn choose(p: &mut Person, key: &str) {
+    let label = p.tr(key);
+    tap_in_view(p, &label);
+}
+
+fn next(p: &mut Person) {
+    let label = p.tr("wizard-continue");
+    p.tap(&label);
+}
+
+/// Taps a field's question (the keyboard moves there) and types. A field
+/// hidden under the keyboard is reached as a person would: close the
+/// keyboard, then tap the question.
+fn fill(p: &mut Person, label_key: &str, text: &str) {
+    let label = p.tr(label_key);
+    tap_in_view(p, &label);
+    p.type_on_keyboard(text);
+}
+
+/// A country or comune: the first letters, then the suggested name.
+fn place(p: &mut Person, label_key: &str, first_letters: &str, name: &str) {
+    fill(p, label_key, first_letters);
+    p.expect(&p.tr("wizard-suggestions"));
+    p.tap(name);
+}
+
+fn permit_look_up(language: &str) {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    open(
+        &mut p,
+        language,
+        "category-citizen-life",
+        "service-permit-status",
+    );
+    p.expect(&p.tr("flow-permit-status-reference"));
+    p.expect(&p.tr_n("wizard-progress", &[("current", 1), ("total", 3)]));
+    p.type_on_keyboard("AR12345678");
+    p.expect("AR12345678|");
+    p.tap(&p.tr("wizard-continue"));
+    p.expect(&p.tr("flow-permit-status-birth_date"));
+    p.type_on_keyboard("01011990");
+    p.expect("01/01/1990|");
+    p.tap(&p.tr("wizard-continue"));
+    p.expect(&p.tr("check-title"));
+    p.expect("AR12345678");
+    p.expect("01/01/1990");
+    p.tap(&p.tr("check-send-status"));
+    p.expect(&p.tr("result-title"));
+    p.expect(&p.tr("status-permit-status-ready"));
+    let call = p
+        .calls("permit-status")
+        .pop()
+        .expect("the look-up reached the Questura");
+    assert_eq!(call.request["answers"]["reference"]["value"], "AR12345678");
+    assert_eq!(call.request["answers"]["birth_date"]["value"], "1990-01-01");
+}
+
+#[test]
+fn permit_look_up_in_italian() {
+    permit_look_up("Italiano");
+}
+
+#[test]
+fn permit_look_up_in_arabic() {
+    permit_look_up("العربية");
+}
+
+/// The residence change of a person arriving from Morocco with two people
+/// moving with them, up to the confirmation; the declaration reaches the
+/// Comune (simulator) with both members.
+fn residence_change(language: &str) {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    open(
+        &mut p,
+        language,
+        "category-citizen-life",
+        "service-residence-change",
+    );
+    p.expect(&p.tr("flow-residence-change-reason"));
+    choose(&mut p, "flow-residence-change-reason-from-abroad");
+    next(&mut p);
+    place(
+        &mut p,
+        "flow-residence-change-previous_country",
+        "MAR",
+        "Marocco",
+    );
+    next(&mut p);
+
+    p.expect(&p.tr("flow-residence-change-page-applicant"));
+    fill(&mut p, "flow-residence-change-surname", "EL AMRANI");
+    fill(&mut p, "flow-residence-change-given_name", "FATIMA");
+    // Continue without the sex: the error names the fix, the names stay.
+    next(&mut p);
+    p.expect(&p.tr("error-summary-title"));
+    p.expect(&p.tr("error-required"));
+    p.expect("EL AMRANI");
+    p.expect("FATIMA");
+    choose(&mut p, "flow-residence-change-sex-female");
+    next(&mut p);
+
+    p.expect(&p.tr("flow-residence-change-page-applicant-birth"));
+    fill(&mut p, "flow-residence-change-birth_date", "12031988");
+    place(
+        &mut p,
+        "flow-residence-change-birth_country",
+        "MAROC",
+        "Marocco",
+    );
+    next(&mut p);
+
+    let cf = common::with_check("LMRFTM88C52Z330");
+    fill(&mut p, "flow-residence-change-codice_fiscale", &cf);
+    place(
+        &mut p,
+        "flow-residence-change-citizenship",
+        "MAR",
+        "Marocco",
+    );
+    next(&mut p);
+
+    choose(&mut p, "flow-residence-change-civil_status-married");
+    next(&mut p);
+
+    fill(&mut p, "flow-residence-change-street", "VIA ROMA");
+    fill(&mut p, "flow-residence-change-house_number", "12");
+    fill(&mut p, "flow-residence-change-cap", "52100");
+    next(&mut p);
+
+    choose(&mut p, "wizard-no");
+    next(&mut p);
+    choose(&mut p, "flow-residence-change-title-owner");
+    next(&mut p);
+
+    // Two people move with her.
+    for (surname, given, birth, relationship, cf) in [
+        (
+            "EL AMRANI",
+            "YOUSSEF",
+            "04051985",
+            "spouse",
+            "LMRYSF85E04Z330",
+        ),
+        ("EL AMRANI", "SARA", "20092015", "child", "LMRSRA15P60Z330"),
+    ] {
+        p.expect(&p.tr("flow-residence-change-members-add-another"));
+        choose(&mut p, "wizard-add-another-yes");
+        fill(&mut p, "flow-residence-change-member_surname", surname);
+        fill(&mut p, "flow-residence-change-member_given_name", given);
+        fill(&mut p, "flow-residence-change-member_birth_date", birth);
+        choose(
+            &mut p,
+            &format!("flow-residence-change-member_relationship-{relationship}"),
+        );
+        next(&mut p);
+        fill(
+            &mut p,
+            "flow-residence-change-member_codice_fiscale",
+            &common::with_check(cf),
+        );
+        place(
+            &mut p,
+            "flow-residence-change-member_citizenship",
+            "MAR",
+            "Marocco",
+        );
+        next(&mut p);
+    }
+    choose(&mut p, "wizard-add-another-no");
+
+    fill(&mut p, "flow-residence-change-phone", "3331234567");
+    next(&mut p);
+    p.expect(&p.tr("flow-residence-change-what_next"));
+    next(&mut p);
+
+    // Check your answers, with a change that returns here.
+    p.expect(&p.tr("check-title"));
+    p.expect("YOUSSEF");
+    p.expect("SARA");
+    p.expect("VIA ROMA");
+    p.tap(&p.tr("check-send-application"));
+
+    p.expect(&p.tr("confirm-title-sent"));
+    p.expect(&p.tr("confirm-reference"));
+    let call = p.wait_for_call("residence-declaration");
+    let members = call.request["groups"]["members"]
+        .as_array()
+        .expect("members");
+    assert_eq!(members.len(), 2);
+    assert_eq!(members[0]["member_given_name"]["value"], "YOUSSEF");
+    assert_eq!(members[1]["member_given_name"]["value"], "SARA");
+    assert_eq!(call.request["answers"]["surname"]["value"], "EL AMRANI");
+    assert_eq!(call.request["answers"]["previous_country"]["value"], "Z330");
+    let reference = call.request["kiosk_reference"].as_str().unwrap().to_owned();
+    p.expect(&reference);
+
+    // The receipt printed by itself; the printer is missing, so the page
+    // says so, keeps the PDF and offers to print again.
+    p.expect(&p.tr("print-again"));
+    assert!(
+        p.kiosk
+            .printed()
+            .iter()
+            .any(|(doc, _)| *doc == serto_kiosk::ui::effects::Doc::Receipt)
+    );
+    p.tap(&p.tr("print-form"));
+    assert_eq!(
+        p.kiosk.printed().len(),
+        2,
+        "receipt and form kept for a reprint"
+    );
+
+    p.tap(&p.tr("confirm-finish"));
+    p.expect("Tocca lo schermo per iniziare");
+    assert!(p.kiosk.printed().is_empty(), "documents dropped at the end");
+}
+
+#[test]
+fn residence_change_with_two_members_in_italian() {
+    residence_change("Italiano");
+}
+
+#[test]
+fn residence_change_with_two_members_in_arabic() {
+    residence_change("العربية");
+}
+
+/// A CUP booking with an electronic prescription, up to the pagoPA notice:
+/// the slots come from the USL (simulator) when the page opens, the
+/// booking reaches it, and the notice printed carries the notice number.
+fn health_booking(language: &str, queue: &str) -> Person {
+    let mut p = Person::arrive(queue, queue);
+    open(
+        &mut p,
+        language,
+        "category-health",
+        "service-health-booking",
+    );
+    choose(&mut p, "flow-health-booking-prescription_kind-electronic");
+    next(&mut p);
+    fill(&mut p, "flow-health-booking-nre", "0900A1234567890");
+    let cf = common::with_check("LMRFTM88C52Z330");
+    fill(&mut p, "flow-health-booking-patient_code", &cf);
+    next(&mut p);
+    choose(&mut p, "flow-health-booking-priority-p");
+    next(&mut p);
+    choose(&mut p, "flow-health-booking-area-arezzo");
+    next(&mut p);
+
+    // The slots the CUP offered for this prescription, shown as they came.
+    p.expect(&p.tr("flow-health-booking-slot"));
+    let slots = p.calls("slots");
+    assert_eq!(
+        slots.len(),
+        1,
+        "the slots were asked once, when the page opened"
+    );
+    assert_eq!(
+        slots[0].request["answers"]["nre"]["value"],
+        "0900A1234567890"
+    );
+    let first = slots[0].response["offers"][0]["label"]
+        .as_str()
+        .expect("a slot")
+        .to_owned();
+    p.tap(&first);
+    next(&mut p);
+    fill(&mut p, "flow-health-booking-phone", "3331234567");
+    next(&mut p);
+    p.expect(&p.tr("flow-health-booking-payment"));
+    next(&mut p);
+
+    p.expect(&p.tr("check-title"));
+    p.expect(&first);
+    p.tap(&p.tr("check-send-application"));
+    p.expect(&p.tr("confirm-title-sent"));
+    let booking = p.wait_for_call("booking");
+    let notice = booking.response["payment"]["notice_number"]
+        .as_str()
+        .expect("a pagoPA notice")
+        .to_owned();
+    let code = booking.response["appointment"]["booking_code"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    p.expect(&code);
+    p.tap(&p.tr("print-payment"));
+    let (_, pdf) = p
+        .kiosk
+        .printed()
+        .iter()
+        .find(|(doc, _)| *doc == serto_kiosk::ui::effects::Doc::PaymentNotice)
+        .expect("the notice was made")
+        .clone();
+    let text = common::pdf_text(&pdf);
+    let grouped: String = notice
+        .as_bytes()
+        .chunks(4)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        text.contains(&grouped) || text.contains(&notice),
+        "the notice number {notice} is on the notice:\n{text}"
+    );
+    p
+}
+
+#[test]
+fn health_booking_in_italian_prints_on_a_real_queue() {
+    common::cups_queue("serto-test-ui");
+    let p = health_booking("Italiano", "serto-test-ui");
+    p.expect(&p.tr("print-done"));
+}
+
+#[test]
+fn health_booking_in_arabic_with_the_printer_missing() {
+    let p = health_booking("العربية", "serto-no-such-queue");
+    // The page says the printer failed, and offers to print again.
+    p.expect(&p.tr("print-again"));
+}
