@@ -123,3 +123,53 @@ fn the_embedded_faces_have_the_family_names_the_ui_asks_for() {
         );
     }
 }
+
+/// Every letter on every on-screen keyboard has a glyph in the embedded
+/// face its keys are drawn with (Latin face for Latin, Cyrillic, codes and
+/// digits; the Arabic, Nastaliq and Bengali faces for theirs).
+#[test]
+fn every_key_of_every_keyboard_has_a_glyph() {
+    use serto_kiosk::keyboard::{DigitsFor, Key, LatinExtra, Layout};
+    let faces = faces();
+    let layouts = [
+        (Layout::Latin(LatinExtra::Italian), 0),
+        (Layout::Latin(LatinExtra::English), 0),
+        (Layout::Latin(LatinExtra::French), 0),
+        (Layout::Latin(LatinExtra::Spanish), 0),
+        (Layout::Latin(LatinExtra::Albanian), 0),
+        (Layout::Latin(LatinExtra::Romanian), 0),
+        (Layout::Ukrainian, 0),
+        (Layout::Arabic, 1),
+        (Layout::Urdu, 2),
+        (Layout::Bengali, 3),
+        (Layout::Code, 0),
+        (Layout::Email, 0),
+        (Layout::Digits(DigitsFor::Date), 0),
+        (Layout::Digits(DigitsFor::Money), 0),
+        (Layout::Digits(DigitsFor::Phone), 0),
+    ];
+    let mut missing = Vec::new();
+    for (layout, face) in layouts {
+        for capitals in [false, true] {
+            for other in [false, true] {
+                for key in layout.rows(capitals, other, Some(Layout::Code)).concat() {
+                    let Key::Insert(text) = key else { continue };
+                    for c in text.chars().filter(|c| needs_glyph(*c)) {
+                        if faces[face].glyph_index(c).is_none() {
+                            missing.push(format!("{layout:?}: {c} (U+{:04X})", u32::from(c)));
+                        }
+                    }
+                }
+            }
+        }
+        // The switch key shows a sample of the layout's script.
+        for c in layout.sample().chars().filter(|c| needs_glyph(*c)) {
+            if faces[face].glyph_index(c).is_none() {
+                missing.push(format!("{layout:?} sample: {c}"));
+            }
+        }
+    }
+    missing.sort();
+    missing.dedup();
+    assert!(missing.is_empty(), "keys without a glyph: {missing:#?}");
+}

@@ -140,7 +140,16 @@ fn tour(lang: &str, native_name: &str) {
     p.type_on_keyboard("3331234567");
     p.tap(&p.tr("wizard-continue"));
     p.tap(&p.tr("wizard-continue"));
-    p.tap(&p.tr("check-send-application"));
+    // Sending: stored, the agency not answered yet.
+    let store = p
+        .kiosk
+        .handle(Message::Wizard(wizard::Message::Send))
+        .expect("the application is stored first");
+    p.finish_one(store);
+    p.clock(Instant::now() + Duration::from_secs(5));
+    p.expect(&p.tr("sending-saved"));
+    cam.shoot(&p, "sending");
+    p.finish_pending();
     p.expect(&p.tr("confirm-title-sent"));
     cam.shoot(&p, "confirmation");
 
@@ -153,9 +162,37 @@ fn tour(lang: &str, native_name: &str) {
 
     // The idle warning.
     let config = std::sync::Arc::clone(&p.kiosk.desk().unwrap().config);
-    p.clock(Instant::now() + config.idle_timeout + Duration::from_secs(1));
+    p.clock(Instant::now() + config.idle_timeout + Duration::from_secs(10));
     p.expect(&p.tr("idle-title"));
     cam.shoot(&p, "idle-warning");
+}
+
+/// The page an operator reads when the config is wrong (Italian and
+/// English whatever the languages).
+#[test]
+fn out_of_service() {
+    let library = common::library();
+    let text = common::demo_config_text().replace("default = \"it\"", "default = \"de\"");
+    let error = serto_kiosk::config::parse(&common::demo_config_path(), &text, &library.known())
+        .expect_err("German is not a kiosk language");
+    let explanation = error.explain_for_operator(&library.translations);
+    let kiosk = serto_kiosk::ui::Kiosk::new(
+        std::sync::Arc::new(library),
+        serto_kiosk::ui::Start::OutOfService(explanation),
+        true,
+    );
+    let path = out_dir("operator").join("out-of-service-tiny-skia.png");
+    let _ = std::fs::remove_file(&path);
+    let mut ui = iced_test::Simulator::with_size(
+        serto_kiosk::ui::fonts::settings(),
+        common::gui::FULL_HD,
+        kiosk.view(),
+    );
+    assert!(ui.find("Chiosco fuori servizio").is_ok());
+    ui.snapshot(&kiosk.theme())
+        .unwrap()
+        .matches_image(out_dir("operator").join("out-of-service.png"))
+        .unwrap();
 }
 
 #[test]

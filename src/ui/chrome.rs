@@ -73,36 +73,43 @@ pub fn frame<'a, M: Clone + 'a>(
     );
     let mut whole = column![container(top).padding([theme::SPACING / 2.0, theme::PAGE_PADDING])];
     if bar.operator_called {
-        whole = whole.push(band(&ctx, ctx.t("bar-operator-called"), None));
+        whole = whole.push(band(&ctx, ctx.t("bar-operator-called"), None, true));
     }
     match bar.printing {
         Some(Printing::Busy) => {
-            whole = whole.push(band(&ctx, ctx.t("print-printing"), None));
+            whole = whole.push(band(&ctx, ctx.t("print-printing"), None, false));
         }
         Some(Printing::Done) => {
-            whole = whole.push(band(&ctx, ctx.t("print-done"), None));
+            whole = whole.push(band(&ctx, ctx.t("print-done"), None, false));
         }
         Some(Printing::Failed(key)) => {
             let again = ctx.button(ctx.t("print-again"), lift(Message::Reprint), false);
             let message = format!("{} {}", ctx.t("doc-print-failed"), ctx.t(key));
-            whole = whole.push(band(&ctx, message, Some(again.into())));
+            whole = whole.push(band(&ctx, message, Some(again.into()), true));
         }
         None => {}
     }
     whole.push(container(page).height(Length::Fill)).into()
 }
 
-/// A coloured band across the page, with an optional button at its end.
+/// A coloured band across the page, with an optional button at its end:
+/// red when something needs attention, dark blue when it only informs.
 fn band<'a, M: 'a>(
     ctx: &Ctx<'a>,
     message: String,
     action: Option<Element<'a, M>>,
+    attention: bool,
 ) -> Element<'a, M> {
+    let (colour, style) = if attention {
+        (ctx.palette.on_danger, theme::alarm(ctx.palette))
+    } else {
+        (ctx.palette.on_primary, theme::notice(ctx.palette))
+    };
     let words = container(
         text(message)
             .font(ctx.font)
             .size(ctx.px(theme::TEXT_SIZE))
-            .color(ctx.palette.on_danger),
+            .color(colour),
     )
     .width(Length::Fill)
     .align_x(ctx.start());
@@ -115,7 +122,7 @@ fn band<'a, M: 'a>(
     )
     .padding([theme::SPACING / 2.0, theme::PAGE_PADDING])
     .width(Length::Fill)
-    .style(theme::alarm(ctx.palette))
+    .style(style)
     .into()
 }
 

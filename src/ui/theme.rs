@@ -211,6 +211,16 @@ pub fn alarm(p: Palette) -> ContainerStyle {
     })
 }
 
+/// A band that informs (printing, printed): white on dark blue (9.9:1),
+/// black on white in high contrast.
+pub fn notice(p: Palette) -> ContainerStyle {
+    Box::new(move |_| container::Style {
+        background: Some(Background::Color(p.primary_dark)),
+        text_color: Some(p.on_primary),
+        ..container::Style::default()
+    })
+}
+
 /// A full page in the primary dark colour (attract, idle warning).
 pub fn attract(p: Palette) -> ContainerStyle {
     Box::new(move |_| container::Style {
@@ -265,6 +275,7 @@ mod tests {
             ("on danger", p.on_danger, p.danger),
             ("key", p.text, p.key),
             ("attract", p.background, p.primary_dark),
+            ("notice", p.on_primary, p.primary_dark),
         ]
     }
 

@@ -22,6 +22,7 @@ pub struct Person {
     pub simulator: Arc<simulator::Simulator>,
     runtime: tokio::runtime::Runtime,
     pub size: (f32, f32),
+    pending: Option<serto_kiosk::ui::effects::Job>,
     _data: tempfile::TempDir,
 }
 
@@ -58,6 +59,7 @@ impl Person {
                 .build()
                 .expect("runtime"),
             size: FULL_HD,
+            pending: None,
             _data: data,
         }
     }
@@ -140,6 +142,22 @@ impl Person {
         let library = Arc::clone(self.kiosk.library());
         let message = self.runtime.block_on(job.run(desk, library));
         self.send(message);
+    }
+
+    /// Runs one job and applies its message, keeping the job that follows
+    /// (if any) pending: a test looks at the screen in between.
+    pub fn finish_one(&mut self, job: serto_kiosk::ui::effects::Job) {
+        let desk = Arc::clone(self.kiosk.desk().expect("a desk"));
+        let library = Arc::clone(self.kiosk.library());
+        let message = self.runtime.block_on(job.run(desk, library));
+        self.pending = self.kiosk.handle(message);
+    }
+
+    /// Runs the job left pending by `finish_one`, and what follows.
+    pub fn finish_pending(&mut self) {
+        if let Some(job) = self.pending.take() {
+            self.finish(job);
+        }
     }
 
     /// Renders the screen as a PNG (iced_test renders at twice the size:
