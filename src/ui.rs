@@ -400,6 +400,15 @@ impl Kiosk {
                 self.screen = Screen::Home(category);
                 None
             }
+            wizard::Event::Intro => {
+                let id = match &self.screen {
+                    Screen::Wizard(state) => state.service.clone(),
+                    _ => return None,
+                };
+                self.drop_service();
+                self.screen = Screen::Service(id);
+                None
+            }
             wizard::Event::Finish => {
                 self.wipe();
                 None

@@ -352,3 +352,118 @@ fn health_booking_in_arabic_with_the_printer_missing() {
     // The page says the printer failed, and offers to print again.
     p.expect(&p.tr("print-again"));
 }
+
+/// The CUP gives the slot to someone else between the page and the send:
+/// the person reads why, changes the slot from the check page and sends
+/// again; the refused submission is cancelled in the outbox (not left for
+/// the operator), and nothing typed was lost.
+#[test]
+fn a_slot_taken_meanwhile_is_explained_and_changed() {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    open(
+        &mut p,
+        "Italiano",
+        "category-health",
+        "service-health-booking",
+    );
+    choose(&mut p, "flow-health-booking-prescription_kind-electronic");
+    next(&mut p);
+    fill(&mut p, "flow-health-booking-nre", "0900A1234567890");
+    fill(
+        &mut p,
+        "flow-health-booking-patient_code",
+        &common::with_check("LMRFTM88C52Z330"),
+    );
+    next(&mut p);
+    choose(&mut p, "flow-health-booking-priority-b");
+    next(&mut p);
+    choose(&mut p, "flow-health-booking-area-arezzo");
+    next(&mut p);
+    let offers = p.calls("slots").pop().unwrap().response["offers"].clone();
+    p.tap(offers[0]["label"].as_str().unwrap());
+    next(&mut p);
+    fill(&mut p, "flow-health-booking-phone", "3331234567");
+    next(&mut p);
+    next(&mut p);
+    p.expect(&p.tr("check-title"));
+
+    // Meanwhile someone else books that slot (the same data, through the
+    // desk: what another kiosk would send).
+    let desk = std::sync::Arc::clone(p.kiosk.desk().unwrap());
+    let other = p.kiosk.wizard().unwrap().session().submission().unwrap();
+    let reference = p
+        .block_on(std::sync::Arc::clone(&desk).enqueue(other, None))
+        .unwrap();
+    let outcome = p.block_on(std::sync::Arc::clone(&desk).wait_delivery(reference));
+    assert!(matches!(outcome, serto_kiosk::desk::Outcome::Sent(_)));
+
+    p.tap(&p.tr("check-send-application"));
+    p.expect(&p.tr("agency-problem-slot-taken"));
+    let refused = p.calls("booking").pop().unwrap().request["kiosk_reference"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    p.tap(&p.tr("check-change"));
+    p.expect(&p.tr("check-title"));
+    p.expect("0900A1234567890");
+    // Change the slot, back to the check page, send again. Every row has a
+    // "Cambia" button with the same label: the test sends the slot row's
+    // message, which is what its button carries.
+    let slot_step = {
+        let session = p.kiosk.wizard().unwrap().session();
+        let row = session
+            .summary()
+            .into_iter()
+            .find(|r| r.field == "slot")
+            .unwrap();
+        row.step
+    };
+    p.send(serto_kiosk::ui::Message::Wizard(
+        serto_kiosk::ui::screen::wizard::Message::Change(slot_step),
+    ));
+    let offers = p.calls("slots").pop().unwrap().response["offers"].clone();
+    p.tap(offers[0]["label"].as_str().unwrap());
+    next(&mut p);
+    p.expect(&p.tr("check-title"));
+    p.tap(&p.tr("check-send-application"));
+    p.expect(&p.tr("confirm-title-sent"));
+    let outbox = p.kiosk.desk().unwrap().outbox();
+    assert_eq!(
+        outbox.status(&refused).unwrap().state,
+        serto_kiosk::outbox::State::Cancelled,
+        "the refused one is cancelled once the corrected one is stored"
+    );
+}
+
+/// A prescription the CUP does not know: the slot page says so in the
+/// person's language and offers to try again; nothing is lost.
+#[test]
+fn an_unknown_prescription_is_explained_on_the_slot_page() {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    open(
+        &mut p,
+        "العربية",
+        "category-health",
+        "service-health-booking",
+    );
+    choose(&mut p, "flow-health-booking-prescription_kind-electronic");
+    next(&mut p);
+    fill(&mut p, "flow-health-booking-nre", "0500A1234567890");
+    fill(
+        &mut p,
+        "flow-health-booking-patient_code",
+        &common::with_check("LMRFTM88C52Z330"),
+    );
+    next(&mut p);
+    choose(&mut p, "flow-health-booking-priority-b");
+    next(&mut p);
+    choose(&mut p, "flow-health-booking-area-arezzo");
+    next(&mut p);
+    p.expect(&p.tr("agency-problem-prescription-not-found"));
+    p.tap(&p.tr("wizard-try-again"));
+    assert_eq!(p.calls("slots").len(), 2, "asked again");
+    p.tap(&p.tr("wizard-back"));
+    p.tap(&p.tr("wizard-back"));
+    p.tap(&p.tr("wizard-back"));
+    p.expect("0500A1234567890|"); // kept, the keyboard back on it
+}

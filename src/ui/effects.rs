@@ -250,10 +250,12 @@ fn build(
         Printable::Form {
             service,
             reference,
-            session,
+            mut session,
         } => {
             let sections =
                 documents::form_sections(&session, t, lang, &library.places, session.today());
+            // This copy of the answers is not needed once the form is laid out.
+            session.wipe();
             docs.completed_form(&header, t, lang, &service, &reference, &sections)
         }
         Printable::Notice(notice) => docs.payment_notice(&header, t, lang, &notice)?,

@@ -160,6 +160,11 @@ impl Person {
         }
     }
 
+    /// Runs a future on the test's runtime (the desk's async calls).
+    pub fn block_on<F: std::future::Future>(&self, future: F) -> F::Output {
+        self.runtime.block_on(future)
+    }
+
     /// Renders the screen as a PNG (iced_test renders at twice the size:
     /// 3840×2160 for a 1920×1080 screen).
     pub fn screenshot(&self, path: &std::path::Path) {

@@ -92,6 +92,8 @@ pub enum Event {
     Print(Doc, Printable),
     /// Back to the home screen (this service's answers are dropped).
     Home,
+    /// Back from the first question to the service's introduction.
+    Intro,
     /// The person has finished: wipe and return to the attract screen.
     Finish,
 }
@@ -316,7 +318,7 @@ impl State {
                 if self.session.back() {
                     return self.open_page(library);
                 }
-                return Event::Home;
+                return Event::Intro;
             }
             Message::AddAnother(add) => {
                 self.session.answer_add_another(add);
