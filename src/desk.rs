@@ -13,6 +13,7 @@ use crate::agencies::{self, Agencies, AgencyError, Outgoing, Reply};
 use crate::config::KioskConfig;
 use crate::documents::{Documents, Header};
 use crate::flows::Submission;
+use crate::monitoring::{self, Event, Mode, Monitor};
 use crate::outbox::{self, CancelReason, Outbox, State};
 use crate::printing::{self, PrintError};
 use crate::{Library, simulator};
@@ -23,6 +24,7 @@ pub struct Desk {
     agencies: Agencies,
     outbox: Arc<Outbox>,
     documents: Arc<Documents>,
+    monitor: Arc<Monitor>,
     /// Wakes the delivery worker after an enqueue.
     wake: Arc<tokio::sync::Notify>,
     /// How long the person waits for a delivery before "saved, it leaves
@@ -30,6 +32,7 @@ pub struct Desk {
     delivery_wait: Duration,
     // Dropped (stopped) in this order: the worker still talks to the
     // simulator while it stops.
+    exporter: Option<monitoring::exporter::Exporter>,
     _worker: outbox::worker::Worker,
     _simulator: Option<simulator::Running>,
 }
@@ -77,11 +80,12 @@ impl DeskError {
 }
 
 impl Desk {
-    /// Starts the simulator (when an agency is configured as "simulator"),
-    /// opens the outbox and starts its delivery worker. The error is the
+    /// Starts the simulator (when an agency is configured as "simulator",
+    /// or in training mode), opens the outbox and starts its delivery
+    /// worker, the statistics and the metrics exporter. The error is the
     /// operator's explanation.
     pub fn start(config: Arc<KioskConfig>, library: &Library) -> Result<Self, String> {
-        let simulator = if config.agencies.uses_simulator() {
+        let simulator = if config.agencies.uses_simulator() || config.training_mode {
             let today = jiff::ZonedDateTime::now().date();
             let world = simulator::Simulator::new(today, Some(Arc::clone(&library.flows)));
             match simulator::Running::start(world, 0) {
@@ -110,8 +114,22 @@ impl Desk {
         let outbox = Outbox::open(&config.data_dir, config.kiosk_id.as_str())
             .map_err(|e| e.explain_for_operator(&library.translations))?;
         let outbox = Arc::new(outbox);
-        let endpoints =
-            agencies::Endpoints::from_config(&config.agencies, simulator.as_ref().map(|s| &s.base));
+        // Training mode never reaches a real agency: every call goes to the
+        // simulator, whatever the endpoints say.
+        let endpoints = match (config.training_mode, simulator.as_ref()) {
+            (true, Some(running)) => agencies::Endpoints::simulator(&running.base),
+            (true, None) => {
+                return Err(
+                    "serto-kiosk: training mode needs the built-in agency simulator, \
+                            which could not start (see the log)"
+                        .to_owned(),
+                );
+            }
+            (false, _) => agencies::Endpoints::from_config(
+                &config.agencies,
+                simulator.as_ref().map(|s| &s.base),
+            ),
+        };
         let agencies = Agencies::new(
             config.kiosk_id.as_str(),
             endpoints,
@@ -130,6 +148,26 @@ impl Desk {
             .map_err(|e| format!("serto-kiosk: the delivery worker cannot start: {e}"))?;
         let documents = Documents::load()
             .map_err(|e| format!("serto-kiosk: the documents cannot be prepared: {e}"))?;
+        // Nothing is counted in training mode.
+        let monitor = Monitor::open(&config.data_dir, !config.training_mode)
+            .map_err(|e| format!("serto-kiosk: {e}"))?;
+        let monitor = Arc::new(monitor);
+        let exporter = match monitoring::exporter::Exporter::start(
+            config.metrics_listen,
+            Arc::clone(&monitor),
+            Arc::clone(&outbox),
+            config.kiosk_id.as_str(),
+        ) {
+            Ok(exporter) => {
+                tracing::info!(address = %exporter.address, "metrics exporter started");
+                Some(exporter)
+            }
+            Err(e) => {
+                // The kiosk serves people without it; the operator sees why.
+                tracing::error!(error = %e, address = %config.metrics_listen, "the metrics exporter cannot listen");
+                None
+            }
+        };
         Ok(Self {
             delivery_wait: config.agencies.connect_timeout
                 + config.agencies.request_timeout
@@ -139,6 +177,8 @@ impl Desk {
             wake: Arc::clone(&worker.wake),
             outbox,
             documents: Arc::new(documents),
+            monitor,
+            exporter,
             _worker: worker,
             _simulator: simulator,
         })
@@ -150,6 +190,20 @@ impl Desk {
 
     pub fn outbox(&self) -> &Outbox {
         &self.outbox
+    }
+
+    pub fn monitor(&self) -> &Monitor {
+        &self.monitor
+    }
+
+    /// Where `/metrics` is served (none if the address could not be bound).
+    pub fn metrics_address(&self) -> Option<std::net::SocketAddr> {
+        self.exporter.as_ref().map(|e| e.address)
+    }
+
+    /// Counts an anonymous event (returns at once; nothing in training).
+    pub fn record(&self, event: &Event, mode: Mode) {
+        self.monitor.record(event, mode, Timestamp::now());
     }
 
     /// What every document says of where it comes from, at this moment.

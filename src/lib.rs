@@ -13,6 +13,7 @@ pub mod flows;
 pub mod fonts;
 pub mod i18n;
 pub mod keyboard;
+pub mod monitoring;
 pub mod outbox;
 pub mod places;
 pub mod printing;

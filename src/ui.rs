@@ -25,6 +25,7 @@ use crate::catalogue::{CategoryId, ServiceId};
 use crate::config::KioskConfig;
 use crate::desk::Desk;
 use crate::i18n::{KeyboardLayout, LanguageId};
+use crate::monitoring::{Abandon, Event, Mode};
 use chrome::Printing;
 use effects::{Doc, Job};
 use layout::Ctx;
@@ -110,6 +111,19 @@ pub struct Kiosk {
     printed: Vec<(Doc, Arc<Vec<u8>>)>,
     /// When the process started, until the first frame has been logged.
     awaiting_first_frame: Option<Instant>,
+    /// What the statistics know of this session (nothing personal).
+    tally: Tally,
+}
+
+/// The session as the statistics see it.
+#[derive(Debug, Default)]
+struct Tally {
+    mode: Option<Mode>,
+    session_counted: bool,
+    /// The open service and when its first question was shown.
+    service_started: Option<Instant>,
+    last_page: Option<String>,
+    completed: bool,
 }
 
 impl Kiosk {
@@ -145,6 +159,7 @@ impl Kiosk {
             printing: None,
             printed: Vec::new(),
             awaiting_first_frame: None,
+            tally: Tally::default(),
         }
     }
 
@@ -189,6 +204,73 @@ impl Kiosk {
 
     pub fn operator_calls(&self) -> u64 {
         self.operator_calls
+    }
+
+    /// Counts an anonymous event (the desk's writer thread stores it).
+    fn record(&self, event: Event) {
+        if let Some(desk) = &self.desk {
+            desk.record(&event, self.tally.mode.unwrap_or(Mode::SelfService));
+        }
+    }
+
+    /// Counts what changed in the open service: a new page, refused
+    /// answers, the end reached.
+    fn observe_wizard(&mut self, validated: bool) {
+        let Screen::Wizard(state) = &self.screen else {
+            return;
+        };
+        let service = state.service.clone();
+        let page = state.page_id();
+        let mut events = Vec::new();
+        if let Some(page) = &page
+            && self.tally.last_page.as_ref() != Some(page)
+        {
+            events.push(Event::PageReached {
+                service: service.clone(),
+                page: page.clone(),
+            });
+        } else if validated {
+            for field in state.error_kinds() {
+                events.push(Event::ValidationError {
+                    service: service.clone(),
+                    page: page.clone().unwrap_or_default(),
+                    field,
+                });
+            }
+        }
+        if page.is_some() {
+            self.tally.last_page = page;
+        }
+        if !self.tally.completed && state.reached_end() {
+            self.tally.completed = true;
+            let seconds = self.tally.service_started.map_or(0.0, |t| {
+                Instant::now().saturating_duration_since(t).as_secs_f64()
+            });
+            events.push(Event::Completed {
+                service,
+                language: self.language.clone(),
+                seconds,
+            });
+        }
+        for event in events {
+            self.record(event);
+        }
+    }
+
+    /// A service left before its end is counted where it was left.
+    fn count_abandon(&mut self, reason: Abandon) {
+        if let Screen::Wizard(state) = &self.screen
+            && !self.tally.completed
+        {
+            self.record(Event::Abandoned {
+                service: state.service.clone(),
+                page: self.tally.last_page.clone().unwrap_or_default(),
+                reason,
+            });
+        }
+        self.tally.service_started = None;
+        self.tally.last_page = None;
+        self.tally.completed = false;
     }
 
     fn config(&self) -> Option<&KioskConfig> {
@@ -267,6 +349,13 @@ impl Kiosk {
                 {
                     self.printed.push((doc, pdf));
                 }
+                self.record(match result {
+                    Ok(()) => Event::DocumentPrinted { document: doc.id() },
+                    Err(reason) => Event::PrintFailed {
+                        document: doc.id(),
+                        reason,
+                    },
+                });
                 self.printing = Some(match result {
                     Ok(()) => Printing::Done,
                     Err(key) => Printing::Failed(key),
@@ -289,6 +378,12 @@ impl Kiosk {
                 if config.languages.contains(&lang) {
                     self.language = lang;
                     self.screen = Screen::Home(None);
+                    if !self.tally.session_counted {
+                        self.tally.session_counted = true;
+                        self.record(Event::SessionStarted {
+                            language: self.language.clone(),
+                        });
+                    }
                 }
                 None
             }
@@ -341,15 +436,25 @@ impl Kiosk {
                     &self.library,
                 );
                 self.printing = None;
+                self.record(Event::ServiceStarted {
+                    service: id.clone(),
+                    language: self.language.clone(),
+                });
+                self.tally.service_started = Some(Instant::now());
+                self.tally.last_page = None;
+                self.tally.completed = false;
                 self.screen = Screen::Wizard(Box::new(state));
+                self.observe_wizard(false);
                 self.wizard_event(event)
             }
             Message::Wizard(message) => {
                 let library = Arc::clone(&self.library);
+                let validated = matches!(message, wizard::Message::Continue);
                 let Screen::Wizard(state) = &mut self.screen else {
                     return None;
                 };
                 let event = state.update(message, &library);
+                self.observe_wizard(validated);
                 self.wizard_event(event)
             }
             Message::Chrome(chrome::Message::CallOperator) => {
@@ -357,6 +462,7 @@ impl Kiosk {
                     self.operator_called = true;
                     self.operator_calls += 1;
                     tracing::info!(calls = self.operator_calls, "an operator was called");
+                    self.record(Event::OperatorCalled);
                 }
                 None
             }
@@ -396,6 +502,7 @@ impl Kiosk {
             wizard::Event::Print(doc, printable) => self.print(doc, printable),
             wizard::Event::Home => {
                 let category = self.category_of_open_service();
+                self.count_abandon(Abandon::Cancel);
                 self.drop_service();
                 self.screen = Screen::Home(category);
                 None
@@ -405,11 +512,13 @@ impl Kiosk {
                     Screen::Wizard(state) => state.service.clone(),
                     _ => return None,
                 };
+                self.count_abandon(Abandon::Cancel);
                 self.drop_service();
                 self.screen = Screen::Service(id);
                 None
             }
             wizard::Event::Finish => {
+                self.count_abandon(Abandon::Cancel);
                 self.wipe();
                 None
             }
@@ -449,6 +558,7 @@ impl Kiosk {
             }
             Some(since) if now.saturating_duration_since(since) >= warning => {
                 tracing::info!("idle: session wiped");
+                self.count_abandon(Abandon::Timeout);
                 self.wipe();
             }
             _ => {}
@@ -474,6 +584,7 @@ impl Kiosk {
         }
         self.printing = None;
         self.operator_called = false;
+        self.tally = Tally::default();
         self.look = Look::default();
         self.warning_since = None;
         self.language = self
@@ -556,6 +667,23 @@ impl Kiosk {
                     Message::Chrome,
                 ),
             }
+        };
+        // Training: a ribbon on every screen says nothing is real.
+        let content = match self.config() {
+            Some(config) if config.training_mode => iced::widget::column![
+                iced::widget::container(
+                    iced::widget::text(self.ctx().t("training-ribbon"))
+                        .font(self.ctx().font)
+                        .size(theme::SMALL_TEXT_SIZE)
+                        .color(palette.on_danger)
+                )
+                .center_x(iced::Length::Fill)
+                .padding([theme::SPACING / 4.0, theme::PAGE_PADDING])
+                .style(theme::alarm(palette)),
+                content
+            ]
+            .into(),
+            _ => content,
         };
         if self.kiosk_mode {
             // A touchscreen has no pointer to show.

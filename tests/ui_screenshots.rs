@@ -214,3 +214,27 @@ fn bengali() {
 fn chinese() {
     tour("zh-Hans", "简体中文");
 }
+
+/// Training mode: the ribbon on a question page, in the four scripts.
+#[test]
+fn training_ribbon() {
+    for (lang, native) in [
+        ("it", "Italiano"),
+        ("ar", "العربية"),
+        ("bn", "বাংলা"),
+        ("zh-Hans", "简体中文"),
+    ] {
+        let library = common::library();
+        let text = common::demo_config_text().replace("training_mode = false", "training_mode = true");
+        let config =
+            serto_kiosk::config::parse(&common::demo_config_path(), &text, &library.known()).unwrap();
+        let mut p = Person::arrive_with(config, tempfile::tempdir().unwrap());
+        p.tap("Tocca lo schermo per iniziare");
+        p.tap(native);
+        p.tap(&p.tr("category-health"));
+        p.tap(&p.tr("service-health-booking"));
+        p.tap(&p.tr("intro-start"));
+        p.expect(&p.tr("training-ribbon"));
+        p.screenshot(&out_dir(lang).join("99-training-ribbon.png"));
+    }
+}

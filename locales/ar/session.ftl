@@ -4,6 +4,8 @@
 
 ## The bar at the top of every page.
 
+training-ribbon = تدريب — تمرين: لا يُرسل أي شيء إلى المكاتب، والأوراق نماذج فقط.
+
 bar-call-operator = استدعاء موظف
 bar-operator-called = استدعينا موظفًا: سيأتي حالًا. ابقَ هنا.
 bar-text-size = نص أكبر

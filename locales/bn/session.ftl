@@ -4,6 +4,8 @@
 
 ## The bar at the top of every page.
 
+training-ribbon = প্রশিক্ষণ — অনুশীলন: অফিসে কিছুই পাঠানো হয় না, কাগজগুলো শুধু নমুনা।
+
 bar-call-operator = অপারেটরকে ডাকুন
 bar-operator-called = আমরা একজন অপারেটরকে ডেকেছি: তিনি এখনই আসছেন। এখানেই থাকুন।
 bar-text-size = বড় লেখা

@@ -4,6 +4,8 @@
 
 ## The bar at the top of every page.
 
+training-ribbon = TRAINING — practice: nothing is sent to the offices, the papers are specimens.
+
 bar-call-operator = Call an operator
 bar-operator-called = We have called an operator: they are coming now. Stay here.
 bar-text-size = Bigger text

@@ -4,6 +4,8 @@
 
 ## The bar at the top of every page.
 
+training-ribbon = FORMACIÓN — práctica: no se envía nada a las oficinas, las hojas son de muestra.
+
 bar-call-operator = Llamar a un operador
 bar-operator-called = Hemos llamado a un operador: viene enseguida. Quédate aquí.
 bar-text-size = Texto más grande

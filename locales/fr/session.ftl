@@ -4,6 +4,8 @@
 
 ## The bar at the top of every page.
 
+training-ribbon = FORMATION — exercice : rien n’est envoyé aux bureaux, les feuilles sont des fac-similés.
+
 bar-call-operator = Appeler un opérateur
 bar-operator-called = Nous avons appelé un opérateur : il arrive tout de suite. Restez ici.
 bar-text-size = Texte plus grand

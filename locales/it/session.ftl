@@ -4,6 +4,8 @@
 
 ## The bar at the top of every page.
 
+training-ribbon = FORMAZIONE — prova: niente viene inviato agli uffici, i fogli sono fac-simile.
+
 bar-call-operator = Chiama un operatore
 bar-operator-called = Abbiamo chiamato un operatore: arriva subito. Resta qui.
 bar-text-size = Testo più grande

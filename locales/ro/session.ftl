@@ -4,6 +4,8 @@
 
 ## The bar at the top of every page.
 
+training-ribbon = INSTRUIRE — exercițiu: nimic nu se trimite la birouri, foile sunt modele.
+
 bar-call-operator = Cheamă un operator
 bar-operator-called = Am chemat un operator: vine imediat. Rămâi aici.
 bar-text-size = Text mai mare

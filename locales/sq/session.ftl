@@ -4,6 +4,8 @@
 
 ## The bar at the top of every page.
 
+training-ribbon = TRAJNIM — provë: asgjë nuk dërgohet te zyrat, fletët janë fac-simile.
+
 bar-call-operator = Thirr një operator
 bar-operator-called = Kemi thirrur një operator: po vjen menjëherë. Qëndro këtu.
 bar-text-size = Tekst më i madh

@@ -4,6 +4,8 @@
 
 ## The bar at the top of every page.
 
+training-ribbon = НАВЧАННЯ — вправа: нічого не надсилається до установ, аркуші є зразками.
+
 bar-call-operator = Покликати оператора
 bar-operator-called = Ми покликали оператора: він зараз підійде. Залишайтеся тут.
 bar-text-size = Більший текст

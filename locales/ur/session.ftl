@@ -4,6 +4,8 @@
 
 ## The bar at the top of every page.
 
+training-ribbon = تربیت — مشق: دفاتر کو کچھ نہیں بھیجا جاتا، کاغذات صرف نمونے ہیں۔
+
 bar-call-operator = آپریٹر کو بلائیں
 bar-operator-called = ہم نے آپریٹر کو بلا لیا ہے: وہ ابھی آ رہے ہیں۔ یہیں رہیں۔
 bar-text-size = بڑا متن

@@ -4,6 +4,8 @@
 
 ## The bar at the top of every page.
 
+training-ribbon = 培训 — 练习：不会向任何机构发送内容，打印的纸张只是样本。
+
 bar-call-operator = 呼叫工作人员
 bar-operator-called = 我们已经呼叫了工作人员，马上就到。请在这里等一下。
 bar-text-size = 放大文字

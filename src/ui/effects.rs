@@ -66,6 +66,19 @@ impl Doc {
         }
     }
 
+    /// Its name in the statistics.
+    pub fn id(self) -> &'static str {
+        match self {
+            Doc::Receipt => "receipt",
+            Doc::Form => "form",
+            Doc::PaymentNotice => "payment-notice",
+            Doc::Certificate => "certificate",
+            Doc::Item => "item-sheet",
+            Doc::WhereToCheck => "where-to-check",
+            Doc::Info => "info-sheet",
+        }
+    }
+
     /// Forms, notices and certificates are A4; the rest fits the roll.
     fn a4(self) -> bool {
         matches!(self, Doc::Form | Doc::PaymentNotice | Doc::Certificate)

@@ -34,6 +34,8 @@ pub fn config(data: &std::path::Path, receipt_queue: &str, a4_queue: &str) -> Ki
     config.data_dir = data.to_owned();
     config.printers.receipt = receipt_queue.to_owned();
     config.printers.a4 = a4_queue.to_owned();
+    // Tests run side by side: each exporter on a free port.
+    config.metrics_listen = "127.0.0.1:0".parse().expect("an address");
     config
 }
 
@@ -43,6 +45,14 @@ impl Person {
     pub fn arrive(receipt_queue: &str, a4_queue: &str) -> Self {
         let data = tempfile::tempdir().expect("temp dir");
         let config = config(data.path(), receipt_queue, a4_queue);
+        Self::arrive_with(config, data)
+    }
+
+    /// A kiosk on its attract screen with this config (its data folder in
+    /// `data`, kept for the kiosk's life).
+    pub fn arrive_with(mut config: KioskConfig, data: tempfile::TempDir) -> Self {
+        config.data_dir = data.path().to_owned();
+        config.metrics_listen = "127.0.0.1:0".parse().expect("an address");
         let library = Arc::new(super::library());
         let today = jiff::ZonedDateTime::now().date();
         let world = simulator::Simulator::new(today, Some(Arc::clone(&library.flows)));

@@ -179,6 +179,39 @@ impl State {
         &self.session
     }
 
+    /// The id of the page on screen, for the statistics (flow page ids,
+    /// `<group>-add-another`, `check`); none past the check page.
+    pub fn page_id(&self) -> Option<String> {
+        if !matches!(self.phase, Phase::Asking) {
+            return None;
+        }
+        Some(match self.session.current() {
+            Step::Page { page, .. } => self.flow().pages.get(*page)?.id.clone(),
+            Step::AddAnother { group } => format!("{group}-add-another"),
+            Step::Check => "check".to_owned(),
+        })
+    }
+
+    /// Whether the person got what they came for: a stored application
+    /// (sent or queued), a look-up's answer, or an end page (e.g. "you are
+    /// exempt").
+    pub fn reached_end(&self) -> bool {
+        match &self.phase {
+            Phase::Done { outcome, .. } => !matches!(outcome, Outcome::Refused { .. }),
+            Phase::Answered(_) => true,
+            Phase::Asking => self.session.ended(),
+            _ => false,
+        }
+    }
+
+    /// The kinds of the fields refused on the last Continue.
+    pub fn error_kinds(&self) -> Vec<FieldKind> {
+        self.errors
+            .iter()
+            .filter_map(|e| self.field_kind(&e.field))
+            .collect()
+    }
+
     /// Moves the clock of the waiting pages.
     pub fn tick(&mut self, now: Instant) {
         self.now = now;

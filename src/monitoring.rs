@@ -1,0 +1,762 @@
+//! Anonymous use of the kiosk, for the help-desk network: events in their
+//! own SQLite file (`stats.sqlite` in the data folder), the Prometheus text
+//! exposition the Region scrapes, statistics per service and language, and
+//! the monthly CSV of the network's reports.
+//!
+//! No personal data, ever: an event is built only from fixed vocabularies
+//! (service and page ids of the flows, language ids, field kinds, reasons);
+//! nothing a person typed has a way in. In training mode nothing is
+//! recorded. Recording never waits on the disk: events go to a writer
+//! thread through a channel.
+
+pub mod exporter;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::mpsc;
+
+use rusqlite::{Connection, params};
+
+use crate::catalogue::ServiceId;
+use crate::flows::FieldKind;
+use crate::i18n::LanguageId;
+
+pub const DB_FILE: &str = "stats.sqlite";
+
+/// Who is at the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The person alone.
+    SelfService,
+    /// An operator started the session for the person.
+    Assisted,
+}
+
+impl Mode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mode::SelfService => "self",
+            Mode::Assisted => "assisted",
+        }
+    }
+}
+
+/// Why a service was left before its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Abandon {
+    /// Nobody touched the screen: the idle wipe.
+    Timeout,
+    /// The person left (Leave, Finish, another service).
+    Cancel,
+}
+
+impl Abandon {
+    fn as_str(self) -> &'static str {
+        match self {
+            Abandon::Timeout => "timeout",
+            Abandon::Cancel => "cancel",
+        }
+    }
+}
+
+/// One thing that happened, with nothing personal in it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    SessionStarted {
+        language: LanguageId,
+    },
+    ServiceStarted {
+        service: ServiceId,
+        language: LanguageId,
+    },
+    PageReached {
+        service: ServiceId,
+        page: String,
+    },
+    /// A field refused on Continue: its kind, never its value.
+    ValidationError {
+        service: ServiceId,
+        page: String,
+        field: FieldKind,
+    },
+    /// The person reached the confirmation or the result.
+    Completed {
+        service: ServiceId,
+        language: LanguageId,
+        seconds: f64,
+    },
+    Abandoned {
+        service: ServiceId,
+        page: String,
+        reason: Abandon,
+    },
+    OperatorCalled,
+    DocumentPrinted {
+        document: &'static str,
+    },
+    /// `reason`: the printer problem's Fluent key (`printer-paper-out`…).
+    PrintFailed {
+        document: &'static str,
+        reason: &'static str,
+    },
+}
+
+/// A stored event: the columns of the `events` table.
+#[derive(Debug, Clone, Default)]
+struct Row {
+    kind: &'static str,
+    service: Option<String>,
+    language: Option<String>,
+    page: Option<String>,
+    detail: Option<String>,
+    seconds: Option<f64>,
+}
+
+impl Event {
+    fn row(&self) -> Row {
+        let s = |id: &ServiceId| Some(id.as_str().to_owned());
+        let l = |id: &LanguageId| Some(id.as_str().to_owned());
+        match self {
+            Event::SessionStarted { language } => Row {
+                kind: "session-started",
+                language: l(language),
+                ..Row::default()
+            },
+            Event::ServiceStarted { service, language } => Row {
+                kind: "service-started",
+                service: s(service),
+                language: l(language),
+                ..Row::default()
+            },
+            Event::PageReached { service, page } => Row {
+                kind: "page-reached",
+                service: s(service),
+                page: Some(page.clone()),
+                ..Row::default()
+            },
+            Event::ValidationError {
+                service,
+                page,
+                field,
+            } => Row {
+                kind: "validation-error",
+                service: s(service),
+                page: Some(page.clone()),
+                detail: Some(field_kind(*field).to_owned()),
+                ..Row::default()
+            },
+            Event::Completed {
+                service,
+                language,
+                seconds,
+            } => Row {
+                kind: "completed",
+                service: s(service),
+                language: l(language),
+                seconds: Some(*seconds),
+                ..Row::default()
+            },
+            Event::Abandoned {
+                service,
+                page,
+                reason,
+            } => Row {
+                kind: "abandoned",
+                service: s(service),
+                page: Some(page.clone()),
+                detail: Some(reason.as_str().to_owned()),
+                ..Row::default()
+            },
+            Event::OperatorCalled => Row {
+                kind: "operator-called",
+                ..Row::default()
+            },
+            Event::DocumentPrinted { document } => Row {
+                kind: "document-printed",
+                detail: Some((*document).to_owned()),
+                ..Row::default()
+            },
+            Event::PrintFailed { document, reason } => Row {
+                kind: "print-failed",
+                page: Some((*document).to_owned()),
+                detail: Some((*reason).to_owned()),
+                ..Row::default()
+            },
+        }
+    }
+}
+
+/// A field kind as a label value (the flow file's spelling).
+fn field_kind(kind: FieldKind) -> &'static str {
+    match kind {
+        FieldKind::Text => "text",
+        FieldKind::Name => "name",
+        FieldKind::Number => "number",
+        FieldKind::Money => "money",
+        FieldKind::Date => "date",
+        FieldKind::Choice => "choice",
+        FieldKind::YesNo => "yes-no",
+        FieldKind::CodiceFiscale => "codice-fiscale",
+        FieldKind::Phone => "phone",
+        FieldKind::Email => "email",
+        FieldKind::Comune => "comune",
+        FieldKind::Cap => "cap",
+        FieldKind::Street => "street",
+        FieldKind::Country => "country",
+        FieldKind::DocumentNumber => "document-number",
+        FieldKind::PagopaNotice => "pagopa-notice",
+        FieldKind::Nre => "nre",
+        FieldKind::CfOrStp => "cf-or-stp",
+        FieldKind::SchoolCode => "school-code",
+        FieldKind::PermitReference => "permit-reference",
+        FieldKind::CitizenshipReference => "citizenship-reference",
+        FieldKind::Note => "note",
+        FieldKind::AgencyChoice => "agency-choice",
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MonitoringError {
+    #[error("the statistics database {path} cannot be used: {source}")]
+    Database {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("the statistics writer cannot start: {0}")]
+    Writer(std::io::Error),
+}
+
+enum Command {
+    Record(Row, &'static str, i64),
+    /// Answers once everything sent before it is on disk.
+    Flush(mpsc::Sender<()>),
+}
+
+/// The event store of one kiosk.
+pub struct Monitor {
+    path: PathBuf,
+    /// `None` in training mode: nothing is counted.
+    writer: Option<Mutex<mpsc::Sender<Command>>>,
+    reader: Mutex<Connection>,
+}
+
+impl std::fmt::Debug for Monitor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Monitor")
+            .field("path", &self.path)
+            .field("recording", &self.writer.is_some())
+            .finish()
+    }
+}
+
+const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS events (
+        id       INTEGER PRIMARY KEY,
+        at       INTEGER NOT NULL,
+        kind     TEXT    NOT NULL,
+        mode     TEXT    NOT NULL,
+        service  TEXT,
+        language TEXT,
+        page     TEXT,
+        detail   TEXT,
+        seconds  REAL
+    );
+    CREATE INDEX IF NOT EXISTS events_at ON events (at);";
+
+impl Monitor {
+    /// Opens (creating) `stats.sqlite` in `dir`. With `recording = false`
+    /// (training mode) events are dropped; figures can still be read.
+    pub fn open(dir: &Path, recording: bool) -> Result<Self, MonitoringError> {
+        let path = dir.join(DB_FILE);
+        let sql = |source| MonitoringError::Database {
+            path: path.clone(),
+            source,
+        };
+        let open = || -> Result<Connection, MonitoringError> {
+            let conn = Connection::open(&path).map_err(sql)?;
+            conn.pragma_update(None, "journal_mode", "WAL")
+                .map_err(sql)?;
+            // Counters, not submissions: the last events may be lost in a
+            // power cut, the file stays consistent.
+            conn.pragma_update(None, "synchronous", "NORMAL")
+                .map_err(sql)?;
+            conn.busy_timeout(std::time::Duration::from_secs(5))
+                .map_err(sql)?;
+            Ok(conn)
+        };
+        let writer_conn = open()?;
+        writer_conn.execute_batch(SCHEMA).map_err(sql)?;
+        let reader = open()?;
+        let writer = if recording {
+            let (tx, rx) = mpsc::channel::<Command>();
+            std::thread::Builder::new()
+                .name("statistics".into())
+                .spawn(move || write_events(writer_conn, rx))
+                .map_err(MonitoringError::Writer)?;
+            Some(Mutex::new(tx))
+        } else {
+            None
+        };
+        Ok(Self {
+            path,
+            writer,
+            reader: Mutex::new(reader),
+        })
+    }
+
+    pub fn is_recording(&self) -> bool {
+        self.writer.is_some()
+    }
+
+    /// Records an event (returns at once; the writer thread stores it).
+    pub fn record(&self, event: &Event, mode: Mode, at: jiff::Timestamp) {
+        if let Some(writer) = &self.writer {
+            let sent = writer
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .send(Command::Record(event.row(), mode.as_str(), at.as_second()));
+            if sent.is_err() {
+                tracing::warn!("the statistics writer has stopped; an event is lost");
+            }
+        }
+    }
+
+    /// Waits until every event recorded so far is stored (tests, export).
+    pub fn flush(&self) {
+        if let Some(writer) = &self.writer {
+            let (tx, rx) = mpsc::channel();
+            let sent = writer
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .send(Command::Flush(tx));
+            if sent.is_ok() {
+                let _ = rx.recv_timeout(std::time::Duration::from_secs(10));
+            }
+        }
+    }
+
+    fn conn(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.reader.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn sql(&self) -> impl Fn(rusqlite::Error) -> MonitoringError + '_ {
+        |source| MonitoringError::Database {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    /// Counts of events by kind and labels since the file was made.
+    fn counts(&self) -> Result<Vec<Count>, MonitoringError> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT kind, mode, IFNULL(service, ''), IFNULL(language, ''), IFNULL(page, ''),
+                        IFNULL(detail, ''), COUNT(*)
+                 FROM events GROUP BY kind, mode, service, language, page, detail
+                 ORDER BY kind, service, language, mode, page, detail",
+            )
+            .map_err(self.sql())?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                    r.get::<_, i64>(6)?,
+                ))
+            })
+            .map_err(self.sql())?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (kind, mode, service, language, page, detail, n) = row.map_err(self.sql())?;
+            let n = u64::try_from(n).unwrap_or(0);
+            let labels: Vec<(&'static str, String)> = match kind.as_str() {
+                "session-started" => vec![("language", language), ("mode", mode)],
+                "service-started" | "completed" => {
+                    vec![("service", service), ("language", language), ("mode", mode)]
+                }
+                "page-reached" => vec![("service", service), ("page", page)],
+                "validation-error" => {
+                    vec![("service", service), ("page", page), ("field_kind", detail)]
+                }
+                "abandoned" => vec![("service", service), ("page", page), ("reason", detail)],
+                "document-printed" => vec![("document", detail)],
+                "print-failed" => vec![("document", page), ("reason", detail)],
+                _ => Vec::new(),
+            };
+            out.push((kind, labels, n));
+        }
+        Ok(out)
+    }
+
+    /// Durations of completed services, by service.
+    fn durations(&self) -> Result<BTreeMap<String, Vec<f64>>, MonitoringError> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT service, seconds FROM events WHERE kind = 'completed' AND seconds IS NOT NULL",
+            )
+            .map_err(self.sql())?;
+        let mut out: BTreeMap<String, Vec<f64>> = BTreeMap::new();
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?)))
+            .map_err(self.sql())?;
+        for row in rows {
+            let (service, seconds) = row.map_err(self.sql())?;
+            out.entry(service).or_default().push(seconds);
+        }
+        Ok(out)
+    }
+
+    /// The Prometheus text exposition (format 0.0.4) of everything counted,
+    /// with the outbox's figures and the build info.
+    pub fn exposition(
+        &self,
+        kiosk: &str,
+        outbox: &OutboxFigures,
+    ) -> Result<String, MonitoringError> {
+        let mut families: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
+        for (kind, labels, n) in self.counts()? {
+            let Some((name, _)) = FAMILIES.iter().find(|(_, k)| *k == kind) else {
+                continue;
+            };
+            families
+                .entry(name)
+                .or_default()
+                .push(format!("{name}{} {n}", label_set(&labels)));
+        }
+        let mut text = String::new();
+        let mut family = |name: &str, kind: &str, help: &str, samples: &[String]| {
+            text.push_str(&format!("# HELP {name} {help}\n# TYPE {name} {kind}\n"));
+            for s in samples {
+                text.push_str(s);
+                text.push('\n');
+            }
+        };
+        family(
+            "serto_build_info",
+            "gauge",
+            "The kiosk's id and program version.",
+            &[format!(
+                "serto_build_info{} 1",
+                label_set(&[
+                    ("kiosk", kiosk.to_owned()),
+                    ("version", env!("CARGO_PKG_VERSION").to_owned())
+                ])
+            )],
+        );
+        for (name, kind) in FAMILIES {
+            let samples = families.get(name).cloned().unwrap_or_default();
+            family(name, "counter", help(kind), &samples);
+        }
+        // Counters that are always there, even at zero.
+        let states: Vec<String> = outbox
+            .by_state
+            .iter()
+            .map(|(state, n)| {
+                format!(
+                    "serto_outbox_submissions{} {n}",
+                    label_set(&[("state", state.clone())])
+                )
+            })
+            .collect();
+        family(
+            "serto_outbox_submissions",
+            "gauge",
+            "Submissions in the outbox, by state.",
+            &states,
+        );
+        family(
+            "serto_outbox_oldest_pending_seconds",
+            "gauge",
+            "Age of the oldest submission not yet delivered (0: none).",
+            &[format!(
+                "serto_outbox_oldest_pending_seconds {}",
+                outbox.oldest_pending_seconds
+            )],
+        );
+        let mut histogram = Vec::new();
+        for (service, mut seconds) in self.durations()? {
+            seconds.sort_by(f64::total_cmp);
+            for le in DURATION_BUCKETS {
+                let n = seconds.iter().filter(|s| **s <= le).count();
+                histogram.push(format!(
+                    "serto_service_duration_seconds_bucket{} {n}",
+                    label_set(&[("service", service.clone()), ("le", format!("{le}"))])
+                ));
+            }
+            let labels = label_set(&[("service", service.clone())]);
+            histogram.push(format!(
+                "serto_service_duration_seconds_bucket{} {}",
+                label_set(&[("service", service.clone()), ("le", "+Inf".to_owned())]),
+                seconds.len()
+            ));
+            histogram.push(format!(
+                "serto_service_duration_seconds_sum{labels} {}",
+                seconds.iter().sum::<f64>()
+            ));
+            histogram.push(format!(
+                "serto_service_duration_seconds_count{labels} {}",
+                seconds.len()
+            ));
+        }
+        family(
+            "serto_service_duration_seconds",
+            "histogram",
+            "Time from a service's first question to its confirmation or result.",
+            &histogram,
+        );
+        Ok(text)
+    }
+
+    /// Figures per service, language and mode over `[from, to)`: what the
+    /// operator's statistics screen shows and the monthly CSV holds.
+    pub fn statistics(
+        &self,
+        from: jiff::Timestamp,
+        to: jiff::Timestamp,
+    ) -> Result<Vec<ServiceFigures>, MonitoringError> {
+        let conn = self.conn();
+        let mut stmt = conn
+            .prepare_cached(
+                "SELECT service, language, mode, kind, page, seconds FROM events
+                 WHERE at >= ?1 AND at < ?2 AND service IS NOT NULL
+                   AND kind IN ('service-started', 'completed', 'abandoned')",
+            )
+            .map_err(self.sql())?;
+        let rows = stmt
+            .query_map(params![from.as_second(), to.as_second()], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, Option<f64>>(5)?,
+                ))
+            })
+            .map_err(self.sql())?;
+        let mut figures: BTreeMap<(String, String, String), ServiceFigures> = BTreeMap::new();
+        let mut abandon_pages: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
+        let mut times: BTreeMap<(String, String, String), Vec<f64>> = BTreeMap::new();
+        for row in rows {
+            let (service, language, mode, kind, page, seconds) = row.map_err(self.sql())?;
+            if kind == "abandoned" {
+                // Abandons carry the page, not the language: counted per service.
+                *abandon_pages
+                    .entry(service)
+                    .or_default()
+                    .entry(page.unwrap_or_default())
+                    .or_default() += 1;
+                continue;
+            }
+            let key = (service.clone(), language.unwrap_or_default(), mode.clone());
+            let f = figures
+                .entry(key.clone())
+                .or_insert_with(|| ServiceFigures {
+                    service,
+                    language: key.1.clone(),
+                    mode,
+                    ..ServiceFigures::default()
+                });
+            match kind.as_str() {
+                "service-started" => f.started += 1,
+                _ => {
+                    f.completed += 1;
+                    if let Some(s) = seconds {
+                        times.entry(key).or_default().push(s);
+                    }
+                }
+            }
+        }
+        for (key, f) in &mut figures {
+            if let Some(mut t) = times.remove(key) {
+                t.sort_by(f64::total_cmp);
+                f.median_seconds = t.get(t.len() / 2).copied();
+            }
+            if let Some(pages) = abandon_pages.get(&f.service) {
+                f.abandoned_at = pages
+                    .iter()
+                    .max_by_key(|(_, n)| **n)
+                    .map(|(p, n)| (p.clone(), *n));
+            }
+        }
+        Ok(figures.into_values().collect())
+    }
+
+    /// The network's monthly report: one row per service × language × mode.
+    pub fn monthly_csv(&self, year: i16, month: i8) -> Result<String, MonitoringError> {
+        let start = jiff::civil::date(year, month, 1);
+        let end = start
+            .checked_add(jiff::Span::new().months(1))
+            .unwrap_or(start);
+        // Months as the offices count them: midnight in Italy.
+        let instant = |d: jiff::civil::Date| {
+            d.in_tz("Europe/Rome")
+                .map(|z| z.timestamp())
+                .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        };
+        self.flush();
+        let rows = self.statistics(instant(start), instant(end))?;
+        let mut csv = String::from(
+            "month,service,language,mode,started,completed,completion_rate,median_seconds\n",
+        );
+        for f in rows {
+            let rate = if f.started > 0 {
+                format!("{:.3}", f.completed as f64 / f.started as f64)
+            } else {
+                String::new()
+            };
+            csv.push_str(&format!(
+                "{year:04}-{month:02},{},{},{},{},{},{rate},{}\n",
+                f.service,
+                f.language,
+                f.mode,
+                f.started,
+                f.completed,
+                f.median_seconds
+                    .map_or(String::new(), |s| format!("{s:.0}"))
+            ));
+        }
+        Ok(csv)
+    }
+}
+
+/// An event kind, its label pairs and how many there were.
+type Count = (String, Vec<(&'static str, String)>, u64);
+
+/// What the outbox says, for the exposition.
+#[derive(Debug, Clone, Default)]
+pub struct OutboxFigures {
+    pub by_state: BTreeMap<String, u64>,
+    pub oldest_pending_seconds: u64,
+}
+
+/// One line of the statistics: a service in a language and mode.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ServiceFigures {
+    pub service: String,
+    pub language: String,
+    pub mode: String,
+    pub started: u64,
+    pub completed: u64,
+    pub median_seconds: Option<f64>,
+    /// Where people give up most (page id, count), for the service.
+    pub abandoned_at: Option<(String, u64)>,
+}
+
+/// Metric names and the event kind each counts.
+const FAMILIES: [(&str, &str); 9] = [
+    ("serto_sessions_started_total", "session-started"),
+    ("serto_services_started_total", "service-started"),
+    ("serto_services_completed_total", "completed"),
+    ("serto_services_abandoned_total", "abandoned"),
+    ("serto_page_views_total", "page-reached"),
+    ("serto_validation_errors_total", "validation-error"),
+    ("serto_operator_calls_total", "operator-called"),
+    ("serto_documents_printed_total", "document-printed"),
+    ("serto_print_failures_total", "print-failed"),
+];
+
+fn help(kind: &str) -> &'static str {
+    match kind {
+        "session-started" => "Sessions started, by language and mode (self or assisted).",
+        "service-started" => "Services whose first question was reached.",
+        "completed" => "Services that reached their confirmation or result.",
+        "abandoned" => "Services left before their end, by page and reason.",
+        "page-reached" => "Question pages shown.",
+        "validation-error" => "Answers refused on Continue, by field kind.",
+        "operator-called" => "Calls for an operator.",
+        "document-printed" => "Documents printed, by kind.",
+        _ => "Documents that did not print, by kind and printer problem.",
+    }
+}
+
+const DURATION_BUCKETS: [f64; 8] = [30.0, 60.0, 120.0, 180.0, 300.0, 600.0, 900.0, 1800.0];
+
+/// `{a="x",b="y"}` with the text format's escapes.
+fn label_set(labels: &[(&str, String)]) -> String {
+    if labels.is_empty() {
+        return String::new();
+    }
+    let inner: Vec<String> = labels
+        .iter()
+        .map(|(k, v)| {
+            let v = v
+                .replace('\\', "\\\\")
+                .replace('"', "\\\"")
+                .replace('\n', "\\n");
+            format!("{k}=\"{v}\"")
+        })
+        .collect();
+    format!("{{{}}}", inner.join(","))
+}
+
+fn write_events(mut conn: Connection, rx: mpsc::Receiver<Command>) {
+    let mut pending: Vec<(Row, &'static str, i64)> = Vec::new();
+    let store = |conn: &mut Connection, pending: &mut Vec<(Row, &'static str, i64)>| {
+        if pending.is_empty() {
+            return;
+        }
+        let result = (|| -> rusqlite::Result<()> {
+            let tx = conn.transaction()?;
+            {
+                let mut stmt = tx.prepare_cached(
+                    "INSERT INTO events (at, kind, mode, service, language, page, detail, seconds)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )?;
+                for (row, mode, at) in pending.iter() {
+                    stmt.execute(params![
+                        at,
+                        row.kind,
+                        mode,
+                        row.service,
+                        row.language,
+                        row.page,
+                        row.detail,
+                        row.seconds
+                    ])?;
+                }
+            }
+            tx.commit()
+        })();
+        if let Err(e) = result {
+            tracing::error!(error = %e, "statistics events could not be stored");
+        }
+        pending.clear();
+    };
+    while let Ok(command) = rx.recv() {
+        let mut flushes = Vec::new();
+        let mut handle = |command| match command {
+            Command::Record(row, mode, at) => pending.push((row, mode, at)),
+            Command::Flush(done) => flushes.push(done),
+        };
+        handle(command);
+        // Everything already waiting goes in the same transaction.
+        while let Ok(more) = rx.try_recv() {
+            handle(more);
+        }
+        store(&mut conn, &mut pending);
+        for done in flushes {
+            let _ = done.send(());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_values_are_escaped() {
+        assert_eq!(
+            label_set(&[("a", "x\"y\\z\nw".into())]),
+            "{a=\"x\\\"y\\\\z\\nw\"}"
+        );
+        assert_eq!(label_set(&[]), "");
+    }
+}

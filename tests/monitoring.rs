@@ -1,0 +1,257 @@
+//! Anonymous monitoring: the Prometheus exposition scraped over HTTP and
+//! checked with promtool (Debian's prometheus package, installed by
+//! .ci/run), the monthly CSV, and no personal data in either; training
+//! mode counts nothing, reaches no real agency and stamps its documents.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use common::gui::Person;
+
+/// A permit look-up to its answer, and a residence change left halfway
+/// with a name typed.
+fn some_use(p: &mut Person, language: &str) {
+    p.tap("Tocca lo schermo per iniziare");
+    p.tap(language);
+    p.tap(&p.tr("category-citizen-life"));
+    p.tap(&p.tr("service-permit-status"));
+    p.tap(&p.tr("intro-start"));
+    p.type_on_keyboard("AR12345678");
+    p.tap(&p.tr("wizard-continue"));
+    // A wrong date first: a validation error, counted by kind.
+    p.type_on_keyboard("31021990");
+    p.tap(&p.tr("wizard-continue"));
+    p.tap(&p.tr("keyboard-delete"));
+    for _ in 0..9 {
+        p.tap(&p.tr("keyboard-delete"));
+    }
+    p.type_on_keyboard("01011990");
+    p.tap(&p.tr("wizard-continue"));
+    p.tap(&p.tr("check-send-status"));
+    p.expect(&p.tr("status-permit-status-ready"));
+    p.tap(&p.tr("confirm-home"));
+    p.tap(&p.tr("service-residence-change"));
+    p.tap(&p.tr("intro-start"));
+    p.tap(&p.tr("flow-residence-change-reason-within-comune"));
+    p.tap(&p.tr("wizard-continue"));
+    p.type_on_keyboard("QUARANTOTTI");
+    p.tap(&p.tr("wizard-leave"));
+    p.tap(&p.tr("wizard-leave-yes"));
+}
+
+fn scrape(p: &Person) -> (String, String) {
+    let desk = Arc::clone(p.kiosk.desk().unwrap());
+    desk.monitor().flush();
+    let address = desk.metrics_address().expect("the exporter listens");
+    p.block_on(async move {
+        let response = reqwest::get(format!("http://{address}/metrics"))
+            .await
+            .unwrap();
+        assert!(response.status().is_success());
+        let content_type = response.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        (content_type, response.text().await.unwrap())
+    })
+}
+
+fn promtool_check(exposition: &str) {
+    let mut child = Command::new("promtool")
+        .args(["check", "metrics"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("promtool (Debian package prometheus) is installed: see .ci/run");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(exposition.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "promtool check metrics: {}{}\n{exposition}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn the_exposition_parses_counts_use_and_holds_no_personal_data() {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    some_use(&mut p, "Italiano");
+    let (content_type, text) = scrape(&p);
+    assert!(
+        content_type.starts_with("text/plain; version=0.0.4"),
+        "{content_type}"
+    );
+    promtool_check(&text);
+    for line in [
+        "serto_sessions_started_total{language=\"it\",mode=\"self\"} 1",
+        "serto_services_started_total{service=\"permit-status\",language=\"it\",mode=\"self\"} 1",
+        "serto_services_completed_total{service=\"permit-status\",language=\"it\",mode=\"self\"} 1",
+        "serto_services_abandoned_total{service=\"residence-change\",page=\"applicant\",reason=\"cancel\"} 1",
+        "serto_validation_errors_total{service=\"permit-status\",page=\"birth-date\",field_kind=\"date\"} 1",
+        "serto_page_views_total{service=\"permit-status\",page=\"check\"} 1",
+        "serto_service_duration_seconds_count{service=\"permit-status\"} 1",
+    ] {
+        assert!(text.contains(line), "missing `{line}` in:\n{text}");
+    }
+    assert!(text.contains("serto_build_info{kiosk=\"DEMO-K01\",version=\""));
+    let now = jiff::ZonedDateTime::now();
+    let csv = p
+        .kiosk
+        .desk()
+        .unwrap()
+        .monitor()
+        .monthly_csv(now.year(), now.month())
+        .unwrap();
+    assert!(
+        csv.lines()
+            .any(|l| l.contains(",permit-status,it,self,1,1,1.000,")),
+        "{csv}"
+    );
+    for personal in ["QUARANTOTTI", "AR12345678", "1990", "31/02"] {
+        assert!(!text.contains(personal), "“{personal}” in the exposition");
+        assert!(!csv.contains(personal), "“{personal}” in the CSV");
+    }
+    // Nor in the statistics file itself.
+    let db = std::fs::read(p.kiosk.desk().unwrap().config.data_dir.join("stats.sqlite")).unwrap();
+    assert!(!db.windows(11).any(|w| w == b"QUARANTOTTI"));
+}
+
+/// A listener standing for a real agency: any connection is counted.
+fn tripwire() -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    let hits = Arc::new(AtomicUsize::new(0));
+    let counted = Arc::clone(&hits);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let mut stream = stream;
+            let mut buf = [0u8; 512];
+            let _ = stream.read(&mut buf);
+            let _ = stream
+                .write_all(b"HTTP/1.1 500 Internal Server Error\r\ncontent-length: 0\r\n\r\n");
+        }
+    });
+    (url, hits)
+}
+
+#[test]
+fn training_mode_reaches_no_real_agency_counts_nothing_and_stamps_documents() {
+    let (url, hits) = tripwire();
+    let library = common::library();
+    let text = common::demo_config_text()
+        .replace("training_mode = false", "training_mode = true")
+        .replace("= \"simulator\"", &format!("= \"{url}\""));
+    assert!(!text.contains("= \"simulator\""));
+    let config = serto_kiosk::config::parse(&common::demo_config_path(), &text, &library.known())
+        .expect("a training config with real endpoints");
+    let mut p = Person::arrive_with(config, tempfile::tempdir().unwrap());
+    some_use(&mut p, "Italiano");
+    // The look-up was answered by the simulator, not the real URL.
+    assert_eq!(p.calls("permit-status").len(), 1);
+    // The ribbon says so on every page.
+    p.expect(&p.tr("training-ribbon"));
+    // A document printed in training carries the stamp.
+    p.tap(&p.tr("service-permit-status"));
+    p.tap(&p.tr("intro-print"));
+    let (_, pdf) = p
+        .kiosk
+        .printed()
+        .last()
+        .cloned()
+        .expect("the info sheet was made");
+    assert!(common::pdf_text(&pdf).contains("FAC-SIMILE"), "stamped");
+    assert_eq!(
+        hits.load(Ordering::SeqCst),
+        0,
+        "a real agency was called in training"
+    );
+    let (_, exposition) = scrape(&p);
+    assert!(
+        !exposition.contains("serto_sessions_started_total{"),
+        "nothing counted in training:\n{exposition}"
+    );
+}
+
+/// Statistics per service, language and mode: completion, median time,
+/// where people give up; the assisted flag is kept apart.
+#[test]
+fn statistics_keep_assisted_sessions_apart() {
+    use serto_kiosk::catalogue::ServiceId;
+    use serto_kiosk::monitoring::{Abandon, Event, Mode, Monitor};
+    let dir = tempfile::tempdir().unwrap();
+    let monitor = Monitor::open(dir.path(), true).unwrap();
+    let library = common::library();
+    let service = library
+        .catalogue
+        .service("residence-change")
+        .unwrap()
+        .id
+        .clone();
+    let ar = library.translations.language("ar").unwrap();
+    let now = jiff::Timestamp::now();
+    let started = |mode| {
+        monitor.record(
+            &Event::ServiceStarted {
+                service: service.clone(),
+                language: ar.clone(),
+            },
+            mode,
+            now,
+        )
+    };
+    for seconds in [200.0, 400.0, 300.0] {
+        started(Mode::Assisted);
+        monitor.record(
+            &Event::Completed {
+                service: service.clone(),
+                language: ar.clone(),
+                seconds,
+            },
+            Mode::Assisted,
+            now,
+        );
+    }
+    started(Mode::SelfService);
+    monitor.record(
+        &Event::Abandoned {
+            service: ServiceId::clone(&service),
+            page: "lease".into(),
+            reason: Abandon::Timeout,
+        },
+        Mode::SelfService,
+        now,
+    );
+    monitor.flush();
+    let hour = jiff::SignedDuration::from_hours(1);
+    let figures = monitor
+        .statistics(now.checked_sub(hour).unwrap(), now.checked_add(hour).unwrap())
+        .unwrap();
+    let assisted = figures.iter().find(|f| f.mode == "assisted").unwrap();
+    assert_eq!((assisted.started, assisted.completed), (3, 3));
+    assert_eq!(assisted.median_seconds, Some(300.0));
+    assert_eq!(assisted.language, "ar");
+    let alone = figures.iter().find(|f| f.mode == "self").unwrap();
+    assert_eq!((alone.started, alone.completed), (1, 0));
+    assert_eq!(alone.abandoned_at, Some(("lease".to_owned(), 1)));
+    let today = jiff::ZonedDateTime::now();
+    let csv = monitor.monthly_csv(today.year(), today.month()).unwrap();
+    assert!(csv.contains(",residence-change,ar,assisted,3,3,1.000,300\n"), "{csv}");
+    assert!(csv.contains(",residence-change,ar,self,1,0,0.000,\n"), "{csv}");
+    // Training mode: nothing is stored.
+    let quiet = Monitor::open(tempfile::tempdir().unwrap().path(), false).unwrap();
+    assert!(!quiet.is_recording());
+}
