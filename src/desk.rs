@@ -201,6 +201,11 @@ impl Desk {
         self.exporter.as_ref().map(|e| e.address)
     }
 
+    /// Wakes the delivery worker (after an operator's "retry now").
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
     /// Counts an anonymous event (returns at once; nothing in training).
     pub fn record(&self, event: &Event, mode: Mode) {
         self.monitor.record(event, mode, Timestamp::now());
@@ -310,24 +315,26 @@ impl Desk {
         title: String,
         pdf: Arc<Vec<u8>>,
     ) -> Result<(), &'static str> {
-        let printed = tokio::task::spawn_blocking(move || {
-            let status = printing::status(&queue)?;
-            if let Some(problem) = status.problem_key() {
-                return Ok(Err(problem));
-            }
-            printing::print(&queue, &title, &pdf).map(|_| Ok(()))
-        })
-        .await;
+        tokio::task::spawn_blocking(move || Self::print_now(&queue, &title, &pdf))
+            .await
+            .unwrap_or(Err("printer-other"))
+    }
+
+    /// The same, blocking (for work already off the UI thread).
+    pub fn print_now(queue: &str, title: &str, pdf: &[u8]) -> Result<(), &'static str> {
+        let printed = printing::status(queue).and_then(|status| match status.problem_key() {
+            Some(problem) => Ok(Err(problem)),
+            None => printing::print(queue, title, pdf).map(|_| Ok(())),
+        });
         match printed {
-            Ok(Ok(result)) => result,
-            Ok(Err(error)) => {
+            Ok(result) => result,
+            Err(error) => {
                 tracing::warn!(%error, "printing failed");
                 Err(match error {
                     PrintError::NotReady { .. } | PrintError::Refused { .. } => "printer-other",
                     PrintError::Unavailable(_) => "printer-offline",
                 })
             }
-            Err(_) => Err("printer-other"),
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod keyboard;
 pub mod monitoring;
+pub mod operator;
 pub mod outbox;
 pub mod places;
 pub mod printing;

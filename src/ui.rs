@@ -29,7 +29,7 @@ use crate::monitoring::{Abandon, Event, Mode};
 use chrome::Printing;
 use effects::{Doc, Job};
 use layout::Ctx;
-use screen::{attract, home, language, out_of_service, service, wizard};
+use screen::{attract, home, language, operator, out_of_service, pin, service, wizard};
 
 /// The window size of the windowed (non-kiosk) mode.
 pub const WINDOW_SIZE: Size = Size::new(1280.0, 800.0);
@@ -54,6 +54,11 @@ pub enum Message {
     Service(service::Message),
     Wizard(wizard::Message),
     Chrome(chrome::Message),
+    /// The hidden corner: a finger put down or lifted.
+    Corner(bool),
+    Pin(pin::Message),
+    PinChecked(bool),
+    Operator(operator::Message),
     Printed {
         doc: Doc,
         pdf: Option<Arc<Vec<u8>>>,
@@ -76,6 +81,8 @@ enum Screen {
     Home(Option<CategoryId>),
     Service(ServiceId),
     Wizard(Box<wizard::State>),
+    Pin(pin::State),
+    Operator(Box<operator::State>),
     OutOfService(String),
 }
 
@@ -113,6 +120,14 @@ pub struct Kiosk {
     awaiting_first_frame: Option<Instant>,
     /// What the statistics know of this session (nothing personal).
     tally: Tally,
+    /// The screen under the PIN pad, the operator's panel or a language
+    /// switch in an assisted session, to return to.
+    behind: Option<Box<Screen>>,
+    pin_gate: crate::operator::PinGate,
+    /// When a finger went down on the hidden corner.
+    corner_since: Option<Instant>,
+    /// The operator asked to leave the kiosk (maintenance).
+    leaving: bool,
 }
 
 /// The session as the statistics see it.
@@ -120,8 +135,10 @@ pub struct Kiosk {
 struct Tally {
     mode: Option<Mode>,
     session_counted: bool,
-    /// The open service and when its first question was shown.
+    /// The open service: when its first question was shown, and in which
+    /// language (its completion counts there, even if an operator switched).
     service_started: Option<Instant>,
+    service_language: Option<LanguageId>,
     last_page: Option<String>,
     completed: bool,
 }
@@ -160,6 +177,10 @@ impl Kiosk {
             printed: Vec::new(),
             awaiting_first_frame: None,
             tally: Tally::default(),
+            behind: None,
+            pin_gate: crate::operator::PinGate::default(),
+            corner_since: None,
+            leaving: false,
         }
     }
 
@@ -248,7 +269,11 @@ impl Kiosk {
             });
             events.push(Event::Completed {
                 service,
-                language: self.language.clone(),
+                language: self
+                    .tally
+                    .service_language
+                    .clone()
+                    .unwrap_or_else(|| self.language.clone()),
                 seconds,
             });
         }
@@ -314,7 +339,11 @@ impl Kiosk {
 
     /// iced's update: applies the message, runs the resulting job.
     pub fn update(&mut self, message: Message) -> Task<Message> {
-        match (self.handle(message), &self.desk) {
+        let job = self.handle(message);
+        if self.leaving {
+            return iced::exit();
+        }
+        match (job, &self.desk) {
             (Some(job), Some(desk)) => {
                 Task::perform(job.run(Arc::clone(desk), Arc::clone(&self.library)), |m| m)
             }
@@ -362,6 +391,19 @@ impl Kiosk {
                 });
                 return None;
             }
+            Message::PinChecked(correct) => return self.pin_checked(correct),
+            Message::Operator(message) if self.operator_result(&message) => return None,
+            Message::Corner(down) => {
+                let now = Instant::now().max(self.now);
+                if down {
+                    self.corner_since = Some(now);
+                } else if let Some(since) = self.corner_since.take()
+                    && now.saturating_duration_since(since) >= crate::operator::HOLD
+                {
+                    self.open_pin_pad();
+                }
+                return None;
+            }
             _ => {}
         }
         // Everything else is the person touching the screen.
@@ -370,6 +412,14 @@ impl Kiosk {
         let config = Arc::clone(&self.desk.as_ref()?.config);
         match message {
             Message::Input | Message::Chrome(chrome::Message::IdleContinue) => None,
+            Message::Pin(message) => self.pin(message),
+            Message::Operator(message) => self.operator(message),
+            Message::Chrome(chrome::Message::ChangeLanguage) => {
+                // An assisted session: the language changes, the answers stay.
+                let current = std::mem::replace(&mut self.screen, Screen::Language);
+                self.behind = Some(Box::new(current));
+                None
+            }
             Message::Attract(attract::Message::Touched) => {
                 self.screen = Screen::Language;
                 None
@@ -377,7 +427,15 @@ impl Kiosk {
             Message::Language(language::Message::Chosen(lang)) => {
                 if config.languages.contains(&lang) {
                     self.language = lang;
-                    self.screen = Screen::Home(None);
+                    let layout = self.keyboard_layout();
+                    self.screen = match self.behind.take().map(|b| *b) {
+                        Some(Screen::Wizard(mut state)) => {
+                            state.set_keyboard(layout);
+                            Screen::Wizard(state)
+                        }
+                        Some(other) => other,
+                        None => Screen::Home(None),
+                    };
                     if !self.tally.session_counted {
                         self.tally.session_counted = true;
                         self.record(Event::SessionStarted {
@@ -441,6 +499,7 @@ impl Kiosk {
                     language: self.language.clone(),
                 });
                 self.tally.service_started = Some(Instant::now());
+                self.tally.service_language = Some(self.language.clone());
                 self.tally.last_page = None;
                 self.tally.completed = false;
                 self.screen = Screen::Wizard(Box::new(state));
@@ -482,8 +541,178 @@ impl Kiosk {
             Message::Frame(_)
             | Message::Tick(_)
             | Message::AttractTick
+            | Message::Corner(_)
+            | Message::PinChecked(_)
             | Message::Printed { .. } => None,
         }
+    }
+
+    fn open_pin_pad(&mut self) {
+        if matches!(
+            self.screen,
+            Screen::Pin(_) | Screen::Operator(_) | Screen::OutOfService(_)
+        ) {
+            return;
+        }
+        let mut pad = pin::State::default();
+        if let Some(remaining) = self.pin_gate.locked(Instant::now().max(self.now)) {
+            pad.notice = Some(pin::Notice::Locked {
+                seconds: remaining.as_secs().max(1),
+            });
+        }
+        let current = std::mem::replace(&mut self.screen, Screen::Pin(pad));
+        self.behind = Some(Box::new(current));
+    }
+
+    fn close_operator(&mut self) {
+        self.screen = self
+            .behind
+            .take()
+            .map_or(Screen::Attract(attract::State::default()), |b| *b);
+    }
+
+    fn pin(&mut self, message: pin::Message) -> Option<Job> {
+        let Screen::Pin(pad) = &mut self.screen else {
+            return None;
+        };
+        if let pin::Message::Cancel = message {
+            pad.wipe();
+            self.close_operator();
+            return None;
+        }
+        let now = Instant::now().max(self.now);
+        if let Some(remaining) = self.pin_gate.locked(now) {
+            pad.notice = Some(pin::Notice::Locked {
+                seconds: remaining.as_secs().max(1),
+            });
+            return None;
+        }
+        pad.update(&message)
+            .map(|pin| Job::CheckPin(zeroize::Zeroizing::new(pin)))
+    }
+
+    fn pin_checked(&mut self, correct: bool) -> Option<Job> {
+        let now = Instant::now().max(self.now);
+        let verdict = self.pin_gate.checked(correct, now);
+        let Screen::Pin(pad) = &mut self.screen else {
+            return None;
+        };
+        match verdict {
+            crate::operator::Verdict::Accepted => {
+                self.screen = Screen::Operator(Box::default());
+                Some(Job::Operator(effects::OperatorJob::LoadOutbox))
+            }
+            crate::operator::Verdict::Wrong { attempts_left } => {
+                pad.notice = Some(pin::Notice::Wrong { attempts_left });
+                None
+            }
+            crate::operator::Verdict::Locked { remaining } => {
+                pad.notice = Some(pin::Notice::Locked {
+                    seconds: remaining.as_secs().max(1),
+                });
+                None
+            }
+        }
+    }
+
+    /// A result for the operator's panel (true: it was one).
+    fn operator_result(&mut self, message: &operator::Message) -> bool {
+        let library = Arc::clone(&self.library);
+        let default = self
+            .config()
+            .map_or_else(LanguageId::reference, |c| c.default_language.clone());
+        let Screen::Operator(state) = &mut self.screen else {
+            return false;
+        };
+        let tr = library.translations.in_language(&default);
+        let ctx = Ctx {
+            tr,
+            direction: tr.direction(),
+            font: fonts::LATIN,
+            palette: theme::NORMAL,
+            scale: 1.0,
+        };
+        state.take_result(message, &ctx)
+    }
+
+    fn operator(&mut self, message: operator::Message) -> Option<Job> {
+        let Screen::Operator(state) = &mut self.screen else {
+            return None;
+        };
+        use effects::OperatorJob as J;
+        let job = match message {
+            operator::Message::Tab(tab) => {
+                state.tab = tab;
+                match tab {
+                    operator::Tab::Outbox => J::LoadOutbox,
+                    operator::Tab::Health => J::LoadHealth,
+                    operator::Tab::Statistics => J::LoadStatistics(state.period),
+                }
+            }
+            operator::Message::Period(period) => {
+                state.period = period;
+                J::LoadStatistics(period)
+            }
+            operator::Message::Refresh => match state.tab {
+                operator::Tab::Outbox => J::LoadOutbox,
+                operator::Tab::Health => J::LoadHealth,
+                operator::Tab::Statistics => J::LoadStatistics(state.period),
+            },
+            operator::Message::Retry(reference) => J::Retry(reference),
+            operator::Message::AskCancel(reference) => {
+                state.ask_cancel(Some(reference));
+                return None;
+            }
+            operator::Message::KeepIt => {
+                state.ask_cancel(None);
+                return None;
+            }
+            operator::Message::Cancel(reference, reason) => {
+                state.ask_cancel(None);
+                J::Cancel(reference, reason)
+            }
+            operator::Message::Reprint(reference) => J::Reprint(reference),
+            operator::Message::Export => J::ExportCsv,
+            operator::Message::StartAssisted => {
+                tracing::info!("operator left the panel: assisted session");
+                self.behind = None;
+                self.wipe();
+                self.tally.mode = Some(Mode::Assisted);
+                self.screen = Screen::Language;
+                return None;
+            }
+            operator::Message::LeaveKiosk => {
+                tracing::info!("operator left the kiosk for maintenance");
+                self.leaving = true;
+                return None;
+            }
+            operator::Message::Close => {
+                tracing::info!("operator left the panel");
+                self.close_operator();
+                return None;
+            }
+            operator::Message::Entries(_)
+            | operator::Message::Figures(_)
+            | operator::Message::HealthRead(_)
+            | operator::Message::Exported(_) => return None,
+        };
+        Some(Job::Operator(job))
+    }
+
+    /// The operator's screens: the kiosk's default language, normal look.
+    fn operator_ctx(&self) -> Option<Ctx<'_>> {
+        let config = self.config()?;
+        let tr = self
+            .library
+            .translations
+            .in_language(&config.default_language);
+        Some(Ctx {
+            tr,
+            direction: tr.direction(),
+            font: fonts::LATIN,
+            palette: theme::NORMAL,
+            scale: 1.0,
+        })
     }
 
     fn print(&mut self, doc: Doc, printable: effects::Printable) -> Option<Job> {
@@ -597,6 +826,7 @@ impl Kiosk {
         let translations = &self.library.translations;
         let palette = self.palette();
         let bar = || chrome::Bar {
+            assisted: self.tally.mode == Some(Mode::Assisted),
             largest_text: self.look.text_size + 1 == theme::TEXT_SCALES.len(),
             high_contrast: self.look.high_contrast,
             operator_called: self.operator_called,
@@ -666,7 +896,33 @@ impl Kiosk {
                     state.view(self.ctx(), &self.library).map(Message::Wizard),
                     Message::Chrome,
                 ),
+                Screen::Pin(pad) => match self.operator_ctx() {
+                    Some(ctx) => pin::view(ctx, pad).map(Message::Pin),
+                    None => iced::widget::column![].into(),
+                },
+                Screen::Operator(state) => match self.operator_ctx() {
+                    Some(ctx) => {
+                        operator::view(ctx, state, jiff::Timestamp::now()).map(Message::Operator)
+                    }
+                    None => iced::widget::column![].into(),
+                },
             }
+        };
+        // The hidden corner (top left, inside the page margin so it covers
+        // no button): held for three seconds, it opens the PIN pad.
+        let content = match self.screen {
+            Screen::Pin(_) | Screen::Operator(_) | Screen::OutOfService(_) => content,
+            _ => iced::widget::stack![
+                content,
+                iced::widget::mouse_area(
+                    iced::widget::Space::new()
+                        .width(theme::SPACING * 1.75)
+                        .height(theme::SPACING * 1.75)
+                )
+                .on_press(Message::Corner(true))
+                .on_release(Message::Corner(false))
+            ]
+            .into(),
         };
         // Training: a ribbon on every screen says nothing is real.
         let content = match self.config() {

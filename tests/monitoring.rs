@@ -238,7 +238,10 @@ fn statistics_keep_assisted_sessions_apart() {
     monitor.flush();
     let hour = jiff::SignedDuration::from_hours(1);
     let figures = monitor
-        .statistics(now.checked_sub(hour).unwrap(), now.checked_add(hour).unwrap())
+        .statistics(
+            now.checked_sub(hour).unwrap(),
+            now.checked_add(hour).unwrap(),
+        )
         .unwrap();
     let assisted = figures.iter().find(|f| f.mode == "assisted").unwrap();
     assert_eq!((assisted.started, assisted.completed), (3, 3));
@@ -249,8 +252,14 @@ fn statistics_keep_assisted_sessions_apart() {
     assert_eq!(alone.abandoned_at, Some(("lease".to_owned(), 1)));
     let today = jiff::ZonedDateTime::now();
     let csv = monitor.monthly_csv(today.year(), today.month()).unwrap();
-    assert!(csv.contains(",residence-change,ar,assisted,3,3,1.000,300\n"), "{csv}");
-    assert!(csv.contains(",residence-change,ar,self,1,0,0.000,\n"), "{csv}");
+    assert!(
+        csv.contains(",residence-change,ar,assisted,3,3,1.000,300\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(",residence-change,ar,self,1,0,0.000,\n"),
+        "{csv}"
+    );
     // Training mode: nothing is stored.
     let quiet = Monitor::open(tempfile::tempdir().unwrap().path(), false).unwrap();
     assert!(!quiet.is_recording());

@@ -225,9 +225,11 @@ fn training_ribbon() {
         ("zh-Hans", "简体中文"),
     ] {
         let library = common::library();
-        let text = common::demo_config_text().replace("training_mode = false", "training_mode = true");
+        let text =
+            common::demo_config_text().replace("training_mode = false", "training_mode = true");
         let config =
-            serto_kiosk::config::parse(&common::demo_config_path(), &text, &library.known()).unwrap();
+            serto_kiosk::config::parse(&common::demo_config_path(), &text, &library.known())
+                .unwrap();
         let mut p = Person::arrive_with(config, tempfile::tempdir().unwrap());
         p.tap("Tocca lo schermo per iniziare");
         p.tap(native);
@@ -237,4 +239,42 @@ fn training_ribbon() {
         p.expect(&p.tr("training-ribbon"));
         p.screenshot(&out_dir(lang).join("99-training-ribbon.png"));
     }
+}
+
+/// The operator's screens (in the kiosk's default language, Italian).
+#[test]
+fn operator_screens() {
+    use serto_kiosk::ui::screen::operator::Message as Op;
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    // Some use first, for the outbox list and the statistics.
+    p.tap("Tocca lo schermo per iniziare");
+    p.tap("Italiano");
+    p.tap("Vita del cittadino");
+    p.tap("Controllo del permesso di soggiorno");
+    p.tap("Comincia");
+    p.type_on_keyboard("AR12345678");
+    p.tap("Continua");
+    p.type_on_keyboard("01011990");
+    p.tap("Continua");
+    p.tap("Controlla adesso");
+    p.tap("Ho finito");
+    p.send(Message::Corner(true));
+    p.advance(Duration::from_secs(4));
+    p.send(Message::Corner(false));
+    for d in ["1", "2", "3"] {
+        p.tap(d);
+    }
+    let dir = out_dir("operator");
+    p.screenshot(&dir.join("01-pin.png"));
+    p.tap("4");
+    p.tap("Entra");
+    p.expect("Richieste in uscita");
+    p.screenshot(&dir.join("02-outbox.png"));
+    p.send(Message::Operator(Op::Tab(
+        serto_kiosk::ui::screen::operator::Tab::Statistics,
+    )));
+    p.expect("Controllo del permesso di soggiorno");
+    p.screenshot(&dir.join("03-statistics.png"));
+    p.tap("Stato del chiosco");
+    p.screenshot(&dir.join("04-health.png"));
 }

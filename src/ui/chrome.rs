@@ -16,6 +16,8 @@ pub enum Message {
     Contrast,
     Reprint,
     IdleContinue,
+    /// An assisted session: the operator switches the language, answers kept.
+    ChangeLanguage,
 }
 
 /// The state of the last print of the session.
@@ -28,6 +30,8 @@ pub enum Printing {
 }
 
 pub struct Bar {
+    /// An operator is beside the person: the language can change anywhere.
+    pub assisted: bool,
     pub largest_text: bool,
     pub high_contrast: bool,
     pub operator_called: bool,
@@ -50,6 +54,29 @@ pub fn frame<'a, M: Clone + 'a>(
     } else {
         "bar-contrast-high"
     };
+    let mut end = Vec::new();
+    if bar.assisted {
+        end.push(
+            ctx.button(
+                ctx.t("home-change-language"),
+                lift(Message::ChangeLanguage),
+                false,
+            )
+            .into(),
+        );
+    }
+    end.extend([
+        ctx.button(ctx.t(size_key), lift(Message::TextSize), false)
+            .into(),
+        ctx.button(ctx.t(contrast_key), lift(Message::Contrast), false)
+            .into(),
+        ctx.button(
+            ctx.t("bar-call-operator"),
+            lift(Message::CallOperator),
+            true,
+        )
+        .into(),
+    ]);
     let top = ctx.ends(
         vec![
             text("SerTo")
@@ -58,18 +85,7 @@ pub fn frame<'a, M: Clone + 'a>(
                 .color(ctx.palette.primary_dark)
                 .into(),
         ],
-        vec![
-            ctx.button(ctx.t(size_key), lift(Message::TextSize), false)
-                .into(),
-            ctx.button(ctx.t(contrast_key), lift(Message::Contrast), false)
-                .into(),
-            ctx.button(
-                ctx.t("bar-call-operator"),
-                lift(Message::CallOperator),
-                true,
-            )
-            .into(),
-        ],
+        end,
     );
     let mut whole = column![container(top).padding([theme::SPACING / 2.0, theme::PAGE_PADDING])];
     if bar.operator_called {

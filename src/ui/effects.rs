@@ -12,8 +12,9 @@ use crate::documents::{self, compose::Paper};
 use crate::flows::session::Answers;
 use crate::flows::{Session, Submission};
 use crate::i18n::LanguageId;
+use crate::outbox::CancelReason;
 use crate::ui::Message;
-use crate::ui::screen::wizard;
+use crate::ui::screen::{operator, wizard};
 
 /// A request of the wizard to the agencies or the outbox.
 #[derive(Debug, Clone)]
@@ -128,6 +129,23 @@ pub enum Job {
         doc: Doc,
         pdf: Arc<Vec<u8>>,
     },
+    /// Check an operator PIN against the config's Argon2id hash.
+    CheckPin(zeroize::Zeroizing<String>),
+    /// Work of the operator's panel.
+    Operator(OperatorJob),
+}
+
+/// What the operator's panel asks of the desk.
+#[derive(Debug, Clone)]
+pub enum OperatorJob {
+    LoadOutbox,
+    LoadStatistics(operator::Period),
+    LoadHealth,
+    Retry(String),
+    Cancel(String, CancelReason),
+    /// Print the receipt of a stored submission again (in Italian).
+    Reprint(String),
+    ExportCsv,
 }
 
 impl Job {
@@ -167,8 +185,157 @@ impl Job {
                     result,
                 }
             }
+            Job::CheckPin(pin) => {
+                let hash = desk.config.operator_pin_hash.clone();
+                let correct = tokio::task::spawn_blocking(move || hash.verify(&pin))
+                    .await
+                    .unwrap_or(false);
+                Message::PinChecked(correct)
+            }
+            Job::Operator(job) => job.run(desk, library).await,
         }
     }
+}
+
+impl OperatorJob {
+    async fn run(self, desk: Arc<Desk>, library: Arc<Library>) -> Message {
+        let worker = Arc::clone(&desk);
+        let done =
+            tokio::task::spawn_blocking(move || operator_work(&worker, &library, self)).await;
+        match done {
+            Ok(message) => message,
+            Err(_) => Message::Operator(operator::Message::Refresh),
+        }
+    }
+}
+
+/// The panel's work, on a blocking thread (SQLite, CUPS, the disk).
+fn operator_work(desk: &Desk, library: &Library, job: OperatorJob) -> Message {
+    let now = jiff::Timestamp::now();
+    let reload = |desk: &Desk| {
+        let entries = desk.outbox().list(&[], 200).unwrap_or_default();
+        Message::Operator(operator::Message::Entries(entries))
+    };
+    match job {
+        OperatorJob::LoadOutbox => reload(desk),
+        OperatorJob::Retry(reference) => {
+            if let Err(e) = desk.outbox().retry_now(&reference, now) {
+                tracing::warn!(error = %e, "retry refused");
+            }
+            desk.wake();
+            reload(desk)
+        }
+        OperatorJob::Cancel(reference, reason) => {
+            if let Err(e) = desk.outbox().cancel(&reference, reason, now) {
+                tracing::warn!(error = %e, "cancel refused");
+            }
+            reload(desk)
+        }
+        OperatorJob::LoadStatistics(period) => {
+            let from = now.checked_sub(period.span()).unwrap_or(now);
+            let to = now
+                .checked_add(jiff::SignedDuration::from_secs(60))
+                .unwrap_or(now);
+            desk.monitor().flush();
+            let figures = desk.monitor().statistics(from, to).unwrap_or_default();
+            Message::Operator(operator::Message::Figures(figures))
+        }
+        OperatorJob::LoadHealth => {
+            let config = &desk.config;
+            let printers = [&config.printers.receipt, &config.printers.a4]
+                .into_iter()
+                .map(|queue| {
+                    let status = crate::printing::status(queue);
+                    (queue.clone(), operator::Health::printer_state(&status))
+                })
+                .collect();
+            let counts = desk.outbox().counts(now).unwrap_or_default();
+            let pending = counts
+                .by_state
+                .iter()
+                .filter(|(state, _)| !matches!(state.as_str(), "delivered" | "cancelled"))
+                .map(|(_, n)| n)
+                .sum();
+            Message::Operator(operator::Message::HealthRead(operator::Health {
+                printers,
+                disk_free_mib: disk_free_mib(&config.data_dir),
+                pending,
+                oldest_pending_minutes: counts.oldest_pending.map(|d| d.as_secs() / 60),
+                metrics: desk.metrics_address(),
+                training: config.training_mode,
+            }))
+        }
+        OperatorJob::Reprint(reference) => {
+            let reply = desk.outbox().reply(&reference).ok().flatten();
+            let entry = desk.outbox().status(&reference).ok();
+            let (status, appointment) = match reply {
+                Some(crate::agencies::Reply::Accepted(receipt)) => (
+                    documents::Status::Sent {
+                        agency_reference: receipt.agency_reference.clone(),
+                    },
+                    receipt.appointment.clone(),
+                ),
+                _ => (documents::Status::Queued, None),
+            };
+            let service = entry.map(|e| e.service).unwrap_or_default();
+            let italian = LanguageId::reference();
+            let pdf = desk.documents().receipt(
+                Paper::Roll80,
+                &desk.header(),
+                &library.translations,
+                &italian,
+                &service,
+                &reference,
+                &status,
+                appointment.as_ref(),
+            );
+            let printed =
+                Desk::print_now(&desk.config.printers.receipt, &title(Doc::Receipt), &pdf);
+            let pdf = Arc::new(pdf);
+            Message::Printed {
+                doc: Doc::Receipt,
+                pdf: Some(pdf),
+                result: printed,
+            }
+        }
+        OperatorJob::ExportCsv => {
+            let today = now
+                .in_tz("Europe/Rome")
+                .map(|z| z.date())
+                .unwrap_or_default();
+            let csv = desk.monitor().monthly_csv(today.year(), today.month());
+            let file = desk.config.data_dir.join(format!(
+                "statistiche-{}-{:04}-{:02}.csv",
+                desk.config.kiosk_id.as_str(),
+                today.year(),
+                today.month()
+            ));
+            let written = csv
+                .ok()
+                .and_then(|csv| std::fs::write(&file, csv).ok())
+                .map(|()| file.display().to_string())
+                .ok_or(());
+            Message::Operator(operator::Message::Exported(written))
+        }
+    }
+}
+
+/// Free space where the data folder is, from `df` (no extra crate).
+fn disk_free_mib(dir: &std::path::Path) -> Option<u64> {
+    let out = std::process::Command::new("df")
+        .args(["-Pk"])
+        .arg(dir)
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let kib: u64 = text
+        .lines()
+        .nth(1)?
+        .split_whitespace()
+        .nth(3)?
+        .parse()
+        .ok()?;
+    Some(kib / 1024)
 }
 
 impl Effect {

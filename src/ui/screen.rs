@@ -4,6 +4,8 @@
 pub mod attract;
 pub mod home;
 pub mod language;
+pub mod operator;
 pub mod out_of_service;
+pub mod pin;
 pub mod service;
 pub mod wizard;

@@ -23,6 +23,8 @@ pub struct Person {
     runtime: tokio::runtime::Runtime,
     pub size: (f32, f32),
     pending: Option<serto_kiosk::ui::effects::Job>,
+    /// The latest time given to the kiosk's clock.
+    latest: Instant,
     _data: tempfile::TempDir,
 }
 
@@ -70,6 +72,7 @@ impl Person {
                 .expect("runtime"),
             size: FULL_HD,
             pending: None,
+            latest: Instant::now(),
             _data: data,
         }
     }
@@ -207,7 +210,14 @@ impl Person {
 
     /// Moves the kiosk's clock.
     pub fn clock(&mut self, at: Instant) {
+        self.latest = self.latest.max(at);
         self.send(Message::Tick(at));
+    }
+
+    /// Moves the kiosk's clock forward from the latest time it was given.
+    pub fn advance(&mut self, by: Duration) {
+        let at = self.latest.max(Instant::now()) + by;
+        self.clock(at);
     }
 
     /// Every exchange the simulator saw with this call name.

@@ -212,6 +212,15 @@ impl State {
             .collect()
     }
 
+    /// The session's language changed (an operator switched it): the
+    /// keyboard follows, the answers stay.
+    pub fn set_keyboard(&mut self, layout: KeyboardLayout) {
+        self.language_keyboard = layout;
+        if let Some(field) = self.active.clone() {
+            self.focus(&field);
+        }
+    }
+
     /// Moves the clock of the waiting pages.
     pub fn tick(&mut self, now: Instant) {
         self.now = now;

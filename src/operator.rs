@@ -1,0 +1,135 @@
+//! The operator's door: how many wrong PINs, and for how long entry is
+//! locked after five (30 s, then twice as long for each further wrong PIN,
+//! at most an hour). The Argon2id check itself is `config::PinHash::verify`,
+//! run off the UI thread; entries, exits and refusals are logged without
+//! the PIN.
+
+use std::time::{Duration, Instant};
+
+/// Wrong PINs allowed before entry locks.
+pub const ATTEMPTS: u32 = 5;
+/// The first lock; each further wrong PIN doubles it.
+pub const FIRST_LOCK: Duration = Duration::from_secs(30);
+pub const LONGEST_LOCK: Duration = Duration::from_secs(3600);
+/// How long a finger stays on the hidden corner to open the PIN pad.
+pub const HOLD: Duration = Duration::from_secs(3);
+
+/// What became of a PIN.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Accepted,
+    Wrong {
+        attempts_left: u32,
+    },
+    /// Entry is locked for this long (the PIN was not even checked).
+    Locked {
+        remaining: Duration,
+    },
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct PinGate {
+    failures: u32,
+    locked_until: Option<Instant>,
+}
+
+impl PinGate {
+    /// How long entry stays locked, if it is.
+    pub fn locked(&self, now: Instant) -> Option<Duration> {
+        self.locked_until
+            .filter(|until| *until > now)
+            .map(|until| until.saturating_duration_since(now))
+    }
+
+    /// Records a checked PIN. While locked, nothing is counted: the PIN is
+    /// refused unchecked (the caller asks `locked` first).
+    pub fn checked(&mut self, correct: bool, now: Instant) -> Verdict {
+        if let Some(remaining) = self.locked(now) {
+            return Verdict::Locked { remaining };
+        }
+        if correct {
+            self.failures = 0;
+            self.locked_until = None;
+            tracing::info!("operator entered");
+            return Verdict::Accepted;
+        }
+        self.failures += 1;
+        tracing::warn!(failures = self.failures, "wrong operator PIN");
+        if self.failures < ATTEMPTS {
+            return Verdict::Wrong {
+                attempts_left: ATTEMPTS - self.failures,
+            };
+        }
+        let doublings = (self.failures - ATTEMPTS).min(16);
+        let lock = FIRST_LOCK.saturating_mul(1 << doublings).min(LONGEST_LOCK);
+        self.locked_until = Some(now + lock);
+        tracing::warn!(seconds = lock.as_secs(), "operator entry locked");
+        Verdict::Locked { remaining: lock }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn five_wrong_pins_lock_entry_for_a_growing_time() {
+        let mut gate = PinGate::default();
+        let t0 = Instant::now();
+        for left in (1..ATTEMPTS).rev() {
+            assert_eq!(
+                gate.checked(false, t0),
+                Verdict::Wrong {
+                    attempts_left: left
+                }
+            );
+        }
+        assert_eq!(
+            gate.checked(false, t0),
+            Verdict::Locked {
+                remaining: Duration::from_secs(30)
+            }
+        );
+        // While locked even the right PIN is refused, and not counted.
+        let t1 = t0 + Duration::from_secs(29);
+        assert_eq!(
+            gate.checked(true, t1),
+            Verdict::Locked {
+                remaining: Duration::from_secs(1)
+            }
+        );
+        // After the lock, one more wrong PIN locks twice as long.
+        let t2 = t0 + Duration::from_secs(31);
+        assert_eq!(gate.locked(t2), None);
+        assert_eq!(
+            gate.checked(false, t2),
+            Verdict::Locked {
+                remaining: Duration::from_secs(60)
+            }
+        );
+        let t3 = t2 + Duration::from_secs(61);
+        assert_eq!(
+            gate.checked(false, t3),
+            Verdict::Locked {
+                remaining: Duration::from_secs(120)
+            }
+        );
+        // The right PIN after the lock opens, and the count starts again.
+        let t4 = t3 + Duration::from_secs(121);
+        assert_eq!(gate.checked(true, t4), Verdict::Accepted);
+        assert_eq!(gate.checked(false, t4), Verdict::Wrong { attempts_left: 4 });
+    }
+
+    #[test]
+    fn the_lock_never_exceeds_an_hour() {
+        let mut gate = PinGate::default();
+        let mut now = Instant::now();
+        for _ in 0..40 {
+            if let Verdict::Locked { remaining } = gate.checked(false, now) {
+                assert!(remaining <= LONGEST_LOCK);
+                now += remaining + Duration::from_secs(1);
+            }
+        }
+        assert_eq!(gate.locked(now), None);
+    }
+}
