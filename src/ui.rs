@@ -806,6 +806,16 @@ impl Kiosk {
     /// returns in the default language. What is in the outbox stays.
     pub fn wipe(&mut self) {
         self.drop_service();
+        // A session left under the operator's panel (or a language switch)
+        // goes too.
+        if let Some(mut behind) = self.behind.take()
+            && let Screen::Wizard(state) = behind.as_mut()
+        {
+            state.wipe();
+        }
+        if let Screen::Pin(pad) = &mut self.screen {
+            pad.wipe();
+        }
         for (_, pdf) in self.printed.drain(..) {
             if let Ok(mut bytes) = Arc::try_unwrap(pdf) {
                 bytes.zeroize();

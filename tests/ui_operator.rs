@@ -183,3 +183,23 @@ fn an_assisted_session_is_counted_as_assisted_and_the_csv_is_exported() {
     p.tap("Stato del chiosco");
     p.expect("Stampante «serto-no-such-queue»: La stampante è spenta o scollegata.");
 }
+
+/// The idle wipe also drops a session left under the operator's panel.
+#[test]
+fn the_idle_wipe_reaches_a_session_left_under_the_panel() {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    p.tap("Tocca lo schermo per iniziare");
+    p.tap("Italiano");
+    p.tap("Vita del cittadino");
+    p.tap("Cambio di residenza");
+    p.tap("Comincia");
+    p.tap("Cambio indirizzo dentro Arezzo");
+    p.tap("Continua");
+    p.type_on_keyboard("OKONKWO");
+    enter_as_operator(&mut p);
+    let config = std::sync::Arc::clone(&p.kiosk.desk().unwrap().config);
+    p.advance(config.idle_timeout + Duration::from_secs(1));
+    p.advance(config.idle_warning + Duration::from_secs(1));
+    assert!(p.kiosk.is_attract());
+    assert!(!format!("{:?}", p.kiosk).contains("OKONKWO"));
+}
