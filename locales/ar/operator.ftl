@@ -10,17 +10,21 @@ pin-checking = نتحقق من رمز PIN…
 # Variables: $left (number)
 pin-wrong =
     { $left ->
+        [zero] رمز PIN خاطئ. لم تبقَ أي محاولة، يُقفل الدخول الآن.
         [one] رمز PIN خاطئ. بقيت محاولة واحدة، ثم يُقفل الدخول.
         [two] رمز PIN خاطئ. بقيت محاولتان، ثم يُقفل الدخول.
         [few] رمز PIN خاطئ. بقيت { $left } محاولات، ثم يُقفل الدخول.
+        [many] رمز PIN خاطئ. بقيت { $left } محاولة، ثم يُقفل الدخول.
        *[other] رمز PIN خاطئ. بقيت { $left } محاولة، ثم يُقفل الدخول.
     }
 # Variables: $seconds (number)
 pin-locked =
     { $seconds ->
+        [zero] محاولات خاطئة كثيرة: أعد المحاولة الآن.
         [one] محاولات خاطئة كثيرة: أعد المحاولة بعد ثانية واحدة.
         [two] محاولات خاطئة كثيرة: أعد المحاولة بعد ثانيتين.
         [few] محاولات خاطئة كثيرة: أعد المحاولة بعد { $seconds } ثوانٍ.
+        [many] محاولات خاطئة كثيرة: أعد المحاولة بعد { $seconds } ثانية.
        *[other] محاولات خاطئة كثيرة: أعد المحاولة بعد { $seconds } ثانية.
     }
 
@@ -51,9 +55,11 @@ outbox-cancel-question = لماذا تلغي هذا الطلب؟
 # Variables: $minutes (number)
 outbox-minutes =
     { $minutes ->
+        [zero] { $minutes } دقيقة
         [one] دقيقة واحدة
         [two] دقيقتان
         [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة
     }
 
@@ -62,7 +68,15 @@ health-printer-ok = جاهزة
 health-disk = المساحة الحرة على القرص
 health-queue = طلبات لم تُسلَّم بعد
 # Variables: $minutes (number)
-health-oldest = الأقدم ينتظر منذ { $minutes } دقيقة
+health-oldest =
+    { $minutes ->
+        [zero] الأقدم ينتظر منذ { $minutes } دقيقة
+        [one] الأقدم ينتظر منذ دقيقة واحدة
+        [two] الأقدم ينتظر منذ دقيقتين
+        [few] الأقدم ينتظر منذ { $minutes } دقائق
+        [many] الأقدم ينتظر منذ { $minutes } دقيقة
+       *[other] الأقدم ينتظر منذ { $minutes } دقيقة
+    }
 health-metrics = مقاييس Prometheus
 health-metrics-off = غير مفعّلة (العنوان مشغول أو غير صالح)
 health-training = وضع التدريب مفعّل: لا يُرسل شيء إلى المكاتب ولا يُحسب شيء.

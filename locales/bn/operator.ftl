@@ -10,11 +10,13 @@ pin-checking = PIN যাচাই করা হচ্ছে…
 # Variables: $left (number)
 pin-wrong =
     { $left ->
+        [one] ভুল PIN। আর { $left } বার চেষ্টা করা যাবে, তারপর প্রবেশ বন্ধ হবে।
        *[other] ভুল PIN। আর { $left } বার চেষ্টা করা যাবে, তারপর প্রবেশ বন্ধ হবে।
     }
 # Variables: $seconds (number)
 pin-locked =
     { $seconds ->
+        [one] অনেকবার ভুল PIN: { $seconds } সেকেন্ড পরে আবার চেষ্টা করুন।
        *[other] অনেকবার ভুল PIN: { $seconds } সেকেন্ড পরে আবার চেষ্টা করুন।
     }
 
@@ -45,6 +47,7 @@ outbox-cancel-question = আপনি এই আবেদন কেন বাত
 # Variables: $minutes (number)
 outbox-minutes =
     { $minutes ->
+        [one] { $minutes } মিনিট
        *[other] { $minutes } মিনিট
     }
 

@@ -10,11 +10,13 @@ pin-checking = PIN کی جانچ ہو رہی ہے…
 # Variables: $left (number)
 pin-wrong =
     { $left ->
+        [one] غلط PIN۔ مزید { $left } کوشش، پھر داخلہ بند ہو جائے گا۔
        *[other] غلط PIN۔ مزید { $left } کوششیں، پھر داخلہ بند ہو جائے گا۔
     }
 # Variables: $seconds (number)
 pin-locked =
     { $seconds ->
+        [one] بہت زیادہ غلط PIN: { $seconds } سیکنڈ بعد دوبارہ کوشش کریں۔
        *[other] بہت زیادہ غلط PIN: { $seconds } سیکنڈ بعد دوبارہ کوشش کریں۔
     }
 
@@ -45,6 +47,7 @@ outbox-cancel-question = آپ یہ درخواست کیوں منسوخ کر رہ�
 # Variables: $minutes (number)
 outbox-minutes =
     { $minutes ->
+        [one] { $minutes } منٹ
        *[other] { $minutes } منٹ
     }
 
