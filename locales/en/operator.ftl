@@ -10,8 +10,8 @@ pin-checking = Checking the PIN…
 # Variables: $left (number)
 pin-wrong =
     { $left ->
-        [one] Wrong PIN. { $left } more attempt, then entry locks.
-       *[other] Wrong PIN. { $left } more attempts, then entry locks.
+        [one] Wrong PIN. { $left } more attempt, then access is locked.
+       *[other] Wrong PIN. { $left } more attempts, then access is locked.
     }
 # Variables: $seconds (number)
 pin-locked =
@@ -29,7 +29,7 @@ operator-health = Kiosk status
 operator-statistics = Statistics
 operator-export = Export this month's CSV
 # Variables: $file (string)
-operator-exported = Saved in { $file }
+operator-exported = Saved to { $file }
 operator-export-failed = The CSV cannot be saved: check the disk space.
 operator-refresh = Refresh
 
@@ -37,7 +37,7 @@ outbox-empty = No outgoing requests.
 outbox-reference = Number
 outbox-service = Service
 outbox-state = State
-outbox-age = Waiting for
+outbox-age = Age
 outbox-attempts = Attempts
 outbox-error = Last error
 outbox-retry = Retry now
@@ -56,7 +56,11 @@ health-printer-ok = ready
 health-disk = Free disk space
 health-queue = Requests not yet delivered
 # Variables: $minutes (number)
-health-oldest = the oldest has waited { $minutes } minutes
+health-oldest =
+    { $minutes ->
+        [one] the oldest has waited { $minutes } minute
+       *[other] the oldest has waited { $minutes } minutes
+    }
 health-metrics = Prometheus metrics
 health-metrics-off = off (address in use or not valid)
 health-training = Training mode on: nothing goes to the offices, nothing is counted.
@@ -69,9 +73,9 @@ stats-language = Language
 stats-mode = Mode
 stats-started = Started
 stats-completed = Completed
-stats-rate = Completion
+stats-rate = Completion rate
 stats-median = Median time
 stats-gave-up = Where people stop
 stats-none = No data in this period.
-stats-mode-self = alone
+stats-mode-self = on their own
 stats-mode-assisted = assisted

@@ -56,7 +56,11 @@ health-printer-ok = lista
 health-disk = Espacio libre en disco
 health-queue = Solicitudes aún no entregadas
 # Variables: $minutes (number)
-health-oldest = la más antigua espera desde hace { $minutes } minutos
+health-oldest =
+    { $minutes ->
+        [one] la más antigua espera desde hace { $minutes } minuto
+       *[other] la más antigua espera desde hace { $minutes } minutos
+    }
 health-metrics = Métricas de Prometheus
 health-metrics-off = inactivas (dirección ocupada o no válida)
 health-training = Modo formación activo: nada va a las oficinas, nada se cuenta.
@@ -73,5 +77,5 @@ stats-rate = Finalización
 stats-median = Tiempo mediano
 stats-gave-up = Dónde se abandona
 stats-none = No hay datos en este periodo.
-stats-mode-self = solo
+stats-mode-self = sin ayuda
 stats-mode-assisted = asistido

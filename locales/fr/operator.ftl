@@ -24,7 +24,7 @@ operator-title = Opérateur
 operator-assisted = Commencer une session assistée
 operator-close = Fermer le panneau
 operator-leave-kiosk = Quitter la borne (maintenance)
-operator-outbox = Demandes en partance
+operator-outbox = Demandes sortantes
 operator-health = État de la borne
 operator-statistics = Statistiques
 operator-export = Exporter le CSV du mois
@@ -33,7 +33,7 @@ operator-exported = Enregistré dans { $file }
 operator-export-failed = Le CSV ne peut pas être enregistré : vérifiez l’espace disque.
 operator-refresh = Actualiser
 
-outbox-empty = Aucune demande en partance.
+outbox-empty = Aucune demande sortante.
 outbox-reference = Numéro
 outbox-service = Service
 outbox-state = État
@@ -56,7 +56,11 @@ health-printer-ok = prête
 health-disk = Espace libre sur le disque
 health-queue = Demandes pas encore remises
 # Variables: $minutes (number)
-health-oldest = la plus ancienne attend depuis { $minutes } minutes
+health-oldest =
+    { $minutes ->
+        [one] la plus ancienne attend depuis { $minutes } minute
+       *[other] la plus ancienne attend depuis { $minutes } minutes
+    }
 health-metrics = Métriques Prometheus
 health-metrics-off = inactives (adresse occupée ou non valide)
 health-training = Mode formation actif : rien ne part vers les bureaux, rien n’est compté.
@@ -69,9 +73,9 @@ stats-language = Langue
 stats-mode = Mode
 stats-started = Commencés
 stats-completed = Terminés
-stats-rate = Achèvement
+stats-rate = Taux d’achèvement
 stats-median = Temps médian
 stats-gave-up = Où l’on abandonne
 stats-none = Aucune donnée sur cette période.
-stats-mode-self = seul
+stats-mode-self = en autonomie
 stats-mode-assisted = assisté

@@ -56,7 +56,11 @@ health-printer-ok = pronta
 health-disk = Spazio libero sul disco
 health-queue = Richieste non ancora consegnate
 # Variables: $minutes (number)
-health-oldest = la più vecchia aspetta da { $minutes } minuti
+health-oldest =
+    { $minutes ->
+        [one] la più vecchia aspetta da { $minutes } minuto
+       *[other] la più vecchia aspetta da { $minutes } minuti
+    }
 health-metrics = Metriche Prometheus
 health-metrics-off = non attive (indirizzo occupato o non valido)
 health-training = Modalità formazione attiva: niente va agli uffici, niente è contato.

@@ -26,7 +26,7 @@ operator-title = Operator
 operator-assisted = Începe o sesiune asistată
 operator-close = Închide panoul
 operator-leave-kiosk = Ieși din chioșc (întreținere)
-operator-outbox = Cereri în așteptare de trimitere
+operator-outbox = Cereri de trimis
 operator-health = Starea chioșcului
 operator-statistics = Statistici
 operator-export = Exportă CSV-ul lunii
@@ -39,7 +39,7 @@ outbox-empty = Nicio cerere de trimis.
 outbox-reference = Număr
 outbox-service = Serviciu
 outbox-state = Stare
-outbox-age = De
+outbox-age = Vechime
 outbox-attempts = Încercări
 outbox-error = Ultima eroare
 outbox-retry = Reîncearcă acum
@@ -59,7 +59,12 @@ health-printer-ok = pregătită
 health-disk = Spațiu liber pe disc
 health-queue = Cereri încă nelivrate
 # Variables: $minutes (number)
-health-oldest = cea mai veche așteaptă de { $minutes } minute
+health-oldest =
+    { $minutes ->
+        [one] cea mai veche așteaptă de { $minutes } minut
+        [few] cea mai veche așteaptă de { $minutes } minute
+       *[other] cea mai veche așteaptă de { $minutes } de minute
+    }
 health-metrics = Metrici Prometheus
 health-metrics-off = inactive (adresă ocupată sau nevalidă)
 health-training = Mod instruire activ: nimic nu ajunge la birouri, nimic nu se numără.
@@ -72,9 +77,9 @@ stats-language = Limbă
 stats-mode = Mod
 stats-started = Începute
 stats-completed = Finalizate
-stats-rate = Finalizare
+stats-rate = Rată de finalizare
 stats-median = Timp median
 stats-gave-up = Unde se renunță
 stats-none = Nu există date în această perioadă.
-stats-mode-self = singur
+stats-mode-self = fără ajutor
 stats-mode-assisted = asistat

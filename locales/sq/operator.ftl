@@ -37,7 +37,7 @@ outbox-empty = Nuk ka kërkesa në dalje.
 outbox-reference = Numri
 outbox-service = Shërbimi
 outbox-state = Gjendja
-outbox-age = Prej
+outbox-age = Pret prej
 outbox-attempts = Përpjekje
 outbox-error = Gabimi i fundit
 outbox-retry = Provo tani
@@ -56,10 +56,14 @@ health-printer-ok = gati
 health-disk = Hapësira e lirë në disk
 health-queue = Kërkesa ende të padorëzuara
 # Variables: $minutes (number)
-health-oldest = më e vjetra pret prej { $minutes } minutash
+health-oldest =
+    { $minutes ->
+        [one] më e vjetra pret prej { $minutes } minute
+       *[other] më e vjetra pret prej { $minutes } minutash
+    }
 health-metrics = Metrikat Prometheus
 health-metrics-off = joaktive (adresë e zënë ose e pavlefshme)
-health-training = Modaliteti i trajnimit aktiv: asgjë nuk shkon te zyrat, asgjë nuk numërohet.
+health-training = Modaliteti i trajnimit është aktiv: asgjë nuk shkon te zyrat, asgjë nuk numërohet.
 
 stats-today = Sot
 stats-week = 7 ditët e fundit
@@ -70,8 +74,8 @@ stats-mode = Mënyra
 stats-started = Të filluara
 stats-completed = Të përfunduara
 stats-rate = Përfundimi
-stats-median = Koha mesatare
-stats-gave-up = Ku lihet
+stats-median = Koha mediane
+stats-gave-up = Ku braktiset
 stats-none = Nuk ka të dhëna për këtë periudhë.
 stats-mode-self = vetëm
 stats-mode-assisted = me ndihmë

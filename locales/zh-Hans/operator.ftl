@@ -1,8 +1,8 @@
 ## The operator's screens: PIN pad, outbox, health, statistics. Reached by
 ## holding a finger on the top-left corner for three seconds.
 
-pin-title = 工作人员登录
-pin-hint = 请输入工作人员 PIN。
+pin-title = 操作员登录
+pin-hint = 请输入操作员 PIN。
 pin-enter = 进入
 pin-cancel = 取消
 pin-delete = 删除
@@ -18,12 +18,12 @@ pin-locked =
        *[other] PIN 错误次数过多：请在 { $seconds } 秒后重试。
     }
 
-operator-title = 工作人员
+operator-title = 操作员
 operator-assisted = 开始协助办理
 operator-close = 关闭面板
-operator-leave-kiosk = 退出自助机（维护）
+operator-leave-kiosk = 退出自助终端（维护）
 operator-outbox = 待发送的申请
-operator-health = 自助机状态
+operator-health = 自助终端状态
 operator-statistics = 统计
 operator-export = 导出本月 CSV
 # Variables: $file (string)
@@ -56,7 +56,7 @@ health-queue = 尚未送达的申请
 health-oldest = 最早的一份已等待 { $minutes } 分钟
 health-metrics = Prometheus 指标
 health-metrics-off = 未启用（地址被占用或无效）
-health-training = 培训模式已开启：不会发送给任何机构，也不计入统计。
+health-training = 培训模式已开启：不会向办公室发送任何内容，也不计入统计。
 
 stats-today = 今天
 stats-week = 最近 7 天
@@ -67,8 +67,8 @@ stats-mode = 方式
 stats-started = 已开始
 stats-completed = 已完成
 stats-rate = 完成率
-stats-median = 中位时间
-stats-gave-up = 在哪里放弃
+stats-median = 用时中位数
+stats-gave-up = 在哪一步放弃
 stats-none = 这段时间没有数据。
-stats-mode-self = 独自
+stats-mode-self = 自助
 stats-mode-assisted = 协助
