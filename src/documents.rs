@@ -454,16 +454,16 @@ impl Bilingual<'_> {
     }
 }
 
-/// `2026-12-03T09:40` → `03/12/2026 09:40`.
-fn appointment_time(iso: &str) -> String {
+/// `2026-12-03T09:40` → `03/12/2026 09:40` (as on paper and on screen).
+pub fn appointment_time(iso: &str) -> String {
     match iso.parse::<jiff::civil::DateTime>() {
         Ok(t) => t.strftime("%d/%m/%Y %H:%M").to_string(),
         Err(_) => iso.to_owned(),
     }
 }
 
-/// `2026-12-03` → `03/12/2026`.
-fn print_date(iso: &str) -> String {
+/// `2026-12-03` → `03/12/2026` (as on paper and on screen).
+pub fn print_date(iso: &str) -> String {
     match iso.parse::<jiff::civil::Date>() {
         Ok(d) => crate::flows::answer::format_date(d),
         Err(_) => iso.to_owned(),

@@ -106,7 +106,7 @@ fn appointment<'a>(
     appointment: &'a Appointment,
     label: &str,
 ) -> Element<'a, Message> {
-    let when = appointment_time(&appointment.starts_at);
+    let when = crate::documents::appointment_time(&appointment.starts_at);
     let mut lines = vec![
         ctx.paragraph(ctx.t(label), theme::TEXT_SIZE),
         layout::latin_value(
@@ -128,14 +128,6 @@ fn appointment<'a>(
         .width(Length::Fill)
         .style(theme::section(ctx.palette))
         .into()
-}
-
-/// `2026-12-03T09:40` as `03/12/2026 09:40`.
-fn appointment_time(iso: &str) -> String {
-    match iso.parse::<jiff::civil::DateTime>() {
-        Ok(t) => t.strftime("%d/%m/%Y %H:%M").to_string(),
-        Err(_) => iso.to_owned(),
-    }
 }
 
 /// The confirmation of a stored application (or its refusal).
@@ -224,10 +216,7 @@ fn status<'a>(ctx: &Ctx<'a>, lookup: &str, report: &'a StatusReport) -> Vec<Elem
             ),
         );
     }
-    let updated = report
-        .updated_on
-        .parse::<jiff::civil::Date>()
-        .map_or(report.updated_on.clone(), crate::flows::answer::format_date);
+    let updated = crate::documents::print_date(&report.updated_on);
     lines.push(
         ctx.paragraph(
             ctx.tr
