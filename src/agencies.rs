@@ -3,6 +3,7 @@
 //! the screens act on. No iced; every call is bounded in time.
 
 pub mod contract;
+pub mod health;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -180,6 +181,7 @@ pub struct Agencies {
     client: reqwest::Client,
     endpoints: Endpoints,
     kiosk_id: String,
+    health: health::Health,
 }
 
 impl Agencies {
@@ -203,7 +205,13 @@ impl Agencies {
             client,
             endpoints,
             kiosk_id: kiosk_id.to_owned(),
+            health: health::Health::default(),
         })
+    }
+
+    /// How each agency has been answering (shared by every clone).
+    pub fn health(&self) -> &health::Health {
+        &self.health
     }
 
     /// Sends a submission to the operation its flow names. Applications
@@ -273,7 +281,30 @@ impl Agencies {
         Ok(list.offers)
     }
 
+    /// One call, its outcome and latency left in [`Agencies::health`].
     async fn call<T: DeserializeOwned>(
+        &self,
+        agency: Agency,
+        kind: Kind,
+        name: &str,
+        idempotency_key: Option<Uuid>,
+        body: &contract::Request,
+    ) -> Result<T, AgencyError> {
+        let started = std::time::Instant::now();
+        let result = self
+            .exchange(agency, kind, name, idempotency_key, body)
+            .await;
+        // A refusal is an answer: the agency is up.
+        let answered = match &result {
+            Ok(_) => true,
+            Err(e) => !e.is_retryable(),
+        };
+        self.health
+            .call(agency, answered, started.elapsed(), jiff::Timestamp::now());
+        result
+    }
+
+    async fn exchange<T: DeserializeOwned>(
         &self,
         agency: Agency,
         kind: Kind,

@@ -38,6 +38,29 @@ pub struct KioskConfig {
     pub retention: Duration,
     pub operator_pin_hash: PinHash,
     pub metrics_listen: SocketAddr,
+    /// Where a USB stick for the monthly CSV is mounted (the CSV goes to
+    /// the data folder when nothing is mounted there).
+    pub export_dir: Option<PathBuf>,
+    pub speech: SpeechSettings,
+}
+
+/// Reading pages aloud (eSpeak NG through ALSA).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeechSettings {
+    pub enabled: bool,
+    /// 0–100 %.
+    pub volume: u8,
+    /// Words per minute, 80–300.
+    pub rate: u16,
+    /// The audio reaches only a headphone jack: private enough to read the
+    /// confirmation's reference number aloud (never read on a loudspeaker).
+    pub headphones: bool,
+    /// The ALSA device (`default`, `hw:1`, `plughw:CARD=Headphones`…).
+    pub device: String,
+    /// The espeak-ng program (found on the PATH by default).
+    pub program: PathBuf,
+    /// espeak-ng's data folder, when not the installed one.
+    pub data: Option<PathBuf>,
 }
 
 /// Uppercase letters, digits and hyphens, 2–16 characters, starting with a

@@ -16,6 +16,7 @@ use crate::flows::Submission;
 use crate::monitoring::{self, Event, Mode, Monitor};
 use crate::outbox::{self, CancelReason, Outbox, State};
 use crate::printing::{self, PrintError};
+use crate::speech::{self, Speaker};
 use crate::{Library, simulator};
 
 /// The running back office of one kiosk.
@@ -25,6 +26,8 @@ pub struct Desk {
     outbox: Arc<Outbox>,
     documents: Arc<Documents>,
     monitor: Arc<Monitor>,
+    /// Reads pages aloud (shared with a training desk).
+    speaker: Arc<Speaker>,
     /// Wakes the delivery worker after an enqueue.
     wake: Arc<tokio::sync::Notify>,
     /// How long the person waits for a delivery before "saved, it leaves
@@ -86,22 +89,46 @@ impl Desk {
     /// operator's explanation.
     pub fn start(config: Arc<KioskConfig>, library: &Library) -> Result<Self, String> {
         let simulator = if config.agencies.uses_simulator() || config.training_mode {
-            let today = jiff::ZonedDateTime::now().date();
-            let world = simulator::Simulator::new(today, Some(Arc::clone(&library.flows)));
-            match simulator::Running::start(world, 0) {
-                Ok(running) => {
-                    tracing::info!(base = %running.base, "agency simulator started");
-                    Some(running)
-                }
-                Err(e) => {
-                    tracing::error!(error = %e, "the agency simulator cannot start");
-                    None
-                }
-            }
+            start_simulator(library)
         } else {
             None
         };
         Self::with_simulator(config, library, simulator)
+    }
+
+    /// A practice desk beside this one, for the operator's "training"
+    /// switch: the simulator for every agency, its own outbox (this desk's
+    /// worker goes on delivering the real queue), nothing counted, no
+    /// second exporter (this desk's keeps serving).
+    pub fn training(&self, library: &Library) -> Result<Self, String> {
+        let mut config = (*self.config).clone();
+        config.training_mode = true;
+        Self::build(
+            Arc::new(config),
+            library,
+            start_simulator(library),
+            Some(Arc::clone(&self.speaker)),
+        )
+    }
+
+    /// Sets the simulated faults of an agency (training: the operator
+    /// rehearses a bad day). False when this desk has no simulator.
+    pub fn set_faults(&self, agency: crate::catalogue::Agency, faults: simulator::Faults) -> bool {
+        match &self._simulator {
+            Some(running) => {
+                running.simulator.set_faults(agency, faults);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The simulated faults of an agency (none without a simulator).
+    pub fn faults(&self, agency: crate::catalogue::Agency) -> simulator::Faults {
+        self._simulator
+            .as_ref()
+            .map(|running| running.simulator.faults(agency))
+            .unwrap_or_default()
     }
 
     /// As [`Desk::start`], with a simulator the caller started (tests read
@@ -111,7 +138,39 @@ impl Desk {
         library: &Library,
         simulator: Option<simulator::Running>,
     ) -> Result<Self, String> {
-        let outbox = Outbox::open(&config.data_dir, config.kiosk_id.as_str())
+        Self::build(config, library, simulator, None)
+    }
+
+    /// `practice`: a training desk beside a running one, sharing its
+    /// speaker; it starts no second metrics exporter.
+    fn build(
+        config: Arc<KioskConfig>,
+        library: &Library,
+        simulator: Option<simulator::Running>,
+        practice: Option<Arc<Speaker>>,
+    ) -> Result<Self, String> {
+        let export_metrics = practice.is_none();
+        let speaker = practice.unwrap_or_else(|| {
+            Arc::new(Speaker::start(
+                speech::Engine::new(config.speech.clone()),
+                config.languages.clone(),
+            ))
+        });
+        // Practice never touches the real queue: in training, submissions
+        // go to an outbox of their own, emptied each time training starts
+        // (what a trainee typed is not kept).
+        let outbox_dir = if config.training_mode {
+            let dir = config.data_dir.join(TRAINING_DIR);
+            if let Err(e) = std::fs::remove_dir_all(&dir)
+                && e.kind() != std::io::ErrorKind::NotFound
+            {
+                tracing::warn!(error = %e, "the training outbox could not be emptied");
+            }
+            dir
+        } else {
+            config.data_dir.clone()
+        };
+        let outbox = Outbox::open(&outbox_dir, config.kiosk_id.as_str())
             .map_err(|e| e.explain_for_operator(&library.translations))?;
         let outbox = Arc::new(outbox);
         // Training mode never reaches a real agency: every call goes to the
@@ -152,20 +211,24 @@ impl Desk {
         let monitor = Monitor::open(&config.data_dir, !config.training_mode)
             .map_err(|e| format!("serto-kiosk: {e}"))?;
         let monitor = Arc::new(monitor);
-        let exporter = match monitoring::exporter::Exporter::start(
-            config.metrics_listen,
-            Arc::clone(&monitor),
-            Arc::clone(&outbox),
-            config.kiosk_id.as_str(),
-        ) {
-            Ok(exporter) => {
-                tracing::info!(address = %exporter.address, "metrics exporter started");
-                Some(exporter)
-            }
-            Err(e) => {
-                // The kiosk serves people without it; the operator sees why.
-                tracing::error!(error = %e, address = %config.metrics_listen, "the metrics exporter cannot listen");
-                None
+        let exporter = if !export_metrics {
+            None
+        } else {
+            match monitoring::exporter::Exporter::start(
+                config.metrics_listen,
+                Arc::clone(&monitor),
+                Arc::clone(&outbox),
+                config.kiosk_id.as_str(),
+            ) {
+                Ok(exporter) => {
+                    tracing::info!(address = %exporter.address, "metrics exporter started");
+                    Some(exporter)
+                }
+                Err(e) => {
+                    // The kiosk serves people without it; the operator sees why.
+                    tracing::error!(error = %e, address = %config.metrics_listen, "the metrics exporter cannot listen");
+                    None
+                }
             }
         };
         Ok(Self {
@@ -178,6 +241,7 @@ impl Desk {
             outbox,
             documents: Arc::new(documents),
             monitor,
+            speaker,
             exporter,
             _worker: worker,
             _simulator: simulator,
@@ -196,9 +260,18 @@ impl Desk {
         &self.monitor
     }
 
+    pub fn speaker(&self) -> &Speaker {
+        &self.speaker
+    }
+
     /// Where `/metrics` is served (none if the address could not be bound).
     pub fn metrics_address(&self) -> Option<std::net::SocketAddr> {
         self.exporter.as_ref().map(|e| e.address)
+    }
+
+    /// How each agency has been answering, with the worker's breakers.
+    pub fn agency_health(&self) -> Vec<agencies::health::Report> {
+        self.agencies.health().reports()
     }
 
     /// Wakes the delivery worker (after an operator's "retry now").
@@ -335,6 +408,26 @@ impl Desk {
                     PrintError::Unavailable(_) => "printer-offline",
                 })
             }
+        }
+    }
+}
+
+/// The folder (inside the data folder) of the training outbox.
+pub const TRAINING_DIR: &str = "training";
+
+/// The built-in agency simulator on a free loopback port (logged, not
+/// fatal, when it cannot start).
+fn start_simulator(library: &Library) -> Option<simulator::Running> {
+    let today = jiff::ZonedDateTime::now().date();
+    let world = simulator::Simulator::new(today, Some(Arc::clone(&library.flows)));
+    match simulator::Running::start(world, 0) {
+        Ok(running) => {
+            tracing::info!(base = %running.base, "agency simulator started");
+            Some(running)
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "the agency simulator cannot start");
+            None
         }
     }
 }

@@ -39,6 +39,11 @@ impl LanguageId {
     pub fn reference() -> Self {
         Self(REFERENCE.to_owned())
     }
+
+    #[cfg(test)]
+    pub(crate) fn test(tag: &str) -> Self {
+        Self(tag.to_owned())
+    }
 }
 
 impl fmt::Display for LanguageId {

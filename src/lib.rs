@@ -20,6 +20,7 @@ pub mod places;
 pub mod printing;
 pub mod resources;
 pub mod simulator;
+pub mod speech;
 pub mod ui;
 pub mod validate;
 

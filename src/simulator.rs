@@ -100,6 +100,15 @@ impl Simulator {
         }
     }
 
+    /// An agency's faults now (clear when none were set).
+    pub fn faults(&self, agency: Agency) -> Faults {
+        self.inner()
+            .faults
+            .get(&agency)
+            .cloned()
+            .unwrap_or_default()
+    }
+
     pub fn clear_faults(&self) {
         self.inner().faults.clear();
     }

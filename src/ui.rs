@@ -99,6 +99,9 @@ struct Look {
 pub struct Kiosk {
     library: Arc<Library>,
     desk: Option<Arc<Desk>>,
+    /// The real desk while the operator practises on a training one: its
+    /// worker goes on delivering the real queue.
+    parked: Option<Arc<Desk>>,
     screen: Screen,
     /// The session's language; the config's default between sessions.
     language: LanguageId,
@@ -128,6 +131,10 @@ pub struct Kiosk {
     corner_since: Option<Instant>,
     /// The operator asked to leave the kiosk (maintenance).
     leaving: bool,
+    /// Read each new page aloud without a tap (this session).
+    auto_read: bool,
+    /// The page the voice belongs to: when another is shown, it stops.
+    spoken_page: Option<String>,
 }
 
 /// The session as the statistics see it.
@@ -164,6 +171,9 @@ impl Kiosk {
         Self {
             library,
             desk,
+            parked: None,
+            auto_read: false,
+            spoken_page: None,
             screen,
             language,
             kiosk_mode,
@@ -353,6 +363,76 @@ impl Kiosk {
 
     /// Applies one message; returns the background job it asks for.
     pub fn handle(&mut self, message: Message) -> Option<Job> {
+        let job = self.apply(message);
+        self.follow_page();
+        job
+    }
+
+    /// The voice belongs to a page: another page stops it, and with
+    /// auto-read on, the new page is read.
+    fn follow_page(&mut self) {
+        let page = self.page_signature();
+        if page == self.spoken_page {
+            return;
+        }
+        self.spoken_page = page;
+        let Some(desk) = &self.desk else {
+            return;
+        };
+        desk.speaker().stop();
+        if self.auto_read && self.spoken_page.is_some() {
+            self.read_page();
+        }
+    }
+
+    /// Which page is shown, for the voice (none: a screen nothing reads).
+    fn page_signature(&self) -> Option<String> {
+        match &self.screen {
+            Screen::Home(open) => {
+                Some(format!("home:{}", open.as_ref().map_or("", |c| c.as_str())))
+            }
+            Screen::Service(id) => Some(format!("service:{}", id.as_str())),
+            Screen::Wizard(state) => Some(format!("wizard:{}", state.page_signature())),
+            _ => None,
+        }
+        .map(|page| format!("{}:{page}", self.language.as_str()))
+    }
+
+    /// What the listen button reads on the page shown, from the same
+    /// Fluent strings the page shows.
+    pub fn page_speech(&self) -> Option<String> {
+        let ctx = self.ctx();
+        let private = self.desk.as_ref()?.speaker().reads_reference;
+        let lines = match &self.screen {
+            Screen::Home(open) => home::speech(
+                &ctx,
+                &self.library.catalogue,
+                &self.config()?.services,
+                open.as_ref(),
+            ),
+            Screen::Service(id) => {
+                service::speech(&ctx, self.library.catalogue.service(id.as_str())?)
+            }
+            Screen::Wizard(state) => state.speech(&ctx, &self.library, private),
+            _ => return None,
+        };
+        Some(crate::speech::script::join(&lines))
+    }
+
+    fn read_page(&self) {
+        if let (Some(desk), Some(text)) = (&self.desk, self.page_speech()) {
+            desk.speaker().say(&self.language, text);
+        }
+    }
+
+    /// Whether the listen button shows (speech works in this language).
+    fn can_listen(&self) -> bool {
+        self.desk
+            .as_ref()
+            .is_some_and(|d| d.speaker().can_speak(&self.language))
+    }
+
+    fn apply(&mut self, message: Message) -> Option<Job> {
         match message {
             Message::Frame(at) => {
                 if let Some(launched) = self.awaiting_first_frame.take() {
@@ -525,6 +605,25 @@ impl Kiosk {
                 }
                 None
             }
+            Message::Chrome(chrome::Message::Listen) => {
+                let speaker = self.desk.as_ref()?.speaker();
+                if speaker.is_speaking() {
+                    speaker.stop();
+                } else {
+                    self.read_page();
+                }
+                None
+            }
+            Message::Chrome(chrome::Message::AutoRead) => {
+                self.auto_read = !self.auto_read;
+                let speaker = self.desk.as_ref()?.speaker();
+                if self.auto_read && !speaker.is_speaking() {
+                    self.read_page();
+                } else if !self.auto_read {
+                    speaker.stop();
+                }
+                None
+            }
             Message::Chrome(chrome::Message::TextSize) => {
                 self.look.text_size = (self.look.text_size + 1) % theme::TEXT_SCALES.len();
                 None
@@ -624,22 +723,72 @@ impl Kiosk {
         let Screen::Operator(state) = &mut self.screen else {
             return false;
         };
-        let tr = library.translations.in_language(&default);
-        let ctx = Ctx {
-            tr,
-            direction: tr.direction(),
-            font: fonts::LATIN,
-            palette: theme::NORMAL,
-            scale: 1.0,
+        state.take_result(message, &operator_ctx(&library, &default))
+    }
+
+    /// Whether the kiosk practises, and who switched it on.
+    fn training(&self) -> operator::Training {
+        match (self.config().is_some_and(|c| c.training_mode), &self.parked) {
+            (false, _) => operator::Training::Off,
+            (true, Some(_)) => operator::Training::Switched,
+            (true, None) => operator::Training::FromConfig,
+        }
+    }
+
+    /// The operator switched training on (the practice desk is ready) or
+    /// off. A session left under the panel is wiped either way: what a
+    /// person typed for a real office must not go to the simulator, nor a
+    /// trainee's practice to a real office.
+    fn switch_desk(&mut self, training: Option<Arc<Desk>>) {
+        let leaving = match training {
+            Some(practice) => {
+                if self.parked.is_some() {
+                    return;
+                }
+                tracing::info!("operator switched training mode on");
+                self.parked = self.desk.replace(practice);
+                None
+            }
+            None => {
+                let Some(real) = self.parked.take() else {
+                    return;
+                };
+                tracing::info!("operator switched training mode off");
+                self.desk.replace(real)
+            }
         };
-        state.take_result(message, &ctx)
+        let panel = std::mem::replace(&mut self.screen, Screen::Attract(attract::State::default()));
+        self.wipe();
+        self.screen = panel;
+        // Stopping a desk joins its worker and simulator threads: not on
+        // the UI thread.
+        if let Some(practice) = leaving {
+            let _ = std::thread::Builder::new()
+                .name("training-stop".into())
+                .spawn(move || drop(practice));
+        }
     }
 
     fn operator(&mut self, message: operator::Message) -> Option<Job> {
+        use effects::OperatorJob as J;
+        if !matches!(self.screen, Screen::Operator(_)) {
+            return None;
+        }
+        match message {
+            operator::Message::TrainingReady(Ok(practice)) => {
+                self.switch_desk(Some(practice));
+                return Some(Job::Operator(J::LoadFaults));
+            }
+            operator::Message::StopTraining => {
+                self.switch_desk(None);
+                return Some(Job::Operator(J::LoadHealth));
+            }
+            _ => {}
+        }
+        let failed = self.operator_ctx().map(|ctx| ctx.t("training-failed"));
         let Screen::Operator(state) = &mut self.screen else {
             return None;
         };
-        use effects::OperatorJob as J;
         let job = match message {
             operator::Message::Tab(tab) => {
                 state.tab = tab;
@@ -647,6 +796,7 @@ impl Kiosk {
                     operator::Tab::Outbox => J::LoadOutbox,
                     operator::Tab::Health => J::LoadHealth,
                     operator::Tab::Statistics => J::LoadStatistics(state.period),
+                    operator::Tab::Training => J::LoadFaults,
                 }
             }
             operator::Message::Period(period) => {
@@ -657,7 +807,14 @@ impl Kiosk {
                 operator::Tab::Outbox => J::LoadOutbox,
                 operator::Tab::Health => J::LoadHealth,
                 operator::Tab::Statistics => J::LoadStatistics(state.period),
+                operator::Tab::Training => J::LoadFaults,
             },
+            operator::Message::StartTraining => J::StartTraining,
+            operator::Message::TrainingReady(Err(())) => {
+                state.set_notice(failed);
+                return None;
+            }
+            operator::Message::Fault(agency, preset) => J::SetFault(agency, preset),
             operator::Message::Retry(reference) => J::Retry(reference),
             operator::Message::AskCancel(reference) => {
                 state.ask_cancel(Some(reference));
@@ -691,28 +848,23 @@ impl Kiosk {
                 self.close_operator();
                 return None;
             }
-            operator::Message::Entries(_)
+            operator::Message::Entries(..)
             | operator::Message::Figures(_)
             | operator::Message::HealthRead(_)
-            | operator::Message::Exported(_) => return None,
+            | operator::Message::FaultsRead(..)
+            | operator::Message::Exported(_)
+            | operator::Message::TrainingReady(Ok(_))
+            | operator::Message::StopTraining => return None,
         };
         Some(Job::Operator(job))
     }
 
     /// The operator's screens: the kiosk's default language, normal look.
     fn operator_ctx(&self) -> Option<Ctx<'_>> {
-        let config = self.config()?;
-        let tr = self
-            .library
-            .translations
-            .in_language(&config.default_language);
-        Some(Ctx {
-            tr,
-            direction: tr.direction(),
-            font: fonts::LATIN,
-            palette: theme::NORMAL,
-            scale: 1.0,
-        })
+        Some(operator_ctx(
+            &self.library,
+            &self.config()?.default_language,
+        ))
     }
 
     fn print(&mut self, doc: Doc, printable: effects::Printable) -> Option<Job> {
@@ -822,6 +974,10 @@ impl Kiosk {
             }
         }
         self.printing = None;
+        self.auto_read = false;
+        if let Some(desk) = &self.desk {
+            desk.speaker().stop();
+        }
         self.operator_called = false;
         self.tally = Tally::default();
         self.look = Look::default();
@@ -841,6 +997,13 @@ impl Kiosk {
             high_contrast: self.look.high_contrast,
             operator_called: self.operator_called,
             printing: self.printing.clone(),
+            listen: self.can_listen().then(|| chrome::Listen {
+                speaking: self
+                    .desk
+                    .as_ref()
+                    .is_some_and(|d| d.speaker().is_speaking()),
+                auto_read: self.auto_read,
+            }),
         };
         let content = if let (Some(since), Some(config)) = (self.warning_since, self.config()) {
             let left = config
@@ -912,7 +1075,8 @@ impl Kiosk {
                 },
                 Screen::Operator(state) => match self.operator_ctx() {
                     Some(ctx) => {
-                        operator::view(ctx, state, jiff::Timestamp::now()).map(Message::Operator)
+                        operator::view(ctx, state, self.training(), jiff::Timestamp::now())
+                            .map(Message::Operator)
                     }
                     None => iced::widget::column![].into(),
                 },
@@ -1043,4 +1207,19 @@ pub fn run(
     launched: Instant,
 ) -> iced::Result {
     application(library, start, kiosk_mode, launched).run()
+}
+
+/// The operator's screens: the kiosk's default language, normal look.
+fn operator_ctx<'a>(library: &'a Library, language: &'a LanguageId) -> Ctx<'a> {
+    let tr = library.translations.in_language(language);
+    Ctx {
+        tr,
+        direction: tr.direction(),
+        font: library
+            .translations
+            .meta(language)
+            .map_or(fonts::LATIN, |m| fonts::for_script(m.script)),
+        palette: theme::NORMAL,
+        scale: 1.0,
+    }
 }

@@ -385,3 +385,56 @@ fn check_config_command_reports_a_missing_file() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_usb_export_folder_is_optional_and_must_name_a_folder() {
+    let library = common::library();
+    let path = Path::new("/etc/serto-kiosk/kiosk.toml");
+    let demo = config::parse(path, &common::demo_config_text(), &library.known()).expect("valid");
+    assert_eq!(demo.export_dir, None);
+    let text = demo_with(
+        "# export_dir = \"/media/serto-usb\"",
+        "export_dir = \"/media/serto-usb\"",
+    );
+    let config = config::parse(path, &text, &library.known()).expect("valid");
+    assert_eq!(
+        config.export_dir.as_deref(),
+        Some(Path::new("/media/serto-usb"))
+    );
+    let text = demo_with("# export_dir = \"/media/serto-usb\"", "export_dir = \" \"");
+    check(
+        &text,
+        "export_dir",
+        ProblemKind::EmptyText,
+        "metrics.export_dir",
+    );
+}
+
+#[test]
+fn speech_settings_have_defaults_and_ranges() {
+    let library = common::library();
+    let path = Path::new("/etc/serto-kiosk/kiosk.toml");
+    let demo = config::parse(path, &common::demo_config_text(), &library.known()).expect("valid");
+    assert!(demo.speech.enabled);
+    assert_eq!(demo.speech.rate, 140);
+    assert!(
+        !demo.speech.headphones,
+        "never read aloud on a loudspeaker by default"
+    );
+    assert_eq!(demo.speech.program, Path::new("espeak-ng"));
+    let text = demo_with("volume = 80 ", "volume = 180 ");
+    check(
+        &text,
+        "volume = 180",
+        ProblemKind::OutOfRange,
+        "speech.volume",
+    );
+    let text = demo_with("rate = 140 ", "rate = 20 ");
+    check(&text, "rate = 20", ProblemKind::OutOfRange, "speech.rate");
+    let text = demo_with("# program = \"espeak-ng\"", "program = \"bin/espeak-ng\"");
+    let config = config::parse(path, &text, &library.known()).expect("valid");
+    assert_eq!(
+        config.speech.program,
+        Path::new("/etc/serto-kiosk/bin/espeak-ng")
+    );
+}

@@ -6,15 +6,11 @@
 
 mod common;
 
-use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
 use common::gui::Person;
 use serto_kiosk::catalogue::Agency;
-use serto_kiosk::flows::Submission;
-use serto_kiosk::flows::answer::Answer;
 use serto_kiosk::outbox::State;
-use serto_kiosk::simulator::faults::Faults;
 use serto_kiosk::ui::Message;
 
 /// Holds a finger on the top-left corner for `seconds`.
@@ -71,53 +67,25 @@ fn five_wrong_pins_lock_the_pad_then_the_right_one_opens_the_panel() {
     p.expect("Tocca lo schermo per iniziare");
 }
 
-/// A submission the Comune cannot take now (its service is down).
-fn stored_while_the_comune_is_down(p: &Person) -> String {
-    p.simulator.set_faults(
-        Agency::ComuneArezzo,
-        Faults {
-            outage: true,
-            ..Faults::default()
-        },
-    );
-    let desk = std::sync::Arc::clone(p.kiosk.desk().unwrap());
-    let mut answers = BTreeMap::new();
-    answers.insert("certificate".to_owned(), Answer::Choice("residence".into()));
-    let submission = Submission {
-        service: "certificates".into(),
-        operation: "comune-arezzo/certificate".into(),
-        answers,
-        groups: BTreeMap::new(),
-        computed: BTreeMap::new(),
-    };
-    let reference = p
-        .block_on(std::sync::Arc::clone(&desk).enqueue(submission, None))
-        .unwrap();
-    let until = Instant::now() + Duration::from_secs(10);
-    while desk.outbox().status(&reference).unwrap().state != State::RetryWait {
-        assert!(Instant::now() < until, "the delivery was tried");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    reference
-}
-
 #[test]
 fn the_outbox_view_retries_and_cancels_with_a_reason() {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    let first = stored_while_the_comune_is_down(&p);
-    let second = stored_while_the_comune_is_down(&p);
+    let first = p.store_while_the_comune_is_down();
+    let second = p.store_while_the_comune_is_down();
     enter_as_operator(&mut p);
     p.expect(&first);
     p.expect(&second);
     p.expect("In attesa di un nuovo tentativo");
-    // Retry now: due at once and the worker woken.
+    // Retry now: due at once with its count of attempts reset (the job
+    // has done that when `send` returns), and the worker woken: it tries
+    // at once instead of after the backoff.
     let desk = std::sync::Arc::clone(p.kiosk.desk().unwrap());
-    let before = desk.outbox().status(&first).unwrap().attempts;
+    assert_eq!(desk.outbox().status(&first).unwrap().attempts, 1);
     p.send(Message::Operator(
         serto_kiosk::ui::screen::operator::Message::Retry(first.clone()),
     ));
     let until = Instant::now() + Duration::from_secs(10);
-    while desk.outbox().status(&first).unwrap().attempts == before {
+    while desk.outbox().status(&first).unwrap().attempts == 0 {
         assert!(Instant::now() < until, "retried");
         std::thread::sleep(Duration::from_millis(50));
     }
@@ -202,4 +170,231 @@ fn the_idle_wipe_reaches_a_session_left_under_the_panel() {
     p.advance(config.idle_warning + Duration::from_secs(1));
     assert!(p.kiosk.is_attract());
     assert!(!format!("{:?}", p.kiosk).contains("OKONKWO"));
+}
+
+/// The health tab names each agency with its state; the banner on every
+/// tab says what needs the operator (an unplugged printer, an agency that
+/// does not answer) and goes when the agency answers again.
+#[test]
+fn the_health_tab_shows_each_agency_and_the_banner_what_needs_action() {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    let reference = p.store_while_the_comune_is_down();
+    enter_as_operator(&mut p);
+    p.expect("Serve il tuo intervento:");
+    p.expect("Comune di Arezzo: non risponde");
+    p.expect("Stampante «serto-no-such-queue»: La stampante è spenta o scollegata.");
+    p.tap("Stato del chiosco");
+    p.expect("Comune di Arezzo: non risponde");
+    p.expect("Prefettura di Arezzo: nessuna chiamata finora");
+    p.expect("Richieste non ancora consegnate: 1 — la più vecchia aspetta da 0 minuti");
+    // The Comune is back: a retry gets an answer (a refusal: this test's
+    // request is incomplete), the line and the banner change.
+    p.simulator.clear_faults();
+    p.tap("Richieste in uscita");
+    p.send(Message::Operator(
+        serto_kiosk::ui::screen::operator::Message::Retry(reference.clone()),
+    ));
+    let desk = std::sync::Arc::clone(p.kiosk.desk().unwrap());
+    let until = Instant::now() + Duration::from_secs(10);
+    while desk.outbox().status(&reference).unwrap().state != State::NeedsOperator {
+        assert!(Instant::now() < until, "answered after the retry");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    p.tap("Stato del chiosco");
+    p.expect("Comune di Arezzo: risponde — ultima risposta 0 minuti fa");
+    assert!(!p.sees("Comune di Arezzo: non risponde"));
+    p.expect("1 richiesta aspetta una tua decisione (Richieste in uscita)");
+}
+
+/// The banner's lines, from the health read (every cause at once).
+#[test]
+fn the_banner_lists_every_cause_and_nothing_when_all_is_well() {
+    use serto_kiosk::agencies::health::{Report, State as AgencyState};
+    use serto_kiosk::ui::screen::operator::{Health, attention};
+    let library = common::library();
+    let italian = serto_kiosk::i18n::LanguageId::reference();
+    let tr = library.translations.in_language(&italian);
+    let ctx = serto_kiosk::ui::layout::Ctx {
+        tr,
+        direction: tr.direction(),
+        font: serto_kiosk::ui::fonts::LATIN,
+        palette: serto_kiosk::ui::theme::NORMAL,
+        scale: 1.0,
+    };
+    let report = |agency, state| Report {
+        agency,
+        state,
+        last_success: None,
+        last_latency: None,
+    };
+    let well = Health {
+        printers: vec![("ricevute".into(), None), ("A4".into(), None)],
+        disk_free_mib: Some(50_000),
+        agencies: vec![
+            report(Agency::ComuneArezzo, AgencyState::Up),
+            report(Agency::Prefettura, AgencyState::Slow),
+            report(Agency::RegioneToscana, AgencyState::Unknown),
+        ],
+        speech: serto_kiosk::speech::Availability::Ready {
+            missing_voices: Vec::new(),
+        },
+        ..Health::default()
+    };
+    assert!(
+        attention(&ctx, &well).is_empty(),
+        "slow or unknown is no alarm"
+    );
+    let silent = Health {
+        speech: serto_kiosk::speech::Availability::Unavailable(
+            serto_kiosk::speech::Problem::Disabled,
+        ),
+        ..well.clone()
+    };
+    assert!(
+        attention(&ctx, &silent).is_empty(),
+        "speech switched off on purpose is no alarm"
+    );
+    let bad = Health {
+        printers: vec![
+            ("ricevute".into(), Some("printer-paper-out")),
+            ("A4".into(), None),
+        ],
+        disk_free_mib: Some(300),
+        needs_operator: 2,
+        agencies: vec![
+            report(Agency::ComuneArezzo, AgencyState::CircuitOpen),
+            report(Agency::Prefettura, AgencyState::Down),
+        ],
+        speech: serto_kiosk::speech::Availability::Unavailable(
+            serto_kiosk::speech::Problem::NoAudio("aplay: audio open error".into()),
+        ),
+        ..Health::default()
+    };
+    let lines = attention(&ctx, &bad);
+    assert_eq!(lines.len(), 6, "{lines:?}");
+    assert!(lines[0].starts_with("Stampante «ricevute»: "), "{lines:?}");
+    assert_eq!(
+        lines[1],
+        "2 richieste aspettano una tua decisione (Richieste in uscita)"
+    );
+    assert!(lines[2].starts_with("Comune di Arezzo: invii sospesi"));
+    assert_eq!(lines[3], "Prefettura di Arezzo: non risponde");
+    assert_eq!(
+        lines[4],
+        "Voce: il dispositivo audio non si apre (aplay: audio open error), \
+         il pulsante Ascolta non compare"
+    );
+    assert_eq!(lines[5], "Poco spazio libero sul disco: 300 MiB");
+}
+
+/// Training switched from the panel: a practice desk with its own
+/// simulator and outbox, the ribbon, faults switched per agency; the real
+/// simulator and the real outbox never see the practice; switching back
+/// returns to the real desk.
+#[test]
+fn the_operator_switches_training_on_with_faults_and_back() {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    let real = std::sync::Arc::clone(p.kiosk.desk().unwrap());
+    enter_as_operator(&mut p);
+    p.tap("Formazione");
+    p.expect("Il chiosco lavora con gli uffici veri.");
+    p.tap("Comincia la formazione");
+    p.expect(&p.tr("training-ribbon"));
+    p.expect("Guasti simulati negli uffici");
+    let practice = std::sync::Arc::clone(p.kiosk.desk().unwrap());
+    assert!(!std::sync::Arc::ptr_eq(&real, &practice));
+    assert!(practice.config.training_mode);
+    // A fault for the USL, from the screen.
+    p.send(Message::Operator(
+        serto_kiosk::ui::screen::operator::Message::Fault(
+            Agency::UslToscanaSudEst,
+            serto_kiosk::simulator::faults::Preset::Down,
+        ),
+    ));
+    assert!(practice.faults(Agency::UslToscanaSudEst).outage);
+    assert!(!real.faults(Agency::UslToscanaSudEst).outage);
+    // A practice session: a look-up goes to the practice simulator only.
+    p.tap("Chiudi il pannello");
+    p.tap("Tocca lo schermo per iniziare");
+    p.tap("Italiano");
+    p.tap(&p.tr("category-citizen-life"));
+    p.tap(&p.tr("service-permit-status"));
+    p.tap(&p.tr("intro-start"));
+    p.type_on_keyboard("AR12345678");
+    p.tap("Continua");
+    p.type_on_keyboard("01011990");
+    p.tap("Continua");
+    p.tap("Controlla adesso");
+    p.expect(&p.tr("status-permit-status-ready"));
+    assert!(
+        p.simulator.exchanges().is_empty(),
+        "the real desk's simulator saw the practice"
+    );
+    assert!(real.outbox().list(&[], 10).unwrap().is_empty());
+    p.tap("Ho finito");
+    // Back to the real desk.
+    enter_as_operator(&mut p);
+    p.tap("Formazione");
+    p.expect("Torna al servizio vero");
+    p.tap("Torna al servizio vero");
+    assert!(std::sync::Arc::ptr_eq(p.kiosk.desk().unwrap(), &real));
+    assert!(!p.sees(&p.tr("training-ribbon")));
+    p.expect("Il chiosco lavora con gli uffici veri.");
+}
+
+/// With a USB folder configured, the CSV goes to the stick when one is
+/// mounted there, and to the data folder (saying so) when none is.
+#[test]
+fn the_csv_goes_to_a_mounted_usb_stick_or_says_there_is_none() {
+    // Not mounted: an ordinary folder where a stick would be.
+    let data = tempfile::tempdir().unwrap();
+    let empty = tempfile::tempdir().unwrap();
+    let mut config = common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
+    config.export_dir = Some(empty.path().to_owned());
+    let mut p = Person::arrive_with(config, data);
+    enter_as_operator(&mut p);
+    p.tap("Esporta il CSV del mese");
+    let month = jiff::ZonedDateTime::now()
+        .in_tz("Europe/Rome")
+        .unwrap()
+        .strftime("%Y-%m")
+        .to_string();
+    let in_data = p
+        .kiosk
+        .desk()
+        .unwrap()
+        .config
+        .data_dir
+        .join(format!("statistiche-DEMO-K01-{month}.csv"));
+    p.expect(&format!(
+        "Nessuna chiavetta USB inserita: salvato in {}",
+        in_data.display()
+    ));
+    assert!(in_data.exists());
+    assert_eq!(std::fs::read_dir(empty.path()).unwrap().count(), 0);
+    // Mounted: /dev/shm is a file system of its own (tmpfs) on Linux, as a
+    // stick's mount point is.
+    let data = tempfile::tempdir().unwrap();
+    let mut config = common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
+    config.kiosk_id = serto_kiosk::config::KioskId::parse("USB-T01").unwrap();
+    config.export_dir = Some("/dev/shm".into());
+    let mut p = Person::arrive_with(config, data);
+    enter_as_operator(&mut p);
+    p.tap("Esporta il CSV del mese");
+    p.expect(&format!(
+        "Salvato sulla chiavetta USB: /dev/shm/statistiche-USB-T01-{month}.csv"
+    ));
+    let written: Vec<_> = std::fs::read_dir("/dev/shm")
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("statistiche-USB-T01-")
+        })
+        .collect();
+    assert_eq!(written.len(), 1);
+    let csv = std::fs::read_to_string(written[0].path()).unwrap();
+    std::fs::remove_file(written[0].path()).unwrap();
+    assert!(csv.starts_with("month,service,language,mode,"), "{csv}");
 }

@@ -39,7 +39,18 @@ fn tour(lang: &str, native_name: &str) {
         dir: out_dir(lang),
         n: 0,
     };
-    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    // Speech on ALSA's null device, so the listen button shows.
+    let data = tempfile::tempdir().unwrap();
+    let mut config = common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
+    config.speech.device = "null".into();
+    let mut p = Person::arrive_with(config, data);
+    let until = Instant::now() + Duration::from_secs(60);
+    while p.kiosk.desk().unwrap().speaker().availability()
+        == serto_kiosk::speech::Availability::Checking
+    {
+        assert!(Instant::now() < until, "the speech check ended");
+        std::thread::sleep(Duration::from_millis(20));
+    }
     cam.shoot(&p, "attract");
     p.tap("Tocca lo schermo per iniziare");
     cam.shoot(&p, "language");
@@ -241,12 +252,21 @@ fn training_ribbon() {
     }
 }
 
-/// The operator's screens (in the kiosk's default language, Italian).
-#[test]
-fn operator_screens() {
-    use serto_kiosk::ui::screen::operator::Message as Op;
-    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    // Some use first, for the outbox list and the statistics.
+/// The operator's screens, in the kiosk's default language: Italian, and
+/// Arabic for a kiosk whose default is Arabic. An entry waits in the
+/// outbox (the Comune is down), so the list and the banner show.
+fn operator_tour(default: &str) {
+    use serto_kiosk::ui::screen::operator::{Message as Op, Tab};
+    let data = tempfile::tempdir().unwrap();
+    let mut config = common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
+    config.default_language = config
+        .languages
+        .iter()
+        .find(|l| l.as_str() == default)
+        .cloned()
+        .unwrap();
+    let mut p = Person::arrive_with(config, data);
+    // Some use first, for the statistics.
     p.tap("Tocca lo schermo per iniziare");
     p.tap("Italiano");
     p.tap("Vita del cittadino");
@@ -258,23 +278,40 @@ fn operator_screens() {
     p.tap("Continua");
     p.tap("Controlla adesso");
     p.tap("Ho finito");
+    p.store_while_the_comune_is_down();
     p.send(Message::Corner(true));
     p.advance(Duration::from_secs(4));
     p.send(Message::Corner(false));
     for d in ["1", "2", "3"] {
         p.tap(d);
     }
-    let dir = out_dir("operator");
+    let dir = out_dir(&format!("operator-{default}"));
     p.screenshot(&dir.join("01-pin.png"));
     p.tap("4");
-    p.tap("Entra");
-    p.expect("Richieste in uscita");
+    p.tap(&p.tr("pin-enter"));
+    p.expect(&p.tr("operator-attention"));
     p.screenshot(&dir.join("02-outbox.png"));
-    p.send(Message::Operator(Op::Tab(
-        serto_kiosk::ui::screen::operator::Tab::Statistics,
-    )));
-    p.expect("Controllo del permesso di soggiorno");
+    p.send(Message::Operator(Op::Tab(Tab::Statistics)));
     p.screenshot(&dir.join("03-statistics.png"));
-    p.tap("Stato del chiosco");
+    p.send(Message::Operator(Op::Tab(Tab::Health)));
+    p.expect(&p.tr("health-agencies"));
     p.screenshot(&dir.join("04-health.png"));
+    p.send(Message::Operator(Op::Tab(Tab::Training)));
+    p.tap(&p.tr("training-start"));
+    p.send(Message::Operator(Op::Fault(
+        serto_kiosk::catalogue::Agency::Prefettura,
+        serto_kiosk::simulator::faults::Preset::Slow,
+    )));
+    p.expect(&p.tr("training-faults"));
+    p.screenshot(&dir.join("05-training.png"));
+}
+
+#[test]
+fn operator_screens_italian() {
+    operator_tour("it");
+}
+
+#[test]
+fn operator_screens_arabic() {
+    operator_tour("ar");
 }

@@ -12,6 +12,12 @@ bar-text-size = نص أكبر
 bar-text-size-reset = نص عادي
 bar-contrast-high = تباين عالٍ
 bar-contrast-normal = تباين عادي
+bar-listen = استمع
+bar-listen-stop = أوقف الصوت
+bar-auto-read-on = اقرأ كل صفحة
+bar-auto-read-off = توقف عن القراءة
+# Read aloud instead of the reference number when the sound is on a loudspeaker.
+speech-reference-not-read = رقم طلبك مكتوب على الشاشة وعلى الإيصال. لا أقرؤه بصوت عالٍ، حفاظًا على خصوصيتك.
 
 ## Service introduction.
 

@@ -12,6 +12,12 @@ bar-text-size = বড় লেখা
 bar-text-size-reset = সাধারণ লেখা
 bar-contrast-high = বেশি কনট্রাস্ট
 bar-contrast-normal = সাধারণ কনট্রাস্ট
+bar-listen = শুনুন
+bar-listen-stop = কণ্ঠস্বর থামান
+bar-auto-read-on = প্রতিটি পাতা পড়ুন
+bar-auto-read-off = পড়া বন্ধ করুন
+# Read aloud instead of the reference number when the sound is on a loudspeaker.
+speech-reference-not-read = আপনার আবেদনের নম্বর পর্দায় ও রসিদে লেখা আছে। আপনার গোপনীয়তার জন্য আমি এটি জোরে পড়ি না।
 
 ## Service introduction.
 

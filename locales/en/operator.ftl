@@ -27,9 +27,15 @@ operator-leave-kiosk = Leave the kiosk (maintenance)
 operator-outbox = Outgoing requests
 operator-health = Kiosk status
 operator-statistics = Statistics
+operator-training = Training
+operator-attention = Needs your attention:
 operator-export = Export this month's CSV
 # Variables: $file (string)
 operator-exported = Saved to { $file }
+# Variables: $file (string)
+operator-exported-usb = Saved to the USB stick: { $file }
+# Variables: $file (string)
+operator-exported-no-usb = No USB stick inserted: saved to { $file }
 operator-export-failed = The CSV cannot be saved: check the disk space.
 operator-refresh = Refresh
 
@@ -44,6 +50,14 @@ outbox-retry = Retry now
 outbox-cancel = Cancel…
 outbox-reprint = Reprint the receipt
 outbox-cancel-question = Why are you cancelling this request?
+outbox-error-unreachable = the office does not answer
+outbox-error-rate-limited = the office asks to wait
+outbox-error-malformed = invalid reply
+outbox-error-unknown-operation = unknown operation
+outbox-error-unreadable-payload = unreadable data
+outbox-error-refused = refused
+# Variables: $code (string)
+outbox-error-refused-code = refused ({ $code })
 # Variables: $minutes (number)
 outbox-minutes =
     { $minutes ->
@@ -51,18 +65,76 @@ outbox-minutes =
        *[other] { $minutes } minutes
     }
 
-health-printer = Printer
+# Variables: $queue (string), $state (string)
+health-printer-line = Printer “{ $queue }”: { $state }
 health-printer-ok = ready
-health-disk = Free disk space
-health-queue = Requests not yet delivered
+# Variables: $mib (number)
+health-disk-line = Free disk space: { $mib } MiB
+# Variables: $count (number)
+health-queue-line = Requests not yet delivered: { $count }
 # Variables: $minutes (number)
 health-oldest =
     { $minutes ->
         [one] the oldest has waited { $minutes } minute
        *[other] the oldest has waited { $minutes } minutes
     }
-health-metrics = Prometheus metrics
-health-metrics-off = off (address in use or not valid)
+# Variables: $address (string)
+health-metrics-line = Prometheus metrics: { $address }
+health-metrics-off = Prometheus metrics: off (address in use or not valid)
+health-speech-ready = Voice: ready in all languages
+health-speech-checking = Voice: checking…
+# Variables: $languages (string)
+health-speech-missing = Voice: voices missing for { $languages } (espeak-ng package)
+speech-problem-disabled = Voice: turned off in the configuration
+speech-problem-no-program = Voice: espeak-ng is not installed, the Listen button does not appear
+speech-problem-no-player = Voice: aplay (alsa-utils package) is not installed, the Listen button does not appear
+# Variables: $detail (string)
+speech-problem-no-audio = Voice: the audio device does not open ({ $detail }), the Listen button does not appear
+health-agencies = Offices
+# Variables: $agency (string), $state (string)
+health-agency-line = { $agency }: { $state }
+# Variables: $minutes (number)
+health-agency-last =
+    { $minutes ->
+        [one] last reply { $minutes } minute ago
+       *[other] last reply { $minutes } minutes ago
+    }
+agency-state-unknown = no calls so far
+agency-state-up = answering
+agency-state-slow = answering slowly
+agency-state-down = not answering
+agency-state-circuit-open = sending paused after too many errors; it will retry by itself shortly
+
+# Variables: $count (number)
+attention-needs-operator =
+    { $count ->
+        [one] { $count } request is waiting for your decision (Outgoing requests)
+       *[other] { $count } requests are waiting for your decision (Outgoing requests)
+    }
+# Variables: $mib (number)
+attention-disk = Low free disk space: { $mib } MiB
+
+## The agencies' own names: proper names, the same in every language.
+agency-name-comune-arezzo = Comune di Arezzo
+agency-name-polizia-di-stato = Polizia di Stato
+agency-name-prefettura = Prefettura di Arezzo
+agency-name-ministero-istruzione = Ministero dell'Istruzione e del Merito
+agency-name-biblioteca-arezzo = Biblioteca Città di Arezzo
+agency-name-regione-toscana = Regione Toscana
+agency-name-usl-toscana-sud-est = USL Toscana Sud Est
+
+training-off = The kiosk is working with the real offices.
+training-on = Training mode: everything goes to the simulator, documents are specimens, nothing is counted. Real outgoing requests keep being sent.
+training-from-config = Training is set in the kiosk configuration (training room).
+training-start = Start training
+training-stop = Back to real service
+training-failed = Training cannot start: the simulator does not start (see the log).
+training-faults = Simulated faults at the offices
+training-faults-hint = Choose how each office answers, to practise for difficult days.
+fault-normal = Normal
+fault-slow = Slow
+fault-errors = Errors
+fault-down = Out of service
 health-training = Training mode on: nothing goes to the offices, nothing is counted.
 
 stats-today = Today

@@ -12,6 +12,12 @@ bar-text-size = Bigger text
 bar-text-size-reset = Normal text
 bar-contrast-high = High contrast
 bar-contrast-normal = Normal contrast
+bar-listen = Listen
+bar-listen-stop = Stop the voice
+bar-auto-read-on = Read every page
+bar-auto-read-off = Stop reading
+# Read aloud instead of the reference number when the sound is on a loudspeaker.
+speech-reference-not-read = Your request number is on the screen and on the receipt. I do not read it aloud, to keep it private.
 
 ## Service introduction.
 

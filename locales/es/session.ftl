@@ -12,6 +12,12 @@ bar-text-size = Texto más grande
 bar-text-size-reset = Texto normal
 bar-contrast-high = Contraste alto
 bar-contrast-normal = Contraste normal
+bar-listen = Escuchar
+bar-listen-stop = Parar la voz
+bar-auto-read-on = Leer cada página
+bar-auto-read-off = Dejar de leer
+# Read aloud instead of the reference number when the sound is on a loudspeaker.
+speech-reference-not-read = El número de tu solicitud está en la pantalla y en el recibo. No lo leo en voz alta, para proteger tu privacidad.
 
 ## Service introduction.
 

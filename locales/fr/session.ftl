@@ -12,6 +12,12 @@ bar-text-size = Texte plus grand
 bar-text-size-reset = Texte normal
 bar-contrast-high = Contraste élevé
 bar-contrast-normal = Contraste normal
+bar-listen = Écouter
+bar-listen-stop = Arrêter la voix
+bar-auto-read-on = Lire chaque page
+bar-auto-read-off = Arrêter la lecture
+# Read aloud instead of the reference number when the sound is on a loudspeaker.
+speech-reference-not-read = Le numéro de votre demande est à l’écran et sur le reçu. Je ne le lis pas à voix haute, pour votre confidentialité.
 
 ## Service introduction.
 

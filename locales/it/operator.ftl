@@ -27,9 +27,15 @@ operator-leave-kiosk = Esci dal chiosco (manutenzione)
 operator-outbox = Richieste in uscita
 operator-health = Stato del chiosco
 operator-statistics = Statistiche
+operator-training = Formazione
+operator-attention = Serve il tuo intervento:
 operator-export = Esporta il CSV del mese
 # Variables: $file (string)
 operator-exported = Salvato in { $file }
+# Variables: $file (string)
+operator-exported-usb = Salvato sulla chiavetta USB: { $file }
+# Variables: $file (string)
+operator-exported-no-usb = Nessuna chiavetta USB inserita: salvato in { $file }
 operator-export-failed = Il CSV non si può salvare: controlla lo spazio sul disco.
 operator-refresh = Aggiorna
 
@@ -44,6 +50,14 @@ outbox-retry = Riprova ora
 outbox-cancel = Annulla…
 outbox-reprint = Ristampa la ricevuta
 outbox-cancel-question = Perché annulli questa richiesta?
+outbox-error-unreachable = l'ufficio non risponde
+outbox-error-rate-limited = l'ufficio chiede di aspettare
+outbox-error-malformed = risposta non valida
+outbox-error-unknown-operation = operazione sconosciuta
+outbox-error-unreadable-payload = dati illeggibili
+outbox-error-refused = rifiutata
+# Variables: $code (string)
+outbox-error-refused-code = rifiutata ({ $code })
 # Variables: $minutes (number)
 outbox-minutes =
     { $minutes ->
@@ -51,18 +65,76 @@ outbox-minutes =
        *[other] { $minutes } minuti
     }
 
-health-printer = Stampante
+# Variables: $queue (string), $state (string)
+health-printer-line = Stampante «{ $queue }»: { $state }
 health-printer-ok = pronta
-health-disk = Spazio libero sul disco
-health-queue = Richieste non ancora consegnate
+# Variables: $mib (number)
+health-disk-line = Spazio libero sul disco: { $mib } MiB
+# Variables: $count (number)
+health-queue-line = Richieste non ancora consegnate: { $count }
 # Variables: $minutes (number)
 health-oldest =
     { $minutes ->
         [one] la più vecchia aspetta da { $minutes } minuto
        *[other] la più vecchia aspetta da { $minutes } minuti
     }
-health-metrics = Metriche Prometheus
-health-metrics-off = non attive (indirizzo occupato o non valido)
+# Variables: $address (string)
+health-metrics-line = Metriche Prometheus: { $address }
+health-metrics-off = Metriche Prometheus: non attive (indirizzo occupato o non valido)
+health-speech-ready = Voce: pronta in tutte le lingue
+health-speech-checking = Voce: controllo in corso…
+# Variables: $languages (string)
+health-speech-missing = Voce: mancano le voci per { $languages } (pacchetto espeak-ng)
+speech-problem-disabled = Voce: spenta nella configurazione
+speech-problem-no-program = Voce: espeak-ng non è installato, il pulsante Ascolta non compare
+speech-problem-no-player = Voce: aplay (pacchetto alsa-utils) non è installato, il pulsante Ascolta non compare
+# Variables: $detail (string)
+speech-problem-no-audio = Voce: il dispositivo audio non si apre ({ $detail }), il pulsante Ascolta non compare
+health-agencies = Uffici
+# Variables: $agency (string), $state (string)
+health-agency-line = { $agency }: { $state }
+# Variables: $minutes (number)
+health-agency-last =
+    { $minutes ->
+        [one] ultima risposta { $minutes } minuto fa
+       *[other] ultima risposta { $minutes } minuti fa
+    }
+agency-state-unknown = nessuna chiamata finora
+agency-state-up = risponde
+agency-state-slow = risponde lentamente
+agency-state-down = non risponde
+agency-state-circuit-open = invii sospesi dopo troppi errori; riprovo da solo tra poco
+
+# Variables: $count (number)
+attention-needs-operator =
+    { $count ->
+        [one] { $count } richiesta aspetta una tua decisione (Richieste in uscita)
+       *[other] { $count } richieste aspettano una tua decisione (Richieste in uscita)
+    }
+# Variables: $mib (number)
+attention-disk = Poco spazio libero sul disco: { $mib } MiB
+
+## The agencies' own names: proper names, the same in every language.
+agency-name-comune-arezzo = Comune di Arezzo
+agency-name-polizia-di-stato = Polizia di Stato
+agency-name-prefettura = Prefettura di Arezzo
+agency-name-ministero-istruzione = Ministero dell'Istruzione e del Merito
+agency-name-biblioteca-arezzo = Biblioteca Città di Arezzo
+agency-name-regione-toscana = Regione Toscana
+agency-name-usl-toscana-sud-est = USL Toscana Sud Est
+
+training-off = Il chiosco lavora con gli uffici veri.
+training-on = Modalità formazione: tutto va al simulatore, i documenti sono fac-simile, niente è contato. Le richieste vere in uscita continuano a partire.
+training-from-config = La formazione è impostata nella configurazione del chiosco (aula di formazione).
+training-start = Comincia la formazione
+training-stop = Torna al servizio vero
+training-failed = La formazione non può partire: il simulatore non si avvia (vedi il registro).
+training-faults = Guasti simulati negli uffici
+training-faults-hint = Scegli come risponde ogni ufficio, per esercitarti con le giornate difficili.
+fault-normal = Normale
+fault-slow = Lento
+fault-errors = Errori
+fault-down = Fuori servizio
 health-training = Modalità formazione attiva: niente va agli uffici, niente è contato.
 
 stats-today = Oggi

@@ -12,6 +12,12 @@ bar-text-size = Testo più grande
 bar-text-size-reset = Testo normale
 bar-contrast-high = Contrasto alto
 bar-contrast-normal = Contrasto normale
+bar-listen = Ascolta
+bar-listen-stop = Ferma la voce
+bar-auto-read-on = Leggi ogni pagina
+bar-auto-read-off = Smetti di leggere
+# Read aloud instead of the reference number when the sound is on a loudspeaker.
+speech-reference-not-read = Il numero della domanda è sullo schermo e sulla ricevuta. Non lo leggo ad alta voce, per la tua riservatezza.
 
 ## Service introduction.
 

@@ -29,9 +29,15 @@ operator-leave-kiosk = Ieși din chioșc (întreținere)
 operator-outbox = Cereri de trimis
 operator-health = Starea chioșcului
 operator-statistics = Statistici
+operator-training = Instruire
+operator-attention = Este nevoie de intervenția ta:
 operator-export = Exportă CSV-ul lunii
 # Variables: $file (string)
 operator-exported = Salvat în { $file }
+# Variables: $file (string)
+operator-exported-usb = Salvat pe stickul USB: { $file }
+# Variables: $file (string)
+operator-exported-no-usb = Niciun stick USB introdus: salvat în { $file }
 operator-export-failed = CSV-ul nu poate fi salvat: verifică spațiul de pe disc.
 operator-refresh = Actualizează
 
@@ -46,6 +52,14 @@ outbox-retry = Reîncearcă acum
 outbox-cancel = Anulează…
 outbox-reprint = Retipărește chitanța
 outbox-cancel-question = De ce anulezi această cerere?
+outbox-error-unreachable = biroul nu răspunde
+outbox-error-rate-limited = biroul cere să se aștepte
+outbox-error-malformed = răspuns nevalid
+outbox-error-unknown-operation = operațiune necunoscută
+outbox-error-unreadable-payload = date ilizibile
+outbox-error-refused = respinsă
+# Variables: $code (string)
+outbox-error-refused-code = respinsă ({ $code })
 # Variables: $minutes (number)
 outbox-minutes =
     { $minutes ->
@@ -54,10 +68,13 @@ outbox-minutes =
        *[other] { $minutes } de minute
     }
 
-health-printer = Imprimantă
+# Variables: $queue (string), $state (string)
+health-printer-line = Imprimanta „{ $queue }”: { $state }
 health-printer-ok = pregătită
-health-disk = Spațiu liber pe disc
-health-queue = Cereri încă nelivrate
+# Variables: $mib (number)
+health-disk-line = Spațiu liber pe disc: { $mib } MiB
+# Variables: $count (number)
+health-queue-line = Cereri încă nelivrate: { $count }
 # Variables: $minutes (number)
 health-oldest =
     { $minutes ->
@@ -65,8 +82,65 @@ health-oldest =
         [few] cea mai veche așteaptă de { $minutes } minute
        *[other] cea mai veche așteaptă de { $minutes } de minute
     }
-health-metrics = Metrici Prometheus
-health-metrics-off = inactive (adresă ocupată sau nevalidă)
+# Variables: $address (string)
+health-metrics-line = Metrici Prometheus: { $address }
+health-metrics-off = Metrici Prometheus: inactive (adresă ocupată sau nevalidă)
+health-speech-ready = Voce: pregătită în toate limbile
+health-speech-checking = Voce: verificare în curs…
+# Variables: $languages (string)
+health-speech-missing = Voce: lipsesc vocile pentru { $languages } (pachetul espeak-ng)
+speech-problem-disabled = Voce: oprită din configurație
+speech-problem-no-program = Voce: espeak-ng nu este instalat, butonul Ascultă nu apare
+speech-problem-no-player = Voce: aplay (pachetul alsa-utils) nu este instalat, butonul Ascultă nu apare
+# Variables: $detail (string)
+speech-problem-no-audio = Voce: dispozitivul audio nu se deschide ({ $detail }), butonul Ascultă nu apare
+health-agencies = Birouri
+# Variables: $agency (string), $state (string)
+health-agency-line = { $agency }: { $state }
+# Variables: $minutes (number)
+health-agency-last =
+    { $minutes ->
+        [one] ultimul răspuns acum { $minutes } minut
+        [few] ultimul răspuns acum { $minutes } minute
+       *[other] ultimul răspuns acum { $minutes } de minute
+    }
+agency-state-unknown = niciun apel până acum
+agency-state-up = răspunde
+agency-state-slow = răspunde încet
+agency-state-down = nu răspunde
+agency-state-circuit-open = trimiteri suspendate după prea multe erori; se reîncearcă automat în curând
+
+# Variables: $count (number)
+attention-needs-operator =
+    { $count ->
+        [one] { $count } cerere așteaptă decizia ta (Cereri de trimis)
+        [few] { $count } cereri așteaptă decizia ta (Cereri de trimis)
+       *[other] { $count } de cereri așteaptă decizia ta (Cereri de trimis)
+    }
+# Variables: $mib (number)
+attention-disk = Puțin spațiu liber pe disc: { $mib } MiB
+
+## The agencies' own names: proper names, the same in every language.
+agency-name-comune-arezzo = Comune di Arezzo
+agency-name-polizia-di-stato = Polizia di Stato
+agency-name-prefettura = Prefettura di Arezzo
+agency-name-ministero-istruzione = Ministero dell'Istruzione e del Merito
+agency-name-biblioteca-arezzo = Biblioteca Città di Arezzo
+agency-name-regione-toscana = Regione Toscana
+agency-name-usl-toscana-sud-est = USL Toscana Sud Est
+
+training-off = Chioșcul lucrează cu birourile reale.
+training-on = Mod instruire: totul merge la simulator, documentele sunt specimene, nimic nu se numără. Cererile reale de trimis continuă să plece.
+training-from-config = Instruirea este setată în configurația chioșcului (sală de instruire).
+training-start = Începe instruirea
+training-stop = Revino la serviciul real
+training-failed = Instruirea nu poate porni: simulatorul nu pornește (vezi jurnalul).
+training-faults = Defecțiuni simulate la birouri
+training-faults-hint = Alege cum răspunde fiecare birou, ca să exersezi zilele grele.
+fault-normal = Normal
+fault-slow = Lent
+fault-errors = Erori
+fault-down = Nefuncțional
 health-training = Mod instruire activ: nimic nu ajunge la birouri, nimic nu se numără.
 
 stats-today = Azi

@@ -12,6 +12,12 @@ bar-text-size = Text mai mare
 bar-text-size-reset = Text normal
 bar-contrast-high = Contrast mare
 bar-contrast-normal = Contrast normal
+bar-listen = Ascultă
+bar-listen-stop = Oprește vocea
+bar-auto-read-on = Citește fiecare pagină
+bar-auto-read-off = Nu mai citi
+# Read aloud instead of the reference number when the sound is on a loudspeaker.
+speech-reference-not-read = Numărul cererii tale este pe ecran și pe chitanță. Nu îl citesc cu voce tare, pentru confidențialitatea ta.
 
 ## Service introduction.
 

@@ -27,9 +27,15 @@ operator-leave-kiosk = Dil nga kioska (mirëmbajtje)
 operator-outbox = Kërkesat në dalje
 operator-health = Gjendja e kioskës
 operator-statistics = Statistikat
+operator-training = Trajnimi
+operator-attention = Kërkohet ndërhyrja jote:
 operator-export = Eksporto CSV-në e muajit
 # Variables: $file (string)
 operator-exported = U ruajt në { $file }
+# Variables: $file (string)
+operator-exported-usb = U ruajt në çelësin USB: { $file }
+# Variables: $file (string)
+operator-exported-no-usb = Nuk është futur asnjë çelës USB: u ruajt në { $file }
 operator-export-failed = CSV-ja nuk mund të ruhet: kontrollo hapësirën në disk.
 operator-refresh = Rifresko
 
@@ -44,6 +50,14 @@ outbox-retry = Provo tani
 outbox-cancel = Anulo…
 outbox-reprint = Ristampo dëftesën
 outbox-cancel-question = Pse po e anulon këtë kërkesë?
+outbox-error-unreachable = zyra nuk përgjigjet
+outbox-error-rate-limited = zyra kërkon të pritet
+outbox-error-malformed = përgjigje e pavlefshme
+outbox-error-unknown-operation = veprim i panjohur
+outbox-error-unreadable-payload = të dhëna të palexueshme
+outbox-error-refused = e refuzuar
+# Variables: $code (string)
+outbox-error-refused-code = e refuzuar ({ $code })
 # Variables: $minutes (number)
 outbox-minutes =
     { $minutes ->
@@ -51,18 +65,76 @@ outbox-minutes =
        *[other] { $minutes } minuta
     }
 
-health-printer = Printeri
+# Variables: $queue (string), $state (string)
+health-printer-line = Printeri «{ $queue }»: { $state }
 health-printer-ok = gati
-health-disk = Hapësira e lirë në disk
-health-queue = Kërkesa ende të padorëzuara
+# Variables: $mib (number)
+health-disk-line = Hapësira e lirë në disk: { $mib } MiB
+# Variables: $count (number)
+health-queue-line = Kërkesa ende të padorëzuara: { $count }
 # Variables: $minutes (number)
 health-oldest =
     { $minutes ->
         [one] më e vjetra pret prej { $minutes } minute
        *[other] më e vjetra pret prej { $minutes } minutash
     }
-health-metrics = Metrikat Prometheus
-health-metrics-off = joaktive (adresë e zënë ose e pavlefshme)
+# Variables: $address (string)
+health-metrics-line = Metrikat Prometheus: { $address }
+health-metrics-off = Metrikat Prometheus: joaktive (adresë e zënë ose e pavlefshme)
+health-speech-ready = Zëri: gati në të gjitha gjuhët
+health-speech-checking = Zëri: po kontrollohet…
+# Variables: $languages (string)
+health-speech-missing = Zëri: mungojnë zërat për { $languages } (paketa espeak-ng)
+speech-problem-disabled = Zëri: i fikur në konfigurim
+speech-problem-no-program = Zëri: espeak-ng nuk është i instaluar, butoni Dëgjo nuk shfaqet
+speech-problem-no-player = Zëri: aplay (paketa alsa-utils) nuk është i instaluar, butoni Dëgjo nuk shfaqet
+# Variables: $detail (string)
+speech-problem-no-audio = Zëri: pajisja audio nuk hapet ({ $detail }), butoni Dëgjo nuk shfaqet
+health-agencies = Zyrat
+# Variables: $agency (string), $state (string)
+health-agency-line = { $agency }: { $state }
+# Variables: $minutes (number)
+health-agency-last =
+    { $minutes ->
+        [one] përgjigjja e fundit para { $minutes } minute
+       *[other] përgjigjja e fundit para { $minutes } minutash
+    }
+agency-state-unknown = asnjë thirrje deri tani
+agency-state-up = përgjigjet
+agency-state-slow = përgjigjet ngadalë
+agency-state-down = nuk përgjigjet
+agency-state-circuit-open = dërgimet u pezulluan pas shumë gabimesh; do të riprovohet vetë së shpejti
+
+# Variables: $count (number)
+attention-needs-operator =
+    { $count ->
+        [one] { $count } kërkesë pret vendimin tënd (Kërkesat në dalje)
+       *[other] { $count } kërkesa presin vendimin tënd (Kërkesat në dalje)
+    }
+# Variables: $mib (number)
+attention-disk = Pak hapësirë e lirë në disk: { $mib } MiB
+
+## The agencies' own names: proper names, the same in every language.
+agency-name-comune-arezzo = Comune di Arezzo
+agency-name-polizia-di-stato = Polizia di Stato
+agency-name-prefettura = Prefettura di Arezzo
+agency-name-ministero-istruzione = Ministero dell'Istruzione e del Merito
+agency-name-biblioteca-arezzo = Biblioteca Città di Arezzo
+agency-name-regione-toscana = Regione Toscana
+agency-name-usl-toscana-sud-est = USL Toscana Sud Est
+
+training-off = Kioska punon me zyrat e vërteta.
+training-on = Modaliteti i trajnimit: gjithçka shkon te simulatori, dokumentet janë mostra, asgjë nuk numërohet. Kërkesat e vërteta në dalje vazhdojnë të nisen.
+training-from-config = Trajnimi është caktuar në konfigurimin e kioskës (sallë trajnimi).
+training-start = Fillo trajnimin
+training-stop = Kthehu te shërbimi i vërtetë
+training-failed = Trajnimi nuk mund të fillojë: simulatori nuk niset (shih regjistrin).
+training-faults = Defekte të simuluara te zyrat
+training-faults-hint = Zgjidh si përgjigjet secila zyrë, për t’u ushtruar me ditët e vështira.
+fault-normal = Normale
+fault-slow = Ngadalë
+fault-errors = Gabime
+fault-down = Jashtë shërbimit
 health-training = Modaliteti i trajnimit është aktiv: asgjë nuk shkon te zyrat, asgjë nuk numërohet.
 
 stats-today = Sot

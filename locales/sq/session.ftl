@@ -12,6 +12,12 @@ bar-text-size = Tekst më i madh
 bar-text-size-reset = Tekst normal
 bar-contrast-high = Kontrast i lartë
 bar-contrast-normal = Kontrast normal
+bar-listen = Dëgjo
+bar-listen-stop = Ndalo zërin
+bar-auto-read-on = Lexo çdo faqe
+bar-auto-read-off = Mos lexo më
+# Read aloud instead of the reference number when the sound is on a loudspeaker.
+speech-reference-not-read = Numri i kërkesës tënde është në ekran dhe në faturë. Nuk e lexoj me zë, për privatësinë tënde.
 
 ## Service introduction.
 

@@ -31,9 +31,15 @@ operator-leave-kiosk = Вийти з кіоску (обслуговування)
 operator-outbox = Вихідні запити
 operator-health = Стан кіоску
 operator-statistics = Статистика
+operator-training = Навчання
+operator-attention = Потрібне ваше втручання:
 operator-export = Експортувати CSV за місяць
 # Variables: $file (string)
 operator-exported = Збережено в { $file }
+# Variables: $file (string)
+operator-exported-usb = Збережено на USB-накопичувач: { $file }
+# Variables: $file (string)
+operator-exported-no-usb = USB-накопичувач не вставлено: збережено в { $file }
 operator-export-failed = CSV не вдається зберегти: перевірте місце на диску.
 operator-refresh = Оновити
 
@@ -48,6 +54,14 @@ outbox-retry = Повторити зараз
 outbox-cancel = Скасувати…
 outbox-reprint = Надрукувати квитанцію ще раз
 outbox-cancel-question = Чому ви скасовуєте цей запит?
+outbox-error-unreachable = установа не відповідає
+outbox-error-rate-limited = установа просить зачекати
+outbox-error-malformed = недійсна відповідь
+outbox-error-unknown-operation = невідома операція
+outbox-error-unreadable-payload = нечитабельні дані
+outbox-error-refused = відхилено
+# Variables: $code (string)
+outbox-error-refused-code = відхилено ({ $code })
 # Variables: $minutes (number)
 outbox-minutes =
     { $minutes ->
@@ -57,14 +71,76 @@ outbox-minutes =
        *[other] { $minutes } хвилин
     }
 
-health-printer = Принтер
+# Variables: $queue (string), $state (string)
+health-printer-line = Принтер «{ $queue }»: { $state }
 health-printer-ok = готовий
-health-disk = Вільне місце на диску
-health-queue = Запити, ще не доставлені
+# Variables: $mib (number)
+health-disk-line = Вільне місце на диску: { $mib } MiB
+# Variables: $count (number)
+health-queue-line = Запити, ще не доставлені: { $count }
 # Variables: $minutes (number)
 health-oldest = найстаріший чекає { $minutes } хв
-health-metrics = Метрики Prometheus
-health-metrics-off = вимкнені (адреса зайнята або недійсна)
+# Variables: $address (string)
+health-metrics-line = Метрики Prometheus: { $address }
+health-metrics-off = Метрики Prometheus: вимкнені (адреса зайнята або недійсна)
+health-speech-ready = Голос: готовий для всіх мов
+health-speech-checking = Голос: триває перевірка…
+# Variables: $languages (string)
+health-speech-missing = Голос: бракує голосів для { $languages } (пакет espeak-ng)
+speech-problem-disabled = Голос: вимкнено в конфігурації
+speech-problem-no-program = Голос: espeak-ng не встановлено, кнопка «Слухати» не з’являється
+speech-problem-no-player = Голос: aplay (пакет alsa-utils) не встановлено, кнопка «Слухати» не з’являється
+# Variables: $detail (string)
+speech-problem-no-audio = Голос: аудіопристрій не відкривається ({ $detail }), кнопка «Слухати» не з’являється
+health-agencies = Установи
+# Variables: $agency (string), $state (string)
+health-agency-line = { $agency }: { $state }
+# Variables: $minutes (number)
+health-agency-last =
+    { $minutes ->
+        [one] остання відповідь { $minutes } хвилину тому
+        [few] остання відповідь { $minutes } хвилини тому
+        [many] остання відповідь { $minutes } хвилин тому
+       *[other] остання відповідь { $minutes } хвилин тому
+    }
+agency-state-unknown = звернень ще не було
+agency-state-up = відповідає
+agency-state-slow = відповідає повільно
+agency-state-down = не відповідає
+agency-state-circuit-open = надсилання призупинено через забагато помилок; незабаром кіоск спробує знову сам
+
+# Variables: $count (number)
+attention-needs-operator =
+    { $count ->
+        [one] { $count } запит чекає на ваше рішення (Вихідні запити)
+        [few] { $count } запити чекають на ваше рішення (Вихідні запити)
+        [many] { $count } запитів чекають на ваше рішення (Вихідні запити)
+       *[other] { $count } запитів чекають на ваше рішення (Вихідні запити)
+    }
+# Variables: $mib (number)
+attention-disk = Мало вільного місця на диску: { $mib } MiB
+
+## The agencies' own names: proper names, the same in every language.
+agency-name-comune-arezzo = Comune di Arezzo
+agency-name-polizia-di-stato = Polizia di Stato
+agency-name-prefettura = Prefettura di Arezzo
+agency-name-ministero-istruzione = Ministero dell'Istruzione e del Merito
+agency-name-biblioteca-arezzo = Biblioteca Città di Arezzo
+agency-name-regione-toscana = Regione Toscana
+agency-name-usl-toscana-sud-est = USL Toscana Sud Est
+
+training-off = Кіоск працює зі справжніми установами.
+training-on = Режим навчання: усе йде до симулятора, документи — зразки, нічого не рахується. Справжні вихідні запити й далі надсилаються.
+training-from-config = Навчання задано в конфігурації кіоску (навчальний клас).
+training-start = Почати навчання
+training-stop = Повернутися до справжньої роботи
+training-failed = Навчання не може початися: симулятор не запускається (див. журнал).
+training-faults = Імітовані збої в установах
+training-faults-hint = Виберіть, як відповідає кожна установа, щоб потренуватися на випадок складних днів.
+fault-normal = Нормально
+fault-slow = Повільно
+fault-errors = Помилки
+fault-down = Не працює
 health-training = Увімкнено режим навчання: нічого не надсилається до установ, нічого не рахується.
 
 stats-today = Сьогодні

@@ -12,6 +12,12 @@ bar-text-size = Більший текст
 bar-text-size-reset = Звичайний текст
 bar-contrast-high = Високий контраст
 bar-contrast-normal = Звичайний контраст
+bar-listen = Слухати
+bar-listen-stop = Зупинити голос
+bar-auto-read-on = Читати кожну сторінку
+bar-auto-read-off = Не читати
+# Read aloud instead of the reference number when the sound is on a loudspeaker.
+speech-reference-not-read = Номер вашої заявки є на екрані та на квитанції. Я не читаю його вголос, щоб зберегти вашу приватність.
 
 ## Service introduction.
 

@@ -12,6 +12,12 @@ bar-text-size = بڑا متن
 bar-text-size-reset = عام متن
 bar-contrast-high = زیادہ کنٹراسٹ
 bar-contrast-normal = عام کنٹراسٹ
+bar-listen = سنیں
+bar-listen-stop = آواز بند کریں
+bar-auto-read-on = ہر صفحہ پڑھیں
+bar-auto-read-off = پڑھنا بند کریں
+# Read aloud instead of the reference number when the sound is on a loudspeaker.
+speech-reference-not-read = آپ کی درخواست کا نمبر اسکرین پر اور رسید پر لکھا ہے۔ آپ کی رازداری کے لیے میں اسے بلند آواز سے نہیں پڑھتا۔
 
 ## Service introduction.
 

@@ -12,6 +12,12 @@ bar-text-size = 放大文字
 bar-text-size-reset = 正常文字
 bar-contrast-high = 高对比度
 bar-contrast-normal = 正常对比度
+bar-listen = 朗读
+bar-listen-stop = 停止朗读
+bar-auto-read-on = 每页自动朗读
+bar-auto-read-off = 不再朗读
+# Read aloud instead of the reference number when the sound is on a loudspeaker.
+speech-reference-not-read = 您的申请编号显示在屏幕上和收据上。为保护您的隐私，不会大声读出。
 
 ## Service introduction.
 

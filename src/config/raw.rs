@@ -4,7 +4,7 @@
 
 use std::net::SocketAddr;
 use std::ops::Range;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
@@ -32,6 +32,8 @@ pub(super) struct RawConfig {
     operator: RawOperator,
     #[serde(default)]
     metrics: RawMetrics,
+    #[serde(default)]
+    speech: RawSpeech,
 }
 
 #[derive(Deserialize)]
@@ -117,7 +119,28 @@ struct RawMetrics {
     listen: Option<Spanned<String>>,
     #[serde(default)]
     allow_non_loopback: bool,
+    /// Where a USB stick is mounted, for the monthly CSV.
+    export_dir: Option<Spanned<String>>,
 }
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawSpeech {
+    enabled: Option<bool>,
+    volume: Option<Spanned<i64>>,
+    rate: Option<Spanned<i64>>,
+    #[serde(default)]
+    headphones: bool,
+    device: Option<Spanned<String>>,
+    program: Option<Spanned<String>>,
+    data: Option<Spanned<String>>,
+}
+
+/// Speech volume in percent, and speaking rate in words per minute
+/// (espeak-ng's default is 175; slower suits people reading a second
+/// language).
+pub(super) const SPEECH_VOLUME: (i64, Range<i64>) = (80, 0..101);
+pub(super) const SPEECH_RATE: (i64, Range<i64>) = (140, 80..301);
 
 /// Defaults for optional values, written in the documented examples too.
 pub(super) const IDLE_TIMEOUT_SECONDS: (i64, Range<i64>) = (120, 30..1801);
@@ -184,7 +207,7 @@ fn millis(n: i64) -> Duration {
 }
 
 impl RawConfig {
-    pub(super) fn validate(self, path: &Path, known: &Known<'_>) -> Checked<KioskConfig> {
+    pub(super) fn validate(mut self, path: &Path, known: &Known<'_>) -> Checked<KioskConfig> {
         let id_span = self.kiosk.id.span();
         let kiosk_id = match KioskId::parse(self.kiosk.id.get_ref().trim()) {
             Some(id) => id,
@@ -275,7 +298,18 @@ impl RawConfig {
             return fail(pin_span, ProblemKind::BadPinHash, "operator.pin_hash");
         };
 
+        let export_dir = match self.metrics.export_dir.take() {
+            Some(dir) => Some(
+                path.parent()
+                    .unwrap_or(Path::new("."))
+                    .join(text(dir, "metrics.export_dir")?),
+            ),
+            None => None,
+        };
         let metrics_listen = self.metrics.validate()?;
+        let speech = self
+            .speech
+            .validate(path.parent().unwrap_or(Path::new(".")))?;
 
         Ok(KioskConfig {
             source: path.to_owned(),
@@ -293,6 +327,8 @@ impl RawConfig {
             retention: Duration::from_secs(retention_days.unsigned_abs() * 86_400),
             operator_pin_hash,
             metrics_listen,
+            export_dir,
+            speech,
         })
     }
 }
@@ -497,6 +533,43 @@ fn printer_name(value: Spanned<String>, key: &str) -> Checked<String> {
             key,
             &[("value", name.to_owned())],
         )
+    }
+}
+
+impl RawSpeech {
+    fn validate(self, base: &Path) -> Checked<crate::config::SpeechSettings> {
+        let volume = ranged(self.volume, "speech.volume", SPEECH_VOLUME)?;
+        let rate = ranged(self.rate, "speech.rate", SPEECH_RATE)?;
+        let device = match self.device {
+            Some(device) => text(device, "speech.device")?,
+            None => "default".to_owned(),
+        };
+        // A bare name is looked up on the PATH; a path is relative to the
+        // config file, as the data folder is.
+        let program = match self.program {
+            Some(program) => {
+                let program = text(program, "speech.program")?;
+                if program.contains('/') {
+                    base.join(program)
+                } else {
+                    PathBuf::from(program)
+                }
+            }
+            None => PathBuf::from("espeak-ng"),
+        };
+        let data = match self.data {
+            Some(data) => Some(base.join(text(data, "speech.data")?)),
+            None => None,
+        };
+        Ok(crate::config::SpeechSettings {
+            program,
+            data,
+            enabled: self.enabled.unwrap_or(true),
+            volume: u8::try_from(volume).unwrap_or(80),
+            rate: u16::try_from(rate).unwrap_or(140),
+            headphones: self.headphones,
+            device,
+        })
     }
 }
 

@@ -139,7 +139,7 @@ impl Delivery {
             Breaker::Closed { failures } => failures,
             _ => self.policy.breaker_threshold.saturating_sub(1),
         };
-        *breaker = if success {
+        let next = if success {
             Breaker::Closed { failures: 0 }
         } else if failures + 1 >= self.policy.breaker_threshold {
             let until = now.checked_add(self.policy.breaker_cooldown).unwrap_or(now);
@@ -152,6 +152,12 @@ impl Delivery {
                 failures: failures + 1,
             }
         };
+        *breaker = next;
+        if let Some(agency) = crate::catalogue::Agency::from_id(agency) {
+            self.agencies
+                .health()
+                .circuit(agency, matches!(next, Breaker::Open { .. }));
+        }
     }
 
     /// One pass: sends every due submission the breakers allow. Returns how

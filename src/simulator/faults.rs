@@ -48,6 +48,57 @@ impl Faults {
     }
 }
 
+/// The faults an operator switches from the training screen: a bad day
+/// in four settings, instead of the numbers above.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    Normal,
+    /// Every answer after 5 s (the person sees "still waiting").
+    Slow,
+    /// Half the calls answered 500/503 (the outbox retries).
+    Errors,
+    /// No answer at all (the outbox keeps, the breaker opens).
+    Down,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 4] = [Preset::Normal, Preset::Slow, Preset::Errors, Preset::Down];
+
+    pub fn faults(self) -> Faults {
+        match self {
+            Preset::Normal => Faults::default(),
+            Preset::Slow => Faults {
+                latency_ms: 5000,
+                ..Faults::default()
+            },
+            Preset::Errors => Faults {
+                error_share: 0.5,
+                ..Faults::default()
+            },
+            Preset::Down => Faults {
+                outage: true,
+                ..Faults::default()
+            },
+        }
+    }
+
+    /// The preset these faults are, if any (faults set from a file or the
+    /// admin route may be none of them).
+    pub fn of(faults: &Faults) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| &p.faults() == faults)
+    }
+
+    /// Its Fluent key (`fault-…`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Preset::Normal => "fault-normal",
+            Preset::Slow => "fault-slow",
+            Preset::Errors => "fault-errors",
+            Preset::Down => "fault-down",
+        }
+    }
+}
+
 /// Faults by agency, as a file: `[usl-toscana-sud-est] error_share = 0.5`.
 pub fn load(path: &Path) -> Result<BTreeMap<Agency, Faults>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;

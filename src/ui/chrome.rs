@@ -18,6 +18,18 @@ pub enum Message {
     IdleContinue,
     /// An assisted session: the operator switches the language, answers kept.
     ChangeLanguage,
+    /// Read the page aloud, or stop reading.
+    Listen,
+    /// Read every new page aloud without a tap.
+    AutoRead,
+}
+
+/// The listen button's state (shown only when speech works in the
+/// session's language).
+#[derive(Debug, Clone, Copy)]
+pub struct Listen {
+    pub speaking: bool,
+    pub auto_read: bool,
 }
 
 /// The state of the last print of the session.
@@ -36,6 +48,7 @@ pub struct Bar {
     pub high_contrast: bool,
     pub operator_called: bool,
     pub printing: Option<Printing>,
+    pub listen: Option<Listen>,
 }
 
 pub fn frame<'a, M: Clone + 'a>(
@@ -77,16 +90,26 @@ pub fn frame<'a, M: Clone + 'a>(
         )
         .into(),
     ]);
-    let top = ctx.ends(
-        vec![
-            text("SerTo")
-                .font(fonts::LATIN)
-                .size(theme::HEADING_SIZE)
-                .color(ctx.palette.primary_dark)
+    let mut start: Vec<Element<'a, M>> = vec![
+        text("SerTo")
+            .font(fonts::LATIN)
+            .size(theme::HEADING_SIZE)
+            .color(ctx.palette.primary_dark)
+            .into(),
+    ];
+    if let Some(listen) = bar.listen {
+        start.push(listen_button(&ctx, listen, lift));
+        let auto_key = if listen.auto_read {
+            "bar-auto-read-off"
+        } else {
+            "bar-auto-read-on"
+        };
+        start.push(
+            ctx.button(ctx.t(auto_key), lift(Message::AutoRead), false)
                 .into(),
-        ],
-        end,
-    );
+        );
+    }
+    let top = ctx.ends(start, end);
     let mut whole = column![container(top).padding([theme::SPACING / 2.0, theme::PAGE_PADDING])];
     if bar.operator_called {
         whole = whole.push(band(&ctx, ctx.t("bar-operator-called"), None, true));
@@ -106,6 +129,122 @@ pub fn frame<'a, M: Clone + 'a>(
         None => {}
     }
     whole.push(container(page).height(Length::Fill)).into()
+}
+
+/// The listen button: the speaker pictogram and "Listen" (or "Stop"),
+/// in the same place on every page, mirrored in right-to-left languages.
+fn listen_button<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    listen: Listen,
+    lift: fn(Message) -> M,
+) -> Element<'a, M> {
+    let label = ctx.t(if listen.speaking {
+        "bar-listen-stop"
+    } else {
+        "bar-listen"
+    });
+    let colour = if listen.speaking {
+        ctx.palette.on_primary
+    } else {
+        ctx.palette.primary_dark
+    };
+    let size = ctx.px(theme::TEXT_SIZE) * 1.6;
+    let icon = iced::widget::canvas(SpeakerIcon {
+        colour,
+        mirrored: ctx.direction == crate::i18n::Direction::Rtl,
+        waves: !listen.speaking,
+    })
+    .width(size)
+    .height(size);
+    let content = ctx
+        .row(vec![
+            icon.into(),
+            text(label)
+                .font(ctx.font)
+                .size(ctx.px(theme::TEXT_SIZE))
+                .into(),
+        ])
+        .spacing(theme::SPACING / 2.0)
+        .align_y(iced::Alignment::Center);
+    iced::widget::button(iced::widget::container(content).center_y(Length::Fill))
+        .on_press(lift(Message::Listen))
+        .height(theme::TAP_TARGET)
+        .padding([0.0, theme::SPACING * 1.5])
+        .style(if listen.speaking {
+            theme::primary(ctx.palette)
+        } else {
+            theme::secondary(ctx.palette)
+        })
+        .into()
+}
+
+/// A loudspeaker drawn as shapes (the kiosk's fonts have no such glyph):
+/// the box and cone, and two sound waves while it is silent (while it
+/// speaks the button says "Stop" and the waves would be noise).
+#[derive(Debug, Clone, Copy)]
+struct SpeakerIcon {
+    colour: iced::Color,
+    mirrored: bool,
+    waves: bool,
+}
+
+impl<M> iced::widget::canvas::Program<M> for SpeakerIcon {
+    type State = ();
+
+    fn draw(
+        &self,
+        _state: &(),
+        renderer: &iced::Renderer,
+        _theme: &iced::Theme,
+        bounds: iced::Rectangle,
+        _cursor: iced::mouse::Cursor,
+    ) -> Vec<iced::widget::canvas::Geometry> {
+        use iced::widget::canvas::{Frame, Path, Stroke};
+        use iced::{Point, Radians};
+        let mut frame = Frame::new(renderer, bounds.size());
+        let s = bounds.width.min(bounds.height);
+        // x in the reading direction: mirrored on right-to-left pages.
+        let x = |f: f32| if self.mirrored { s * (1.0 - f) } else { s * f };
+        let p = |fx: f32, fy: f32| Point::new(x(fx), s * fy);
+        let body = Path::new(|b| {
+            b.move_to(p(0.08, 0.36));
+            b.line_to(p(0.30, 0.36));
+            b.line_to(p(0.56, 0.12));
+            b.line_to(p(0.56, 0.88));
+            b.line_to(p(0.30, 0.64));
+            b.line_to(p(0.08, 0.64));
+            b.close();
+        });
+        frame.fill(&body, self.colour);
+        if self.waves {
+            let stroke = Stroke::default()
+                .with_color(self.colour)
+                .with_width((s * 0.08).max(1.5));
+            for radius in [0.16, 0.30] {
+                let (start, end) = if self.mirrored {
+                    (
+                        Radians(std::f32::consts::PI * 0.75),
+                        Radians(std::f32::consts::PI * 1.25),
+                    )
+                } else {
+                    (
+                        Radians(-std::f32::consts::PI * 0.25),
+                        Radians(std::f32::consts::PI * 0.25),
+                    )
+                };
+                let wave = Path::new(|b| {
+                    b.arc(iced::widget::canvas::path::Arc {
+                        center: p(0.60, 0.5),
+                        radius: s * radius,
+                        start_angle: start,
+                        end_angle: end,
+                    });
+                });
+                frame.stroke(&wave, stroke);
+            }
+        }
+        vec![frame.into_geometry()]
+    }
 }
 
 /// A coloured band across the page, with an optional button at its end:

@@ -146,6 +146,10 @@ pub enum OperatorJob {
     /// Print the receipt of a stored submission again (in Italian).
     Reprint(String),
     ExportCsv,
+    /// Start a practice desk (simulator, own outbox, nothing counted).
+    StartTraining,
+    LoadFaults,
+    SetFault(crate::catalogue::Agency, crate::simulator::faults::Preset),
 }
 
 impl Job {
@@ -212,12 +216,29 @@ impl OperatorJob {
 /// The panel's work, on a blocking thread (SQLite, CUPS, the disk).
 fn operator_work(desk: &Desk, library: &Library, job: OperatorJob) -> Message {
     let now = jiff::Timestamp::now();
+    // The outbox list comes with the health, so the banner is fresh.
     let reload = |desk: &Desk| {
         let entries = desk.outbox().list(&[], 200).unwrap_or_default();
-        Message::Operator(operator::Message::Entries(entries))
+        Message::Operator(operator::Message::Entries(
+            entries,
+            Box::new(read_health(desk, library, now)),
+        ))
     };
     match job {
         OperatorJob::LoadOutbox => reload(desk),
+        OperatorJob::StartTraining => {
+            let practice = desk.training(library).map(Arc::new).map_err(|e| {
+                tracing::error!(error = %e, "training mode cannot start");
+            });
+            Message::Operator(operator::Message::TrainingReady(practice))
+        }
+        OperatorJob::SetFault(agency, preset) => {
+            if !desk.set_faults(agency, preset.faults()) {
+                tracing::warn!("faults asked of a desk without a simulator");
+            }
+            faults(desk, library, now)
+        }
+        OperatorJob::LoadFaults => faults(desk, library, now),
         OperatorJob::Retry(reference) => {
             if let Err(e) = desk.outbox().retry_now(&reference, now) {
                 tracing::warn!(error = %e, "retry refused");
@@ -240,31 +261,9 @@ fn operator_work(desk: &Desk, library: &Library, job: OperatorJob) -> Message {
             let figures = desk.monitor().statistics(from, to).unwrap_or_default();
             Message::Operator(operator::Message::Figures(figures))
         }
-        OperatorJob::LoadHealth => {
-            let config = &desk.config;
-            let printers = [&config.printers.receipt, &config.printers.a4]
-                .into_iter()
-                .map(|queue| {
-                    let status = crate::printing::status(queue);
-                    (queue.clone(), operator::Health::printer_state(&status))
-                })
-                .collect();
-            let counts = desk.outbox().counts(now).unwrap_or_default();
-            let pending = counts
-                .by_state
-                .iter()
-                .filter(|(state, _)| !matches!(state.as_str(), "delivered" | "cancelled"))
-                .map(|(_, n)| n)
-                .sum();
-            Message::Operator(operator::Message::HealthRead(operator::Health {
-                printers,
-                disk_free_mib: disk_free_mib(&config.data_dir),
-                pending,
-                oldest_pending_minutes: counts.oldest_pending.map(|d| d.as_secs() / 60),
-                metrics: desk.metrics_address(),
-                training: config.training_mode,
-            }))
-        }
+        OperatorJob::LoadHealth => Message::Operator(operator::Message::HealthRead(read_health(
+            desk, library, now,
+        ))),
         OperatorJob::Reprint(reference) => {
             let reply = desk.outbox().reply(&reference).ok().flatten();
             let entry = desk.outbox().status(&reference).ok();
@@ -303,20 +302,111 @@ fn operator_work(desk: &Desk, library: &Library, job: OperatorJob) -> Message {
                 .in_tz("Europe/Rome")
                 .map(|z| z.date())
                 .unwrap_or_default();
-            let csv = desk.monitor().monthly_csv(today.year(), today.month());
-            let file = desk.config.data_dir.join(format!(
+            let name = format!(
                 "statistiche-{}-{:04}-{:02}.csv",
                 desk.config.kiosk_id.as_str(),
                 today.year(),
                 today.month()
-            ));
-            let written = csv
+            );
+            let usb = desk
+                .config
+                .export_dir
+                .as_deref()
+                .filter(|d| is_mount_point(d));
+            let folder = usb.unwrap_or(&desk.config.data_dir);
+            let file = folder.join(name);
+            let written = desk
+                .monitor()
+                .monthly_csv(today.year(), today.month())
                 .ok()
-                .and_then(|csv| std::fs::write(&file, csv).ok())
-                .map(|()| file.display().to_string())
+                .and_then(|csv| {
+                    std::fs::write(&file, csv)
+                        .map_err(|e| tracing::warn!(error = %e, "the CSV cannot be written"))
+                        .ok()
+                })
+                .map(|()| operator::Export {
+                    file: file.display().to_string(),
+                    usb: usb.is_some(),
+                    usb_missing: desk.config.export_dir.is_some() && usb.is_none(),
+                })
                 .ok_or(());
             Message::Operator(operator::Message::Exported(written))
         }
+    }
+}
+
+/// The simulated faults of every agency (training).
+fn faults(desk: &Desk, library: &Library, now: jiff::Timestamp) -> Message {
+    Message::Operator(operator::Message::FaultsRead(
+        crate::catalogue::Agency::ALL
+            .into_iter()
+            .map(|a| (a, crate::simulator::faults::Preset::of(&desk.faults(a))))
+            .collect(),
+        Box::new(read_health(desk, library, now)),
+    ))
+}
+
+/// Whether something is mounted on this folder (a USB stick), not just the
+/// empty folder where one would be: it lives on another device than its
+/// parent. Listing it first wakes a systemd automount.
+fn is_mount_point(dir: &std::path::Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    if std::fs::read_dir(dir).is_err() {
+        return false;
+    }
+    let parent = dir.parent().unwrap_or(std::path::Path::new("/"));
+    match (std::fs::metadata(dir), std::fs::metadata(parent)) {
+        (Ok(d), Ok(p)) => d.dev() != p.dev() || d.ino() == p.ino(),
+        _ => false,
+    }
+}
+
+/// The kiosk's health: printers (CUPS), disk, queue, agencies.
+fn read_health(desk: &Desk, library: &Library, now: jiff::Timestamp) -> operator::Health {
+    let config = &desk.config;
+    let speech = desk.speaker().availability();
+    let mut queues = vec![&config.printers.receipt, &config.printers.a4];
+    queues.dedup();
+    let printers = queues
+        .into_iter()
+        .map(|queue| {
+            let status = crate::printing::status(queue);
+            (queue.clone(), operator::Health::printer_state(&status))
+        })
+        .collect();
+    let counts = desk.outbox().counts(now).unwrap_or_default();
+    let pending = counts
+        .by_state
+        .iter()
+        .filter(|(state, _)| !matches!(state.as_str(), "delivered" | "cancelled"))
+        .map(|(_, n)| n)
+        .sum();
+    operator::Health {
+        printers,
+        disk_free_mib: disk_free_mib(&config.data_dir),
+        pending,
+        needs_operator: counts
+            .by_state
+            .get(crate::outbox::State::NeedsOperator.as_str())
+            .copied()
+            .unwrap_or(0),
+        oldest_pending_minutes: counts.oldest_pending.map(|d| d.as_secs() / 60),
+        agencies: desk.agency_health(),
+        metrics: desk.metrics_address(),
+        training: config.training_mode,
+        missing_voices: match &speech {
+            crate::speech::Availability::Ready { missing_voices } => missing_voices
+                .iter()
+                .map(|l| {
+                    library
+                        .translations
+                        .meta(l)
+                        .map_or_else(|| l.to_string(), |m| m.native_name.clone())
+                })
+                .collect(),
+            _ => Vec::new(),
+        },
+        speech,
     }
 }
 

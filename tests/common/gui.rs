@@ -77,6 +77,44 @@ impl Person {
         }
     }
 
+    /// Stores an application while the Comune's service is down (the
+    /// simulator breaks every connection), and waits for the first failed
+    /// attempt: an entry for the operator's outbox view. Returns its
+    /// reference.
+    pub fn store_while_the_comune_is_down(&self) -> String {
+        use serto_kiosk::catalogue::Agency;
+        use serto_kiosk::flows::Submission;
+        use serto_kiosk::flows::answer::Answer;
+        self.simulator.set_faults(
+            Agency::ComuneArezzo,
+            simulator::Faults {
+                outage: true,
+                ..simulator::Faults::default()
+            },
+        );
+        let desk = Arc::clone(self.kiosk.desk().expect("a desk"));
+        let mut answers = std::collections::BTreeMap::new();
+        answers.insert("certificate".to_owned(), Answer::Choice("residence".into()));
+        let submission = Submission {
+            service: "certificates".into(),
+            operation: "comune-arezzo/certificate".into(),
+            answers,
+            groups: std::collections::BTreeMap::new(),
+            computed: std::collections::BTreeMap::new(),
+        };
+        let reference = self
+            .block_on(Arc::clone(&desk).enqueue(submission, None))
+            .expect("stored");
+        let until = Instant::now() + Duration::from_secs(10);
+        while desk.outbox().status(&reference).expect("its entry").state
+            != serto_kiosk::outbox::State::RetryWait
+        {
+            assert!(Instant::now() < until, "the delivery was tried");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        reference
+    }
+
     /// A message in the session's current language.
     pub fn tr(&self, key: &str) -> String {
         let library = self.kiosk.library();

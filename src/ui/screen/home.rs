@@ -158,3 +158,37 @@ fn services<'a>(
     .spacing(theme::SPACING)
     .into()
 }
+
+/// What the listen button reads: the title, then the tiles as shown.
+pub fn speech(
+    ctx: &Ctx<'_>,
+    catalogue: &Catalogue,
+    enabled: &[ServiceId],
+    open: Option<&CategoryId>,
+) -> Vec<String> {
+    let mut lines = vec![ctx.t("home-title")];
+    match open {
+        Some(category) => {
+            lines.push(ctx.t(&category.name_key()));
+            for service in catalogue
+                .services_in(category)
+                .filter(|s| enabled.contains(&s.id))
+            {
+                lines.push(ctx.t(&service.id.name_key()));
+                lines.push(ctx.t(&service.id.summary_key()));
+            }
+        }
+        None => {
+            lines.push(ctx.t("home-hint"));
+            for category in catalogue.categories() {
+                if catalogue
+                    .services_in(&category.id)
+                    .any(|s| enabled.contains(&s.id))
+                {
+                    lines.push(ctx.t(&category.id.name_key()));
+                }
+            }
+        }
+    }
+    lines
+}

@@ -77,3 +77,17 @@ pub fn view<'a>(ctx: Ctx<'a>, service: &'a Service, can_start: bool) -> Element<
     .spacing(theme::SPACING)
     .into()
 }
+
+/// What the listen button reads: the page's texts in its order.
+pub fn speech(ctx: &Ctx<'_>, service: &Service) -> Vec<String> {
+    let id = service.id.as_str();
+    let mut lines = vec![
+        ctx.t(&service.id.name_key()),
+        ctx.t(&service.id.summary_key()),
+    ];
+    for part in ["need", "cost", "where"] {
+        lines.push(ctx.t(&format!("info-{part}")));
+        lines.push(ctx.t(&format!("info-{id}-{part}")));
+    }
+    lines
+}

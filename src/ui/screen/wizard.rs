@@ -7,6 +7,7 @@
 
 mod outcome;
 mod page;
+mod speech;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -681,6 +682,36 @@ impl State {
             (Doc::Info, _) => Some(Printable::Info { service }),
             _ => None,
         }
+    }
+
+    /// What the listen button reads: the page's texts, in its order.
+    /// `private`: the sound goes to headphones only, so what the person
+    /// typed and the reference number may be read.
+    pub fn speech(&self, ctx: &Ctx<'_>, library: &Library, private: bool) -> Vec<String> {
+        speech::lines(ctx, self, library, private)
+    }
+
+    /// Changes when another page is shown (the voice stops; auto-read
+    /// reads the new one). Errors count: a refused page is read again.
+    pub fn page_signature(&self) -> String {
+        let phase = match &self.phase {
+            Phase::Asking => "asking",
+            Phase::Storing { .. } | Phase::Delivering { .. } => "sending",
+            Phase::LookingUp { .. } => "asking-agency",
+            Phase::Done { .. } => "done",
+            Phase::Answered(_) => "answered",
+            Phase::Unanswered { .. } => "unanswered",
+        };
+        let item = match self.session.current() {
+            Step::Page { item, .. } => item.map_or(0, |i| i + 1),
+            _ => 0,
+        };
+        format!(
+            "{}:{phase}:{}:{item}:{}",
+            self.service.as_str(),
+            self.page_id().unwrap_or_default(),
+            self.errors.len()
+        )
     }
 
     pub fn view<'a>(&'a self, ctx: Ctx<'a>, library: &'a Library) -> Element<'a, Message> {

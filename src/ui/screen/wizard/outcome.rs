@@ -130,6 +130,17 @@ fn appointment<'a>(
         .into()
 }
 
+/// What the person is told of an agency's refusal: its own message when
+/// the code is known.
+pub(super) fn refusal_key(code: Option<&str>) -> String {
+    match code {
+        Some(code) if crate::agencies::contract::KNOWN_PROBLEMS.contains(&code) => {
+            format!("agency-problem-{code}")
+        }
+        _ => "agency-problem-other".to_owned(),
+    }
+}
+
 /// The confirmation of a stored application (or its refusal).
 pub fn done<'a>(
     ctx: Ctx<'a>,
@@ -139,16 +150,10 @@ pub fn done<'a>(
 ) -> Element<'a, Message> {
     let service = state.service.as_str();
     if let Outcome::Refused { code } = outcome {
-        let key = match code {
-            Some(code) if crate::agencies::contract::KNOWN_PROBLEMS.contains(&code.as_str()) => {
-                format!("agency-problem-{code}")
-            }
-            _ => "agency-problem-other".to_owned(),
-        };
         let content = vec![
             ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
             ctx.paragraph(ctx.t("result-not-answered"), theme::HEADING_SIZE),
-            ctx.paragraph(ctx.t(&key), theme::TEXT_SIZE + 2.0),
+            ctx.paragraph(ctx.t(&refusal_key(code.as_deref())), theme::TEXT_SIZE + 2.0),
         ];
         return page(
             &ctx,

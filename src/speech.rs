@@ -1,0 +1,543 @@
+//! Reading pages aloud: eSpeak NG (`espeak-ng`, Debian's package) makes
+//! the sound, ALSA's `aplay` plays it. Both run as child processes fed
+//! through pipes, so a missing voice, a missing or busy audio device, or a
+//! crash of either can never take the kiosk down or make the screen wait:
+//! the UI only sends a command to the speaker's thread. The text goes to
+//! espeak-ng on its standard input, never on its command line (where any
+//! user of the machine could read it in `/proc`).
+//!
+//! At start the speaker checks, off the UI thread, that the program runs,
+//! that each enabled language's voice loads, and that the audio device
+//! opens; the listen button shows only for what works, and the operator's
+//! health tab says why it does not.
+
+pub mod script;
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::config::SpeechSettings;
+use crate::i18n::LanguageId;
+
+/// The eSpeak NG voice of each kiosk language.
+pub fn voice(language: &LanguageId) -> Option<&'static str> {
+    Some(match language.as_str() {
+        "it" => "it",
+        "en" => "en-gb",
+        "fr" => "fr-fr",
+        "es" => "es",
+        "ar" => "ar",
+        "sq" => "sq",
+        "ro" => "ro",
+        "uk" => "uk",
+        "zh-Hans" => "cmn",
+        "bn" => "bn",
+        "ur" => "ur",
+        _ => return None,
+    })
+}
+
+/// Why speech is not available, for the operator.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// `[speech] enabled = false`.
+    Disabled,
+    /// espeak-ng is not installed (or does not run).
+    NoProgram,
+    /// `aplay` is not installed.
+    NoPlayer,
+    /// The audio device does not open (ALSA's words, no personal data).
+    NoAudio(String),
+}
+
+impl Problem {
+    /// Its Fluent key (`speech-problem-…`).
+    pub fn key(&self) -> &'static str {
+        match self {
+            Problem::Disabled => "speech-problem-disabled",
+            Problem::NoProgram => "speech-problem-no-program",
+            Problem::NoPlayer => "speech-problem-no-player",
+            Problem::NoAudio(_) => "speech-problem-no-audio",
+        }
+    }
+}
+
+/// What the start-up check found.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Availability {
+    /// The check is still running (a second at most).
+    #[default]
+    Checking,
+    /// Speech works, except for the languages listed (no voice).
+    Ready {
+        missing_voices: Vec<LanguageId>,
+    },
+    Unavailable(Problem),
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SpeechError {
+    #[error("no voice for language {0}")]
+    NoVoice(String),
+    #[error("espeak-ng cannot run: {0}")]
+    Program(std::io::Error),
+    #[error("espeak-ng failed: {0}")]
+    Failed(String),
+}
+
+/// How to run eSpeak NG and the player.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    pub program: PathBuf,
+    pub player: PathBuf,
+    /// espeak-ng's data folder (`--path`); none: the installed one.
+    pub data: Option<PathBuf>,
+    pub settings: SpeechSettings,
+}
+
+impl Engine {
+    pub fn new(settings: SpeechSettings) -> Self {
+        Self {
+            program: settings.program.clone(),
+            player: PathBuf::from("aplay"),
+            data: settings.data.clone(),
+            settings,
+        }
+    }
+
+    /// espeak-ng writing a WAV stream to its standard output.
+    fn synthesiser(&self, voice: &str) -> Command {
+        let mut command = Command::new(&self.program);
+        if let Some(data) = &self.data {
+            command.arg(format!("--path={}", data.display()));
+        }
+        // espeak-ng's amplitude runs 0–200 with 100 as its normal level.
+        let amplitude = u32::from(self.settings.volume.min(100)) * 2;
+        command
+            .args(["-v", voice, "-s"])
+            .arg(self.settings.rate.to_string())
+            .arg("-a")
+            .arg(amplitude.to_string())
+            .arg("--stdout")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        command
+    }
+
+    /// The whole text as a WAV file in memory (tests, the benchmark, the
+    /// start-up check).
+    pub fn render_wav(&self, language: &LanguageId, text: &str) -> Result<Vec<u8>, SpeechError> {
+        let voice = voice(language).ok_or_else(|| SpeechError::NoVoice(language.to_string()))?;
+        self.render_voice(voice, text)
+    }
+
+    /// The same with an eSpeak NG voice named directly.
+    pub fn render_voice(&self, voice: &str, text: &str) -> Result<Vec<u8>, SpeechError> {
+        let mut child = self
+            .synthesiser(voice)
+            .spawn()
+            .map_err(SpeechError::Program)?;
+        let mut stdin = child
+            .stdin
+            .take()
+            .ok_or_else(|| SpeechError::Failed("no input pipe".into()))?;
+        let text = text.to_owned();
+        // Written from a thread: a long text fills the pipe while espeak-ng
+        // fills the other one.
+        let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()));
+        let output = child.wait_with_output().map_err(SpeechError::Program)?;
+        let _ = writer.join();
+        let complaint = String::from_utf8_lossy(&output.stderr).trim().to_owned();
+        if !output.status.success() || !complaint.is_empty() {
+            return Err(SpeechError::Failed(first_line(&complaint)));
+        }
+        if output.stdout.len() <= WAV_HEADER {
+            return Err(SpeechError::Failed("no sound".into()));
+        }
+        Ok(output.stdout)
+    }
+
+    /// How long espeak-ng takes from being started on a text to its first
+    /// sound sample (the benchmark; the player adds its device buffer).
+    pub fn first_sample(&self, language: &LanguageId, text: &str) -> Result<Duration, SpeechError> {
+        let voice = voice(language).ok_or_else(|| SpeechError::NoVoice(language.to_string()))?;
+        let started = std::time::Instant::now();
+        let mut child = self
+            .synthesiser(voice)
+            .spawn()
+            .map_err(SpeechError::Program)?;
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(text.as_bytes());
+        }
+        let mut stdout = child
+            .stdout
+            .take()
+            .ok_or_else(|| SpeechError::Failed("no output pipe".into()))?;
+        let mut seen = 0;
+        let mut buffer = [0_u8; 4096];
+        let first = loop {
+            let n = stdout.read(&mut buffer).map_err(SpeechError::Program)?;
+            if n == 0 {
+                break None;
+            }
+            seen += n;
+            if seen > WAV_HEADER {
+                break Some(started.elapsed());
+            }
+        };
+        let _ = child.kill();
+        let _ = child.wait();
+        first.ok_or_else(|| SpeechError::Failed("no sound".into()))
+    }
+
+    /// The start-up check: the program, each language's voice, the device.
+    pub fn check(&self, languages: &[LanguageId]) -> Availability {
+        if !self.settings.enabled {
+            return Availability::Unavailable(Problem::Disabled);
+        }
+        let probe = LanguageId::reference();
+        match self.render_wav(&probe, "a") {
+            Err(SpeechError::Program(_)) => return Availability::Unavailable(Problem::NoProgram),
+            Err(e) => tracing::warn!(error = %e, "the Italian voice does not load"),
+            Ok(_) => {}
+        }
+        let missing_voices: Vec<LanguageId> = languages
+            .iter()
+            .filter(|language| {
+                let word = script::probe_word(language);
+                match self.render_wav(language, word) {
+                    Ok(_) => false,
+                    Err(e) => {
+                        tracing::warn!(language = %language, error = %e, "no voice");
+                        true
+                    }
+                }
+            })
+            .cloned()
+            .collect();
+        if let Err(problem) = self.check_device() {
+            return Availability::Unavailable(problem);
+        }
+        Availability::Ready { missing_voices }
+    }
+
+    /// Plays 20 ms of silence on the device.
+    fn check_device(&self) -> Result<(), Problem> {
+        let mut child = Command::new(&self.player)
+            .args(["-q", "-D", &self.settings.device])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|_| Problem::NoPlayer)?;
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(&silence(Duration::from_millis(20)));
+        }
+        let mut complaint = String::new();
+        if let Some(mut stderr) = child.stderr.take() {
+            let _ = stderr.read_to_string(&mut complaint);
+        }
+        match child.wait() {
+            Ok(status) if status.success() => Ok(()),
+            _ => Err(Problem::NoAudio(first_line(
+                complaint
+                    .lines()
+                    .rfind(|l| l.starts_with("aplay"))
+                    .unwrap_or(&complaint),
+            ))),
+        }
+    }
+
+    /// espeak-ng piped into aplay: the sound starts as soon as espeak-ng
+    /// has its first words.
+    fn play(&self, voice: &str, text: &str) -> std::io::Result<Playing> {
+        let mut synthesiser = self.synthesiser(voice).stderr(Stdio::null()).spawn()?;
+        let sound = synthesiser
+            .stdout
+            .take()
+            .ok_or_else(|| std::io::Error::other("no output pipe"))?;
+        let player = Command::new(&self.player)
+            .args(["-q", "-D", &self.settings.device])
+            .stdin(sound)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn();
+        let player = match player {
+            Ok(player) => player,
+            Err(e) => {
+                let _ = synthesiser.kill();
+                let _ = synthesiser.wait();
+                return Err(e);
+            }
+        };
+        if let Some(mut stdin) = synthesiser.stdin.take() {
+            // A page's text is far below a pipe's 64 KiB: this does not block.
+            let _ = stdin.write_all(text.as_bytes());
+        }
+        Ok(Playing {
+            synthesiser,
+            player,
+        })
+    }
+}
+
+/// The size of the WAV header espeak-ng writes.
+const WAV_HEADER: usize = 44;
+
+fn first_line(text: &str) -> String {
+    text.lines()
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take(200)
+        .collect()
+}
+
+/// A WAV of silence at espeak-ng's format (22 050 Hz, 16 bit, mono).
+fn silence(length: Duration) -> Vec<u8> {
+    let rate: u32 = 22_050;
+    let samples = u32::try_from(length.as_millis()).unwrap_or(20) * rate / 1000;
+    let data = samples * 2;
+    let mut wav = Vec::with_capacity(WAV_HEADER + data as usize);
+    wav.extend_from_slice(b"RIFF");
+    wav.extend_from_slice(&(36 + data).to_le_bytes());
+    wav.extend_from_slice(b"WAVEfmt ");
+    wav.extend_from_slice(&16_u32.to_le_bytes());
+    wav.extend_from_slice(&1_u16.to_le_bytes()); // PCM
+    wav.extend_from_slice(&1_u16.to_le_bytes()); // mono
+    wav.extend_from_slice(&rate.to_le_bytes());
+    wav.extend_from_slice(&(rate * 2).to_le_bytes());
+    wav.extend_from_slice(&2_u16.to_le_bytes());
+    wav.extend_from_slice(&16_u16.to_le_bytes());
+    wav.extend_from_slice(b"data");
+    wav.extend_from_slice(&data.to_le_bytes());
+    wav.resize(WAV_HEADER + data as usize, 0);
+    wav
+}
+
+/// The length of a WAV's sound (espeak-ng's stream: the header's size
+/// fields are placeholders, the bytes after it are the samples).
+pub fn wav_duration(wav: &[u8]) -> Duration {
+    if wav.len() <= WAV_HEADER {
+        return Duration::ZERO;
+    }
+    let rate = u32::from_le_bytes([wav[24], wav[25], wav[26], wav[27]]).max(1);
+    let bytes_per_second = u64::from(rate) * 2;
+    Duration::from_micros((wav.len() - WAV_HEADER) as u64 * 1_000_000 / bytes_per_second)
+}
+
+struct Playing {
+    synthesiser: Child,
+    player: Child,
+}
+
+impl Playing {
+    fn stop(mut self) {
+        let _ = self.synthesiser.kill();
+        let _ = self.player.kill();
+        let _ = self.synthesiser.wait();
+        let _ = self.player.wait();
+    }
+
+    /// Whether both have ended (reaped).
+    fn ended(&mut self) -> bool {
+        let synthesiser = !matches!(self.synthesiser.try_wait(), Ok(None));
+        let player = !matches!(self.player.try_wait(), Ok(None));
+        synthesiser && player
+    }
+}
+
+enum Order {
+    Say { voice: &'static str, text: String },
+    Stop,
+}
+
+/// The kiosk's voice: a thread that starts and stops the programs, so the
+/// UI only ever sends it a message. Stops when dropped.
+pub struct Speaker {
+    commands: Mutex<mpsc::Sender<Order>>,
+    availability: Arc<Mutex<Availability>>,
+    speaking: Arc<AtomicBool>,
+    /// Whether the reference number may be read (headphones only).
+    pub reads_reference: bool,
+}
+
+impl std::fmt::Debug for Speaker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Speaker")
+            .field("availability", &self.availability())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Speaker {
+    /// Starts the speaker's thread; the check runs there first.
+    pub fn start(engine: Engine, languages: Vec<LanguageId>) -> Self {
+        let (tx, rx) = mpsc::channel();
+        let availability = Arc::new(Mutex::new(Availability::Checking));
+        let speaking = Arc::new(AtomicBool::new(false));
+        let reads_reference = engine.settings.headphones;
+        let shared = (Arc::clone(&availability), Arc::clone(&speaking));
+        let started = std::thread::Builder::new()
+            .name("speech".into())
+            .spawn(move || run(engine, languages, rx, shared.0, shared.1));
+        if let Err(e) = started {
+            tracing::error!(error = %e, "the speech thread cannot start");
+            *availability.lock().unwrap_or_else(|p| p.into_inner()) =
+                Availability::Unavailable(Problem::NoProgram);
+        }
+        Self {
+            commands: Mutex::new(tx),
+            availability,
+            speaking,
+            reads_reference,
+        }
+    }
+
+    pub fn availability(&self) -> Availability {
+        self.availability
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Whether a page in this language can be read aloud now.
+    pub fn can_speak(&self, language: &LanguageId) -> bool {
+        match self.availability() {
+            Availability::Ready { missing_voices } => {
+                voice(language).is_some() && !missing_voices.contains(language)
+            }
+            _ => false,
+        }
+    }
+
+    /// Reads the text (stopping what was being read). Returns at once.
+    pub fn say(&self, language: &LanguageId, text: String) {
+        let Some(voice) = voice(language).filter(|_| self.can_speak(language)) else {
+            return;
+        };
+        self.speaking.store(true, Ordering::SeqCst);
+        self.send(Order::Say { voice, text });
+    }
+
+    /// Stops reading. Returns at once.
+    pub fn stop(&self) {
+        if self.speaking.swap(false, Ordering::SeqCst) {
+            self.send(Order::Stop);
+        }
+    }
+
+    /// Whether something is being read (or about to be).
+    pub fn is_speaking(&self) -> bool {
+        self.speaking.load(Ordering::SeqCst)
+    }
+
+    fn send(&self, command: Order) {
+        let sent = self
+            .commands
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .send(command);
+        if sent.is_err() {
+            self.speaking.store(false, Ordering::SeqCst);
+        }
+    }
+}
+
+/// The speaker's thread: the check, then commands; between commands it
+/// notices when the reading has ended.
+fn run(
+    engine: Engine,
+    languages: Vec<LanguageId>,
+    commands: mpsc::Receiver<Order>,
+    availability: Arc<Mutex<Availability>>,
+    speaking: Arc<AtomicBool>,
+) {
+    let checked = engine.check(&languages);
+    match &checked {
+        Availability::Ready { missing_voices } if missing_voices.is_empty() => {
+            tracing::info!("speech ready")
+        }
+        Availability::Ready { missing_voices } => {
+            let missing: Vec<&str> = missing_voices.iter().map(LanguageId::as_str).collect();
+            tracing::warn!(missing = ?missing, "speech ready, some voices missing");
+        }
+        Availability::Unavailable(problem) => {
+            tracing::warn!(?problem, "speech unavailable")
+        }
+        Availability::Checking => {}
+    }
+    *availability.lock().unwrap_or_else(|p| p.into_inner()) = checked;
+    let mut playing: Option<Playing> = None;
+    loop {
+        match commands.recv_timeout(Duration::from_millis(50)) {
+            Ok(Order::Say { voice, text }) => {
+                if let Some(old) = playing.take() {
+                    old.stop();
+                }
+                match engine.play(voice, &text) {
+                    Ok(p) => playing = Some(p),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "speech cannot start");
+                        speaking.store(false, Ordering::SeqCst);
+                    }
+                }
+            }
+            Ok(Order::Stop) => {
+                if let Some(old) = playing.take() {
+                    old.stop();
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                if playing.as_mut().is_some_and(Playing::ended) {
+                    playing = None;
+                    speaking.store(false, Ordering::SeqCst);
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                if let Some(old) = playing.take() {
+                    old.stop();
+                }
+                return;
+            }
+        }
+    }
+}
+
+/// The data folder of the installed espeak-ng (tests copy it).
+pub fn installed_data() -> Option<PathBuf> {
+    let out = Command::new("espeak-ng").arg("--version").output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let path = text.split("Data at:").nth(1)?.trim();
+    Some(Path::new(path).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn silence_is_a_valid_wav_of_its_length() {
+        let wav = silence(Duration::from_millis(100));
+        assert_eq!(&wav[..4], b"RIFF");
+        assert_eq!(&wav[8..16], b"WAVEfmt ");
+        assert_eq!(wav.len(), WAV_HEADER + 2205 * 2);
+        assert_eq!(wav_duration(&wav), Duration::from_millis(100));
+    }
+
+    #[test]
+    fn every_kiosk_language_has_a_voice() {
+        for id in [
+            "it", "en", "fr", "es", "ar", "sq", "ro", "uk", "zh-Hans", "bn", "ur",
+        ] {
+            assert!(voice(&LanguageId::test(id)).is_some(), "{id}");
+        }
+        assert!(voice(&LanguageId::test("de")).is_none());
+    }
+}
