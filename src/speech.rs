@@ -211,13 +211,18 @@ impl Engine {
             .iter()
             .filter(|language| {
                 let word = script::probe_word(language);
-                match self.render_wav(language, word) {
-                    Ok(_) => false,
-                    Err(e) => {
-                        tracing::warn!(language = %language, error = %e, "no voice");
-                        true
-                    }
+                if let Err(e) = self.render_wav(language, word) {
+                    tracing::warn!(language = %language, error = %e, "no voice");
+                    return true;
                 }
+                if self.reads_as_english(language, word) {
+                    // Debian 12's espeak-ng 1.51 reads Chinese characters
+                    // as pinyin with the tone digits in English ("ni
+                    // three"): worse than no voice at all.
+                    tracing::warn!(language = %language, "the voice reads its own script as English");
+                    return true;
+                }
+                false
             })
             .cloned()
             .collect();
@@ -225,6 +230,36 @@ impl Engine {
             return Availability::Unavailable(problem);
         }
         Availability::Ready { missing_voices }
+    }
+
+    /// Whether the voice turns a word of its own (non-Latin) script into
+    /// English: espeak-ng marks such a switch `(en)` in its phonemes.
+    fn reads_as_english(&self, language: &LanguageId, word: &str) -> bool {
+        if word.is_ascii() {
+            return false;
+        }
+        let Some(voice) = voice(language) else {
+            return false;
+        };
+        let mut command = Command::new(&self.program);
+        if let Some(data) = &self.data {
+            command.arg(format!("--path={}", data.display()));
+        }
+        let child = command
+            .args(["-v", voice, "-q", "-x"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn();
+        let Ok(mut child) = child else {
+            return false;
+        };
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(word.as_bytes());
+        }
+        child
+            .wait_with_output()
+            .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).contains("(en)"))
     }
 
     /// Plays 20 ms of silence on the device.
@@ -364,8 +399,9 @@ pub struct Speaker {
     commands: Mutex<mpsc::Sender<Order>>,
     availability: Arc<Mutex<Availability>>,
     speaking: Arc<AtomicBool>,
-    /// Whether the reference number may be read (headphones only).
-    pub reads_reference: bool,
+    /// The sound reaches only headphones: what the person typed and the
+    /// reference number may be read.
+    pub headphones: bool,
 }
 
 impl std::fmt::Debug for Speaker {
@@ -382,7 +418,7 @@ impl Speaker {
         let (tx, rx) = mpsc::channel();
         let availability = Arc::new(Mutex::new(Availability::Checking));
         let speaking = Arc::new(AtomicBool::new(false));
-        let reads_reference = engine.settings.headphones;
+        let headphones = engine.settings.headphones;
         let shared = (Arc::clone(&availability), Arc::clone(&speaking));
         let started = std::thread::Builder::new()
             .name("speech".into())
@@ -396,7 +432,7 @@ impl Speaker {
             commands: Mutex::new(tx),
             availability,
             speaking,
-            reads_reference,
+            headphones,
         }
     }
 

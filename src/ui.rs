@@ -402,7 +402,7 @@ impl Kiosk {
     /// Fluent strings the page shows.
     pub fn page_speech(&self) -> Option<String> {
         let ctx = self.ctx();
-        let private = self.desk.as_ref()?.speaker().reads_reference;
+        let private = self.desk.as_ref()?.speaker().headphones;
         let lines = match &self.screen {
             Screen::Home(open) => home::speech(
                 &ctx,

@@ -306,7 +306,13 @@ fn a_missing_voice_hides_the_button_in_that_language_only() {
         panic!("speech works for the other languages")
     };
     let missing: Vec<&str> = missing_voices.iter().map(|l| l.as_str()).collect();
-    assert_eq!(missing, ["bn"]);
+    // (Chinese too where espeak-ng's Mandarin reads tone digits in English:
+    // see the next test.)
+    assert!(missing.contains(&"bn"), "{missing:?}");
+    assert!(
+        !missing.contains(&"it") && !missing.contains(&"ar"),
+        "{missing:?}"
+    );
     p.tap("Tocca lo schermo per iniziare");
     p.tap("Italiano");
     p.expect("Ascolta");
@@ -316,5 +322,44 @@ fn a_missing_voice_hides_the_button_in_that_language_only() {
     assert!(!p.sees(&p.tr("bar-listen")));
     p.tap(&p.tr("home-finish"));
     operator_health(&mut p);
-    p.expect("Voce: mancano le voci per বাংলা (pacchetto espeak-ng)");
+    let library = common::library();
+    let names: Vec<String> = missing_voices
+        .iter()
+        .map(|l| library.translations.meta(l).unwrap().native_name.clone())
+        .collect();
+    p.expect(&format!(
+        "Voce: mancano le voci per {} (pacchetto espeak-ng)",
+        names.join(", ")
+    ));
+}
+
+/// A voice that reads its own script as English (espeak-ng marks the
+/// switch "(en)" in its phonemes; Debian 12's Mandarin does so with every
+/// tone digit) counts as missing: a wrapper that answers "(en)" for the
+/// phonemes of every word.
+#[test]
+fn a_voice_that_reads_its_script_as_english_counts_as_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let wrapper = dir.path().join("english-espeak-ng");
+    std::fs::write(
+        &wrapper,
+        r#"#!/bin/sh
+for a in "$@"; do [ "$a" = -x ] && { cat >/dev/null; echo '(en)h@l@U'; exit 0; }; done
+exec espeak-ng "$@"
+"#,
+    )
+    .unwrap();
+    std::process::Command::new("chmod")
+        .arg("+x")
+        .arg(&wrapper)
+        .status()
+        .unwrap();
+    let p = kiosk(|c| c.speech.program = wrapper.clone());
+    let Availability::Ready { missing_voices } = p.kiosk.desk().unwrap().speaker().availability()
+    else {
+        panic!("speech works in the Latin-script languages")
+    };
+    let mut missing: Vec<&str> = missing_voices.iter().map(|l| l.as_str()).collect();
+    missing.sort_unstable();
+    assert_eq!(missing, ["ar", "bn", "uk", "ur", "zh-Hans"]);
 }

@@ -30,6 +30,17 @@ impl<'a> Ctx<'a> {
     }
 
     /// A size at the person's text-size step.
+    /// A text that may begin with a name in Latin letters ("Comune di
+    /// Arezzo: …") laid out in the page's direction: on a right-to-left
+    /// page a right-to-left mark first, or the Latin name would set the
+    /// direction of the whole line.
+    pub fn directed(&self, content: String) -> String {
+        match self.direction {
+            Direction::Ltr => content,
+            Direction::Rtl => format!("\u{200F}{content}"),
+        }
+    }
+
     pub fn px(&self, size: f32) -> f32 {
         (size * self.scale).round()
     }

@@ -288,7 +288,7 @@ fn agency_line(ctx: &Ctx<'_>, report: &Report) -> String {
 }
 
 fn cell<'a>(ctx: &Ctx<'a>, content: String, portion: u16) -> Element<'a, Message> {
-    container(text(content).size(theme::SMALL_TEXT_SIZE))
+    container(text(ctx.directed(content)).size(theme::SMALL_TEXT_SIZE))
         .width(Length::FillPortion(portion))
         .align_x(ctx.start())
         .into()
@@ -296,7 +296,7 @@ fn cell<'a>(ctx: &Ctx<'a>, content: String, portion: u16) -> Element<'a, Message
 
 /// A line of text across the panel, from the reading side.
 fn line<'a>(ctx: &Ctx<'a>, content: String, size: f32) -> Element<'a, Message> {
-    container(text(content).size(size))
+    container(text(ctx.directed(content)).size(size))
         .width(Length::Fill)
         .align_x(ctx.start())
         .into()
@@ -383,7 +383,7 @@ pub fn view<'a>(
     if !needs.is_empty() {
         let colour = ctx.palette.on_danger;
         let coloured = |content: String, size: f32| -> Element<'a, Message> {
-            container(text(content).size(size).color(colour))
+            container(text(ctx.directed(content)).size(size).color(colour))
                 .width(Length::Fill)
                 .align_x(ctx.start())
                 .into()
