@@ -49,6 +49,12 @@ fn wait_for_the_check(p: &Person) -> Availability {
     }
 }
 
+/// A stand-in for espeak-ng written by a test.
+fn make_executable(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
 fn speech_now(p: &Person) -> String {
     p.kiosk.page_speech().expect("this page can be read")
 }
@@ -208,11 +214,7 @@ fn the_screen_never_waits_for_a_slow_voice() {
         ),
     )
     .unwrap();
-    std::process::Command::new("chmod")
-        .arg("+x")
-        .arg(&wrapper)
-        .status()
-        .unwrap();
+    make_executable(&wrapper);
     let mut p = kiosk(|c| c.speech.program = wrapper.clone());
     p.tap("Tocca lo schermo per iniziare");
     p.tap("Italiano");
@@ -349,11 +351,7 @@ exec espeak-ng "$@"
 "#,
     )
     .unwrap();
-    std::process::Command::new("chmod")
-        .arg("+x")
-        .arg(&wrapper)
-        .status()
-        .unwrap();
+    make_executable(&wrapper);
     let p = kiosk(|c| c.speech.program = wrapper.clone());
     let Availability::Ready { missing_voices } = p.kiosk.desk().unwrap().speaker().availability()
     else {

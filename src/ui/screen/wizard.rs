@@ -684,6 +684,16 @@ impl State {
         }
     }
 
+    /// The agency call a look-up made (`permit-status`…): its statuses'
+    /// Fluent keys are `status-<call>-<state>`.
+    fn lookup_name(&self) -> String {
+        self.session
+            .submission()
+            .ok()
+            .and_then(|s| agencies::route(&s).map(|(_, _, name)| name.to_owned()))
+            .unwrap_or_default()
+    }
+
     /// What the listen button reads: the page's texts, in its order.
     /// `private`: the sound goes to headphones only, so what the person
     /// typed and the reference number may be read.

@@ -248,12 +248,7 @@ pub fn answered<'a>(ctx: Ctx<'a>, state: &'a State, reply: &'a Reply) -> Element
     ];
     match reply {
         Reply::Status(report) => {
-            let lookup = state
-                .session
-                .submission()
-                .ok()
-                .and_then(|s| crate::agencies::route(&s).map(|(_, _, name)| name.to_owned()))
-                .unwrap_or_default();
+            let lookup = state.lookup_name();
             content.extend(status(&ctx, &lookup, report));
         }
         Reply::Item(sheet) => {

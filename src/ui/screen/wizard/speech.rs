@@ -216,12 +216,7 @@ fn answered(ctx: &Ctx<'_>, state: &State, reply: &Reply, out: &mut Vec<String>) 
     out.push(ctx.t("result-title"));
     match reply {
         Reply::Status(report) => {
-            let lookup = state
-                .session
-                .submission()
-                .ok()
-                .and_then(|s| crate::agencies::route(&s).map(|(_, _, name)| name.to_owned()))
-                .unwrap_or_default();
+            let lookup = state.lookup_name();
             out.push(ctx.t(&format!("status-{lookup}-{}", report.state)));
             if let Some(phase) = report.phase {
                 out.push(
