@@ -481,6 +481,7 @@ fn outbox<'a>(ctx: &Ctx<'a>, state: &'a State, now: jiff::Timestamp) -> Element<
                 cell(ctx, error_label(ctx, entry.last_error.as_deref()), 3),
                 container(ctx.row(buttons).spacing(theme::SPACING / 2.0))
                     .width(Length::FillPortion(5))
+                    .align_x(ctx.start())
                     .into(),
             ])
             .align_y(iced::Alignment::Center),
@@ -634,6 +635,7 @@ fn training<'a>(ctx: &Ctx<'a>, state: &'a State, training: Training) -> Element<
                 cell(ctx, ctx.t(&format!("agency-name-{}", agency.id())), 2),
                 container(ctx.row(choices).spacing(theme::SPACING / 2.0))
                     .width(Length::FillPortion(5))
+                    .align_x(ctx.start())
                     .into(),
             ])
             .align_y(iced::Alignment::Center),
