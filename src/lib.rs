@@ -5,6 +5,7 @@
 //! rules of the kiosk are tested without a window (`tests/tidy.rs` checks it).
 
 pub mod agencies;
+pub mod background;
 pub mod catalogue;
 pub mod config;
 pub mod desk;

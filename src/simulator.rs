@@ -23,6 +23,7 @@ use jiff::civil::Date;
 use serde::Serialize;
 
 use crate::agencies::contract::{self, Kind, Problem, Request};
+use crate::background::Background;
 use crate::catalogue::Agency;
 use crate::flows::Flows;
 pub use faults::Faults;
@@ -151,69 +152,22 @@ impl Simulator {
 pub struct Running {
     pub base: url::Url,
     pub simulator: Arc<Simulator>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    _server: Background,
 }
 
 impl Running {
     /// Binds `127.0.0.1:port` (0: any free port) and starts serving.
     pub fn start(simulator: Arc<Simulator>, port: u16) -> std::io::Result<Self> {
         let listener = std::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port)))?;
-        listener.set_nonblocking(true)?;
         let address = listener.local_addr()?;
         let base = url::Url::parse(&format!("http://{address}/"))
             .map_err(|e| std::io::Error::other(e.to_string()))?;
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let router = simulator.router();
-        let thread = std::thread::Builder::new()
-            .name("agency-simulator".into())
-            .spawn(move || {
-                let runtime = match tokio::runtime::Builder::new_multi_thread()
-                    .worker_threads(2)
-                    .enable_all()
-                    .build()
-                {
-                    Ok(r) => r,
-                    Err(e) => {
-                        tracing::error!(error = %e, "the agency simulator cannot start");
-                        return;
-                    }
-                };
-                runtime.block_on(async move {
-                    let listener = match tokio::net::TcpListener::from_std(listener) {
-                        Ok(l) => l,
-                        Err(e) => {
-                            tracing::error!(error = %e, "the agency simulator cannot listen");
-                            return;
-                        }
-                    };
-                    let served = axum::serve(listener, router)
-                        .with_graceful_shutdown(async {
-                            let _ = stopped.await;
-                        })
-                        .await;
-                    if let Err(e) = served {
-                        tracing::error!(error = %e, "the agency simulator stopped");
-                    }
-                });
-            })?;
         Ok(Self {
             base,
             simulator,
-            stop: Some(stop),
-            thread: Some(thread),
+            _server: Background::serve("agency-simulator", 2, listener, router)?,
         })
-    }
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
     }
 }
 

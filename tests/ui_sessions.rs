@@ -357,18 +357,19 @@ fn health_booking_in_arabic_with_the_printer_missing() {
 /// the person reads why, changes the slot from the check page and sends
 /// again; the refused submission is cancelled in the outbox (not left for
 /// the operator), and nothing typed was lost.
-#[test]
-fn a_slot_taken_meanwhile_is_explained_and_changed() {
+/// A booking with this prescription (priority B, Arezzo) up to the page
+/// that asks the CUP for its slots.
+fn to_the_slots(language: &str, nre: &str) -> Person {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
     open(
         &mut p,
-        "Italiano",
+        language,
         "category-health",
         "service-health-booking",
     );
     choose(&mut p, "flow-health-booking-prescription_kind-electronic");
     next(&mut p);
-    fill(&mut p, "flow-health-booking-nre", "0900A1234567890");
+    fill(&mut p, "flow-health-booking-nre", nre);
     fill(
         &mut p,
         "flow-health-booking-patient_code",
@@ -379,6 +380,12 @@ fn a_slot_taken_meanwhile_is_explained_and_changed() {
     next(&mut p);
     choose(&mut p, "flow-health-booking-area-arezzo");
     next(&mut p);
+    p
+}
+
+#[test]
+fn a_slot_taken_meanwhile_is_explained_and_changed() {
+    let mut p = to_the_slots("Italiano", "0900A1234567890");
     let offers = p.calls("slots").pop().unwrap().response["offers"].clone();
     p.tap(offers[0]["label"].as_str().unwrap());
     next(&mut p);
@@ -439,26 +446,7 @@ fn a_slot_taken_meanwhile_is_explained_and_changed() {
 /// person's language and offers to try again; nothing is lost.
 #[test]
 fn an_unknown_prescription_is_explained_on_the_slot_page() {
-    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    open(
-        &mut p,
-        "العربية",
-        "category-health",
-        "service-health-booking",
-    );
-    choose(&mut p, "flow-health-booking-prescription_kind-electronic");
-    next(&mut p);
-    fill(&mut p, "flow-health-booking-nre", "0500A1234567890");
-    fill(
-        &mut p,
-        "flow-health-booking-patient_code",
-        &common::with_check("LMRFTM88C52Z330"),
-    );
-    next(&mut p);
-    choose(&mut p, "flow-health-booking-priority-b");
-    next(&mut p);
-    choose(&mut p, "flow-health-booking-area-arezzo");
-    next(&mut p);
+    let mut p = to_the_slots("العربية", "0500A1234567890");
     p.expect(&p.tr("agency-problem-prescription-not-found"));
     p.tap(&p.tr("wizard-try-again"));
     assert_eq!(p.calls("slots").len(), 2, "asked again");

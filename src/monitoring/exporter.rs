@@ -1,6 +1,7 @@
 //! `GET /metrics`: the Prometheus text exposition on the address of
 //! `[metrics] listen` (loopback unless the config allows otherwise), from
-//! its own thread and runtime so a scrape never touches the screen's.
+//! its own thread and runtime (`Background`) so a scrape never touches the
+//! screen's.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -12,6 +13,7 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 
 use super::{Monitor, OutboxFigures};
+use crate::background::Background;
 use crate::outbox::Outbox;
 
 #[derive(Clone)]
@@ -24,8 +26,7 @@ struct Sources {
 /// The running exporter; stops when dropped.
 pub struct Exporter {
     pub address: SocketAddr,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    _server: Background,
 }
 
 impl Exporter {
@@ -36,7 +37,6 @@ impl Exporter {
         kiosk: &str,
     ) -> std::io::Result<Self> {
         let listener = std::net::TcpListener::bind(address)?;
-        listener.set_nonblocking(true)?;
         let address = listener.local_addr()?;
         let router = Router::new()
             .route("/metrics", get(metrics))
@@ -45,51 +45,10 @@ impl Exporter {
                 outbox,
                 kiosk: kiosk.to_owned(),
             });
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread = std::thread::Builder::new()
-            .name("metrics".into())
-            .spawn(move || {
-                let runtime = match tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                {
-                    Ok(r) => r,
-                    Err(e) => {
-                        tracing::error!(error = %e, "the metrics exporter cannot start");
-                        return;
-                    }
-                };
-                runtime.block_on(async move {
-                    let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
-                        tracing::error!("the metrics exporter cannot listen");
-                        return;
-                    };
-                    let served = axum::serve(listener, router)
-                        .with_graceful_shutdown(async {
-                            let _ = stopped.await;
-                        })
-                        .await;
-                    if let Err(e) = served {
-                        tracing::error!(error = %e, "the metrics exporter stopped");
-                    }
-                });
-            })?;
         Ok(Self {
             address,
-            stop: Some(stop),
-            thread: Some(thread),
+            _server: Background::serve("metrics", 1, listener, router)?,
         })
-    }
-}
-
-impl Drop for Exporter {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
     }
 }
 

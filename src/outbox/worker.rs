@@ -13,6 +13,7 @@ use jiff::Timestamp;
 
 use super::{Claimed, Outbox, OutboxError};
 use crate::agencies::{Agencies, AgencyError};
+use crate::background::Background;
 
 /// When to try again and when to stop.
 #[derive(Debug, Clone, Copy)]
@@ -254,66 +255,38 @@ impl Delivery {
 pub struct Worker {
     /// Notify after an enqueue to send without waiting for the next pass.
     pub wake: Arc<tokio::sync::Notify>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
+    _thread: Background,
 }
 
 impl Worker {
     pub fn start(delivery: Delivery, retention: Duration) -> std::io::Result<Self> {
         let wake = Arc::new(tokio::sync::Notify::new());
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let delivery = Arc::new(delivery);
         let notified = Arc::clone(&wake);
-        let thread = std::thread::Builder::new()
-            .name("delivery".into())
-            .spawn(move || {
-                let runtime = match tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                {
-                    Ok(r) => r,
-                    Err(e) => {
-                        tracing::error!(error = %e, "the delivery worker cannot start");
-                        return;
+        let thread = Background::spawn("delivery", 1, move |stopped| async move {
+            let outbox = Arc::clone(&delivery.outbox);
+            let purge = async move {
+                loop {
+                    let outbox = Arc::clone(&outbox);
+                    let purged = tokio::task::spawn_blocking(move || {
+                        outbox.purge(Timestamp::now(), retention)
+                    })
+                    .await;
+                    if let Ok(Err(e)) = purged {
+                        tracing::error!(error = %e, "purge failed");
                     }
-                };
-                runtime.block_on(async move {
-                    let outbox = Arc::clone(&delivery.outbox);
-                    let purge = async move {
-                        loop {
-                            let outbox = Arc::clone(&outbox);
-                            let purged = tokio::task::spawn_blocking(move || {
-                                outbox.purge(Timestamp::now(), retention)
-                            })
-                            .await;
-                            if let Ok(Err(e)) = purged {
-                                tracing::error!(error = %e, "purge failed");
-                            }
-                            tokio::time::sleep(Duration::from_secs(3600)).await;
-                        }
-                    };
-                    tokio::select! {
-                        () = delivery.run(notified, Duration::from_secs(5)) => {}
-                        () = purge => {}
-                        _ = stopped => {}
-                    }
-                });
-            })?;
+                    tokio::time::sleep(Duration::from_secs(3600)).await;
+                }
+            };
+            tokio::select! {
+                () = delivery.run(notified, Duration::from_secs(5)) => {}
+                () = purge => {}
+                _ = stopped => {}
+            }
+        })?;
         Ok(Self {
             wake,
-            stop: Some(stop),
-            thread: Some(thread),
+            _thread: thread,
         })
-    }
-}
-
-impl Drop for Worker {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
     }
 }

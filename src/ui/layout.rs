@@ -30,10 +30,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// A size at the person's text-size step.
-    /// A text that may begin with a name in Latin letters ("Comune di
-    /// Arezzo: …") laid out in the page's direction: on a right-to-left
-    /// page a right-to-left mark first, or the Latin name would set the
-    /// direction of the whole line.
+    /// A translated text that may begin with a name in Latin letters
+    /// ("Arezzo وما حولها", "U: مستعجل", "Comune di Arezzo: …") laid out in
+    /// the page's direction: on a right-to-left page a right-to-left mark
+    /// first, or the Latin word would set the direction of the whole line.
+    /// Every text the `Ctx` draws goes through it; typed values and codes
+    /// (`value`, `latin_value`) do not.
     pub fn directed(&self, content: String) -> String {
         match self.direction {
             Direction::Ltr => content,
@@ -47,7 +49,10 @@ impl<'a> Ctx<'a> {
 
     /// Text in the session's language at a scaled size.
     pub fn text<M: 'a>(&self, content: String, size: f32) -> Element<'a, M> {
-        text(content).font(self.font).size(self.px(size)).into()
+        text(self.directed(content))
+            .font(self.font)
+            .size(self.px(size))
+            .into()
     }
 
     /// A button with a label, at least one tap target high.
@@ -63,9 +68,13 @@ impl<'a> Ctx<'a> {
             theme::secondary(self.palette)
         };
         button(
-            container(text(label).font(self.font).size(self.px(theme::TEXT_SIZE)))
-                .center_y(Length::Fill)
-                .center_x(Length::Shrink),
+            container(
+                text(self.directed(label))
+                    .font(self.font)
+                    .size(self.px(theme::TEXT_SIZE)),
+            )
+            .center_y(Length::Fill)
+            .center_x(Length::Shrink),
         )
         .on_press(message)
         .height(theme::TAP_TARGET)
@@ -102,10 +111,14 @@ impl<'a> Ctx<'a> {
     /// A paragraph in the session's language, aligned to the reading start
     /// and wrapping within the available width.
     pub fn paragraph<M: 'a>(&self, content: String, size: f32) -> Element<'a, M> {
-        container(text(content).font(self.font).size(self.px(size)))
-            .width(Length::Fill)
-            .align_x(self.start())
-            .into()
+        container(
+            text(self.directed(content))
+                .font(self.font)
+                .size(self.px(size)),
+        )
+        .width(Length::Fill)
+        .align_x(self.start())
+        .into()
     }
 
     /// Children laid out along the reading direction.

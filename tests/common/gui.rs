@@ -14,6 +14,12 @@ use serto_kiosk::i18n::Value;
 use serto_kiosk::simulator::{self, Exchange};
 use serto_kiosk::ui::{Kiosk, Message, Start, fonts};
 
+/// A text as a right-to-left page draws it: the translated texts there
+/// begin with a right-to-left mark (`Ctx::directed`).
+fn rtl(text: &str) -> String {
+    format!("\u{200F}{text}")
+}
+
 /// The kiosk's screen size at a help desk.
 pub const FULL_HD: (f32, f32) = (1920.0, 1080.0);
 
@@ -135,7 +141,7 @@ impl Person {
 
     pub fn sees(&self, text: &str) -> bool {
         let mut ui = Simulator::with_size(fonts::settings(), self.size, self.kiosk.view());
-        ui.find(text).is_ok()
+        ui.find(text).is_ok() || ui.find(rtl(text).as_str()).is_ok()
     }
 
     /// Asserts `text` is on screen, saying which screen we were on.
@@ -149,6 +155,7 @@ impl Person {
         let messages: Vec<Message> = {
             let mut ui = Simulator::with_size(fonts::settings(), self.size, self.kiosk.view());
             ui.click(label)
+                .or_else(|_| ui.click(rtl(label).as_str()))
                 .unwrap_or_else(|e| panic!("cannot tap “{label}”: {e:?}"));
             ui.into_messages().collect()
         };
@@ -163,7 +170,7 @@ impl Person {
     pub fn try_tap(&mut self, label: &str) -> bool {
         let messages: Vec<Message> = {
             let mut ui = Simulator::with_size(fonts::settings(), self.size, self.kiosk.view());
-            if ui.click(label).is_err() {
+            if ui.click(label).is_err() && ui.click(rtl(label).as_str()).is_err() {
                 return false;
             }
             ui.into_messages().collect()

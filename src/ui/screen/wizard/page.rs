@@ -418,7 +418,7 @@ fn option_tile<'a>(
     let content = ctx
         .row(vec![
             mark.into(),
-            text(label.clone())
+            text(ctx.directed(label.clone()))
                 .font(crate::ui::fonts::for_text(&label, ctx.font))
                 .size(ctx.px(theme::TEXT_SIZE))
                 .into(),
