@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serto_kiosk::agencies::contract::PaymentNotice;
 use serto_kiosk::documents::compose::Paper;
-use serto_kiosk::documents::{Documents, FormSection, Header, Status};
+use serto_kiosk::documents::{Documents, FormSection, Header, ReceiptData, Status};
 
 fn measure(name: &str, n: usize, mut f: impl FnMut() -> usize) {
     let mut size = 0;
@@ -57,10 +57,12 @@ fn main() {
                     &header,
                     t,
                     &lang,
-                    "residence-change",
-                    "AR-K01-7KX2-94MF",
-                    &status,
-                    None,
+                    &ReceiptData {
+                        service: "residence-change".into(),
+                        reference: "AR-K01-7KX2-94MF".into(),
+                        status: status.clone(),
+                        appointment: None,
+                    },
                 )
                 .len()
         });
@@ -83,7 +85,7 @@ fn main() {
                     &header,
                     t,
                     &lang,
-                    "residence-change",
+                    &"residence-change".into(),
                     "AR-K01-7KX2-94MF",
                     &sections,
                 )

@@ -24,7 +24,10 @@ fn main() {
     let library = Library::load(&resources).expect("the library");
     let config = config::load(&root.join("kiosk-config/demo.toml"), &library.known())
         .expect("the demo config");
-    let engine = Engine::new(config.speech.clone());
+    let engine = Engine::new(
+        config.speech.clone(),
+        serto_kiosk::speech::Voices::of(&library.translations),
+    );
     for language in &config.languages {
         let tr = library.translations.in_language(language);
         // The first page of "change of residence", as the button reads it.

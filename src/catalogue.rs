@@ -48,22 +48,11 @@ impl Agency {
     pub fn from_id(id: &str) -> Option<Agency> {
         Agency::ALL.into_iter().find(|a| a.id() == id)
     }
-}
 
-/// What a person gets out of a service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ServiceKind {
-    /// A request answered with a document (a certificate).
-    Request,
-    /// An application queued to the agency, with a receipt.
-    Application,
-    /// A status look-up answered on screen.
-    Lookup,
-    /// A catalogue to browse, with printable sheets.
-    Catalogue,
-    /// A booking that ends with a pagoPA notice.
-    Payment,
+    /// The Fluent key of the agency's name.
+    pub fn name_key(self) -> String {
+        format!("agency-name-{}", self.id())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
@@ -93,6 +82,27 @@ impl ServiceId {
     pub fn summary_key(&self) -> String {
         format!("service-{}-summary", self.0)
     }
+    /// A message of the service's flow file (`flow-<service>-<name>`), e.g.
+    /// `what_next`, `how_to_apply`.
+    pub fn flow_key(&self, name: &str) -> String {
+        format!("flow-{}-{name}", self.0)
+    }
+    /// A part of the service's introduction (`need`, `cost`, `where`).
+    pub fn info_key(&self, part: &str) -> String {
+        format!("info-{}-{part}", self.0)
+    }
+    /// Where else to check when the office cannot answer now.
+    pub fn where_key(&self) -> String {
+        format!("doc-where-{}", self.0)
+    }
+}
+
+impl From<&str> for ServiceId {
+    /// A service id read back from the outbox or the statistics (it was a
+    /// catalogue id when it was written).
+    fn from(id: &str) -> Self {
+        ServiceId(id.to_owned())
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -107,7 +117,6 @@ pub struct Service {
     pub id: ServiceId,
     pub category: CategoryId,
     pub agency: Agency,
-    pub kind: ServiceKind,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -171,6 +180,7 @@ impl Catalogue {
             keys.push(service.id.name_key());
             keys.push(service.id.summary_key());
         }
+        keys.extend(Agency::ALL.iter().map(|a| a.name_key()));
         match keys.iter().find(|key| !reference.has_message(key)) {
             Some(key) => Err(format!("the Fluent key `{key}` is missing in locales/it")),
             None => Ok(()),
@@ -197,5 +207,26 @@ impl Catalogue {
         self.services
             .iter()
             .filter(move |s| &s.category == category)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Agency::ALL` names every agency: the list is read from serde's
+    /// own error for an unknown agency ("expected one of …"), so a new
+    /// agency missing from `ALL` fails here by name.
+    #[test]
+    fn all_lists_every_agency_with_its_id() {
+        let error = serde_json::from_str::<Agency>("\"no-such-agency\"")
+            .expect_err("not an agency")
+            .to_string();
+        let expected: Vec<&str> = error.split('`').skip(3).step_by(2).collect();
+        let listed: Vec<&str> = Agency::ALL.iter().map(|a| a.id()).collect();
+        assert_eq!(listed, expected, "from: {error}");
+        for agency in Agency::ALL {
+            assert_eq!(Agency::from_id(agency.id()), Some(agency));
+        }
     }
 }

@@ -3,7 +3,10 @@
 //! the documents and the printers. Started once beside the window; the UI
 //! runs these async functions as tasks, so the screen never waits on them.
 
-use std::sync::Arc;
+mod panel;
+mod print;
+
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
@@ -19,6 +22,9 @@ use crate::printing::{self, PrintError};
 use crate::speech::{self, Speaker};
 use crate::{Library, simulator};
 
+pub use panel::{Export, ExportError, FaultPresets, Health, LOW_DISK_MIB};
+pub use print::{Doc, Printable, Printed};
+
 /// The running back office of one kiosk.
 pub struct Desk {
     pub config: Arc<KioskConfig>,
@@ -30,6 +36,9 @@ pub struct Desk {
     speaker: Arc<Speaker>,
     /// Wakes the delivery worker after an enqueue.
     wake: Arc<tokio::sync::Notify>,
+    /// The operator's door: wrong PINs counted, entry locked after five
+    /// (shared with a practice desk).
+    door: Arc<Mutex<crate::operator::PinGate>>,
     /// How long the person waits for a delivery before "saved, it leaves
     /// as soon as the office answers".
     delivery_wait: Duration,
@@ -103,12 +112,14 @@ impl Desk {
     pub fn training(&self, library: &Library) -> Result<Self, String> {
         let mut config = (*self.config).clone();
         config.training_mode = true;
-        Self::build(
+        let mut practice = Self::build(
             Arc::new(config),
             library,
             start_simulator(library),
             Some(Arc::clone(&self.speaker)),
-        )
+        )?;
+        practice.door = self.door();
+        Ok(practice)
     }
 
     /// Sets the simulated faults of an agency (training: the operator
@@ -152,7 +163,10 @@ impl Desk {
         let export_metrics = practice.is_none();
         let speaker = practice.unwrap_or_else(|| {
             Arc::new(Speaker::start(
-                speech::Engine::new(config.speech.clone()),
+                speech::Engine::new(
+                    config.speech.clone(),
+                    speech::Voices::of(&library.translations),
+                ),
                 config.languages.clone(),
             ))
         });
@@ -238,6 +252,7 @@ impl Desk {
             config,
             agencies,
             wake: Arc::clone(&worker.wake),
+            door: Arc::default(),
             outbox,
             documents: Arc::new(documents),
             monitor,
@@ -286,9 +301,7 @@ impl Desk {
 
     /// What every document says of where it comes from, at this moment.
     pub fn header(&self) -> Header {
-        let now = jiff::ZonedDateTime::now()
-            .in_tz("Europe/Rome")
-            .unwrap_or_else(|_| jiff::ZonedDateTime::now());
+        let now = crate::italy::now();
         Header {
             office_name: self.config.office.name.clone(),
             office_address: self.config.office.address.clone(),
@@ -349,11 +362,10 @@ impl Desk {
                     }
                 }
                 State::NeedsOperator => Outcome::Refused {
-                    code: entry
-                        .last_error
-                        .as_deref()
-                        .and_then(|e| e.strip_prefix("refused:"))
-                        .map(str::to_owned),
+                    code: match entry.last_error {
+                        Some(outbox::ErrorClass::Refused { code }) => code,
+                        _ => None,
+                    },
                 },
                 State::Queued | State::Sending if started.elapsed() < self.delivery_wait => {
                     continue;
@@ -418,8 +430,7 @@ pub const TRAINING_DIR: &str = "training";
 /// The built-in agency simulator on a free loopback port (logged, not
 /// fatal, when it cannot start).
 fn start_simulator(library: &Library) -> Option<simulator::Running> {
-    let today = jiff::ZonedDateTime::now().date();
-    let world = simulator::Simulator::new(today, Some(Arc::clone(&library.flows)));
+    let world = simulator::Simulator::new(crate::italy::today(), Some(Arc::clone(&library.flows)));
     match simulator::Running::start(world, 0) {
         Ok(running) => {
             tracing::info!(base = %running.base, "agency simulator started");

@@ -8,6 +8,7 @@ pub mod compose;
 pub mod text;
 
 use crate::agencies::contract::{Appointment, ItemSheet, PaymentNotice};
+use crate::catalogue::ServiceId;
 use crate::fonts::Face;
 use crate::i18n::{Args, LanguageId, Script, Translations, Value, args};
 use crate::validate::pagopa::{CreditorCode, NoticeNumber, qr_payload};
@@ -36,6 +37,16 @@ pub struct Header {
     /// Date and time, Europe/Rome, as printed (`28/11/2026 10:41`).
     pub when: String,
     pub training: bool,
+}
+
+/// What a receipt says: the service, the kiosk's reference, what became of
+/// the submission and the appointment the agency gave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReceiptData {
+    pub service: ServiceId,
+    pub reference: String,
+    pub status: Status,
+    pub appointment: Option<Appointment>,
 }
 
 /// Whether the agency already has the submission.
@@ -172,13 +183,16 @@ impl Documents {
         header: &Header,
         translations: &Translations,
         lang: &LanguageId,
-        service: &str,
-        reference: &str,
-        status: &Status,
-        appointment: Option<&Appointment>,
+        receipt: &ReceiptData,
     ) -> Vec<u8> {
+        let ReceiptData {
+            service,
+            reference,
+            status,
+            appointment,
+        } = receipt;
         let (b, mut c) = self.begin(paper, header, translations, lang, "doc-receipt-title");
-        let service_key = format!("service-{service}");
+        let service_key = service.name_key();
         b.labelled(
             &mut c,
             "doc-service",
@@ -221,7 +235,7 @@ impl Documents {
                 b.labelled(&mut c, "doc-booking-code", code, 11.0);
             }
         }
-        let next = format!("flow-{service}-what_next");
+        let next = service.flow_key("what_next");
         if b.has(&next) {
             c.gap(4.0);
             b.write(&mut c, "doc-next", None, 10.0);
@@ -285,16 +299,10 @@ impl Documents {
         header: &Header,
         translations: &Translations,
         lang: &LanguageId,
-        service: &str,
+        service: &ServiceId,
         sheet: &ItemSheet,
     ) -> Vec<u8> {
-        let (b, mut c) = self.begin(
-            paper,
-            header,
-            translations,
-            lang,
-            &format!("service-{service}"),
-        );
+        let (b, mut c) = self.begin(paper, header, translations, lang, &service.name_key());
         c.gap(4.0);
         c.value(&sheet.title, 14.0);
         c.centred(&sheet.id, 9.0);
@@ -304,8 +312,8 @@ impl Documents {
             }
         }
         let next = [
-            format!("flow-{service}-how_to_apply"),
-            format!("flow-{service}-how_to_read"),
+            service.flow_key("how_to_apply"),
+            service.flow_key("how_to_read"),
         ];
         for key in next {
             if b.has(&key) {
@@ -356,23 +364,17 @@ impl Documents {
         header: &Header,
         translations: &Translations,
         lang: &LanguageId,
-        service: &str,
+        service: &ServiceId,
     ) -> Vec<u8> {
-        let (b, mut c) = self.begin(
-            paper,
-            header,
-            translations,
-            lang,
-            &format!("service-{service}"),
-        );
-        b.write(&mut c, &format!("service-{service}-summary"), None, 10.0);
+        let (b, mut c) = self.begin(paper, header, translations, lang, &service.name_key());
+        b.write(&mut c, &service.summary_key(), None, 10.0);
         for part in ["need", "cost", "where"] {
             c.gap(5.0);
             b.write(&mut c, &format!("info-{part}"), None, 11.0);
-            b.write(&mut c, &format!("info-{service}-{part}"), None, 9.5);
+            b.write(&mut c, &service.info_key(part), None, 9.5);
         }
         self.foot(&mut c, &b, header);
-        c.finish(&format!("info-{service}"))
+        c.finish(&format!("info-{}", service.as_str()))
     }
 
     /// The slip for a look-up the office could not answer now.
@@ -382,17 +384,16 @@ impl Documents {
         header: &Header,
         translations: &Translations,
         lang: &LanguageId,
-        service: &str,
+        service: &ServiceId,
     ) -> Vec<u8> {
         let (b, mut c) = self.begin(paper, header, translations, lang, "doc-where-title");
-        let service_key = format!("service-{service}");
-        b.write(&mut c, &service_key, None, 11.0);
+        b.write(&mut c, &service.name_key(), None, 11.0);
         c.gap(4.0);
         b.write(&mut c, "agency-not-available", None, 10.0);
         c.gap(4.0);
-        b.write(&mut c, &format!("doc-where-{service}"), None, 10.0);
+        b.write(&mut c, &service.where_key(), None, 10.0);
         self.foot(&mut c, &b, header);
-        c.finish(&format!("where-{service}"))
+        c.finish(&format!("where-{}", service.as_str()))
     }
 
     /// A completed form for signature: every question and answer of the
@@ -403,12 +404,12 @@ impl Documents {
         header: &Header,
         translations: &Translations,
         lang: &LanguageId,
-        service: &str,
+        service: &ServiceId,
         reference: &str,
         sections: &[FormSection],
     ) -> Vec<u8> {
         let (b, mut c) = self.begin(Paper::A4, header, translations, lang, "doc-form-title");
-        let service_key = format!("service-{service}");
+        let service_key = service.name_key();
         c.italian(&b.italian(&service_key, None), 13.0);
         if !b.is_italian() {
             c.paragraph(&b.person(&service_key, None), 10.0);

@@ -39,11 +39,6 @@ impl LanguageId {
     pub fn reference() -> Self {
         Self(REFERENCE.to_owned())
     }
-
-    #[cfg(test)]
-    pub(crate) fn test(tag: &str) -> Self {
-        Self(tag.to_owned())
-    }
 }
 
 impl fmt::Display for LanguageId {
@@ -294,6 +289,13 @@ fn load_locale(dir: &Path) -> Result<Locale, I18nError> {
         problem: format!("`{tag}` is not a BCP 47 language tag"),
     })?;
     let meta = LocaleMeta::load(&dir.join("locale.toml"))?;
+    number::register(
+        &langid,
+        number::NumberSymbols {
+            decimal: meta.decimal,
+            group: meta.group,
+        },
+    );
 
     let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
     bundle.set_use_isolating(false);

@@ -13,6 +13,7 @@ pub mod documents;
 pub mod flows;
 pub mod fonts;
 pub mod i18n;
+pub mod italy;
 pub mod keyboard;
 pub mod monitoring;
 pub mod operator;

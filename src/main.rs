@@ -187,8 +187,10 @@ fn hash_pin() -> ExitCode {
 
 /// The simulator's world, for the flows it checks applications against.
 fn new_simulator(library: &Library) -> std::sync::Arc<simulator::Simulator> {
-    let today = jiff::ZonedDateTime::now().date();
-    simulator::Simulator::new(today, Some(std::sync::Arc::clone(&library.flows)))
+    simulator::Simulator::new(
+        serto_kiosk::italy::today(),
+        Some(std::sync::Arc::clone(&library.flows)),
+    )
 }
 
 fn simulate(port: u16, faults: Option<PathBuf>) -> ExitCode {
@@ -267,7 +269,7 @@ fn show(
     kiosk: bool,
     launched: std::time::Instant,
 ) -> ExitCode {
-    match ui::run(library, start, kiosk, launched) {
+    match ui::app::run(library, start, kiosk, launched) {
         Ok(()) => ExitCode::SUCCESS,
         Err(problem) => {
             eprintln!("serto-kiosk: the window could not be opened: {problem}");

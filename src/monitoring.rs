@@ -10,6 +10,7 @@
 //! thread through a channel.
 
 pub mod exporter;
+mod tally;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -21,6 +22,8 @@ use rusqlite::{Connection, params};
 use crate::catalogue::ServiceId;
 use crate::flows::FieldKind;
 use crate::i18n::LanguageId;
+
+pub use tally::{Seen, SessionTally};
 
 pub const DB_FILE: &str = "stats.sqlite";
 
@@ -143,7 +146,7 @@ impl Event {
                 kind: "validation-error",
                 service: s(service),
                 page: Some(page.clone()),
-                detail: Some(field_kind(*field).to_owned()),
+                detail: Some(field_kind(*field)),
                 ..Row::default()
             },
             Event::Completed {
@@ -187,32 +190,11 @@ impl Event {
     }
 }
 
-/// A field kind as a label value (the flow file's spelling).
-fn field_kind(kind: FieldKind) -> &'static str {
-    match kind {
-        FieldKind::Text => "text",
-        FieldKind::Name => "name",
-        FieldKind::Number => "number",
-        FieldKind::Money => "money",
-        FieldKind::Date => "date",
-        FieldKind::Choice => "choice",
-        FieldKind::YesNo => "yes-no",
-        FieldKind::CodiceFiscale => "codice-fiscale",
-        FieldKind::Phone => "phone",
-        FieldKind::Email => "email",
-        FieldKind::Comune => "comune",
-        FieldKind::Cap => "cap",
-        FieldKind::Street => "street",
-        FieldKind::Country => "country",
-        FieldKind::DocumentNumber => "document-number",
-        FieldKind::PagopaNotice => "pagopa-notice",
-        FieldKind::Nre => "nre",
-        FieldKind::CfOrStp => "cf-or-stp",
-        FieldKind::SchoolCode => "school-code",
-        FieldKind::PermitReference => "permit-reference",
-        FieldKind::CitizenshipReference => "citizenship-reference",
-        FieldKind::Note => "note",
-        FieldKind::AgencyChoice => "agency-choice",
+/// A field kind as a label value: the flow file's spelling, from serde.
+fn field_kind(kind: FieldKind) -> String {
+    match serde_json::to_value(kind) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => "unknown".to_owned(),
     }
 }
 
@@ -595,13 +577,8 @@ impl Monitor {
             .checked_add(jiff::Span::new().months(1))
             .unwrap_or(start);
         // Months as the offices count them: midnight in Italy.
-        let instant = |d: jiff::civil::Date| {
-            d.in_tz("Europe/Rome")
-                .map(|z| z.timestamp())
-                .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-        };
         self.flush();
-        let rows = self.statistics(instant(start), instant(end))?;
+        let rows = self.statistics(crate::italy::start_of(start), crate::italy::start_of(end))?;
         let mut csv = String::from(
             "month,service,language,mode,started,completed,completion_rate,median_seconds\n",
         );

@@ -133,3 +133,22 @@ mod tests {
         assert_eq!(gate.locked(now), None);
     }
 }
+
+/// The hidden corner: a finger held there for [`HOLD`] opens the PIN pad.
+#[derive(Debug, Default, Clone)]
+pub struct Corner {
+    since: Option<Instant>,
+}
+
+impl Corner {
+    pub fn down(&mut self, now: Instant) {
+        self.since = Some(now);
+    }
+
+    /// The finger lifted: true when it was held long enough.
+    pub fn up(&mut self, now: Instant) -> bool {
+        self.since
+            .take()
+            .is_some_and(|since| now.saturating_duration_since(since) >= HOLD)
+    }
+}

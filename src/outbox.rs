@@ -90,6 +90,83 @@ impl CancelReason {
     }
 }
 
+/// Why the last attempt failed, as the operator's list shows it: a fixed
+/// vocabulary (an agency's refusal keeps its problem code, which is the
+/// agency's vocabulary, never data). Stored as text in one place
+/// ([`ErrorClass::column`] / [`ErrorClass::parse`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorClass {
+    Unreachable,
+    RateLimited,
+    Malformed,
+    UnknownOperation,
+    /// The sealed payload could not be opened (key or file damaged).
+    UnreadablePayload,
+    /// The agency refused it, with its problem code when it gave one.
+    Refused {
+        code: Option<String>,
+    },
+}
+
+impl ErrorClass {
+    /// The class of an agency's error. A refusal's code is kept only when
+    /// it looks like a code (lower-case words and hyphens, short).
+    pub fn of(error: &AgencyError) -> ErrorClass {
+        match error {
+            AgencyError::Unreachable { .. } => ErrorClass::Unreachable,
+            AgencyError::RateLimited { .. } => ErrorClass::RateLimited,
+            AgencyError::Malformed { .. } => ErrorClass::Malformed,
+            AgencyError::UnknownOperation(_) => ErrorClass::UnknownOperation,
+            AgencyError::Refused { problem, .. } => ErrorClass::Refused {
+                code: problem.code.clone().filter(|code| {
+                    code.len() <= 40 && code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                }),
+            },
+        }
+    }
+
+    /// The text in the `last_error` column (`refused:slot-taken`).
+    pub fn column(&self) -> String {
+        match self {
+            ErrorClass::Refused { code: Some(code) } => format!("refused:{code}"),
+            other => other.name().to_owned(),
+        }
+    }
+
+    /// The class of a `last_error` column (an unknown text, from a newer
+    /// version, reads as a refusal without a code: it waits for an operator).
+    pub fn parse(text: &str) -> ErrorClass {
+        if let Some(code) = text.strip_prefix("refused:") {
+            return ErrorClass::Refused {
+                code: Some(code.to_owned()),
+            };
+        }
+        [
+            ErrorClass::Unreachable,
+            ErrorClass::RateLimited,
+            ErrorClass::Malformed,
+            ErrorClass::UnknownOperation,
+            ErrorClass::UnreadablePayload,
+        ]
+        .into_iter()
+        .find(|class| class.name() == text)
+        .unwrap_or(ErrorClass::Refused { code: None })
+    }
+
+    /// The class without its code (`refused`); the operator's Fluent key
+    /// is `outbox-error-<name>`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ErrorClass::Unreachable => "unreachable",
+            ErrorClass::RateLimited => "rate-limited",
+            ErrorClass::Malformed => "malformed",
+            ErrorClass::UnknownOperation => "unknown-operation",
+            ErrorClass::UnreadablePayload => "unreadable-payload",
+            ErrorClass::Refused { .. } => "refused",
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum OutboxError {
     #[error("the outbox database {path} cannot be used: {source}")]
@@ -182,8 +259,8 @@ pub struct Entry {
     pub attempts: u32,
     pub created_at: Timestamp,
     pub next_attempt_at: Timestamp,
-    /// The class of the last failure (`unreachable`, `refused:slot-taken`…).
-    pub last_error: Option<String>,
+    /// The class of the last failure.
+    pub last_error: Option<ErrorClass>,
     pub agency_reference: Option<String>,
     pub finished_at: Option<Timestamp>,
     pub cancel_reason: Option<String>,
@@ -192,7 +269,7 @@ pub struct Entry {
 /// Queue figures for the operator and the monitoring.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Counts {
-    pub by_state: BTreeMap<String, u64>,
+    pub by_state: BTreeMap<State, u64>,
     /// Age of the oldest submission still on its way.
     pub oldest_pending: Option<Duration>,
 }
@@ -375,7 +452,9 @@ impl Outbox {
             attempts: row.get(4)?,
             created_at: ts(row.get(5)?),
             next_attempt_at: ts(row.get(6)?),
-            last_error: row.get(7)?,
+            last_error: row
+                .get::<_, Option<String>>(7)?
+                .map(|text| ErrorClass::parse(&text)),
             agency_reference: row.get(8)?,
             finished_at: row.get::<_, Option<i64>>(9)?.map(ts),
             cancel_reason: row.get(10)?,
@@ -433,7 +512,9 @@ impl Outbox {
             .map_err(self.sql())?;
         for row in rows {
             let (state, n) = row.map_err(self.sql())?;
-            counts.by_state.insert(state, n.unsigned_abs());
+            counts
+                .by_state
+                .insert(State::parse(&state), n.unsigned_abs());
         }
         let oldest: Option<i64> = conn
             .query_row(
@@ -541,9 +622,9 @@ impl Outbox {
             else {
                 // Unreadable: never dropped, handed to a person.
                 tx.execute(
-                    "UPDATE submissions SET state = 'needs-operator', last_error = 'unreadable-payload'
+                    "UPDATE submissions SET state = 'needs-operator', last_error = ?2
                      WHERE id = ?1",
-                    [id],
+                    params![id, ErrorClass::UnreadablePayload.column()],
                 )
                 .map_err(self.sql())?;
                 tracing::error!(%reference, "payload cannot be opened: needs an operator");
@@ -602,19 +683,7 @@ impl Outbox {
         error: &AgencyError,
         next: Option<Timestamp>,
     ) -> Result<(), OutboxError> {
-        let class = match error {
-            AgencyError::Refused { problem, .. } => match &problem.code {
-                // Problem codes are the agency's fixed vocabulary, not data.
-                Some(code)
-                    if code.len() <= 40
-                        && code.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
-                {
-                    format!("refused:{code}")
-                }
-                _ => "refused".into(),
-            },
-            other => other.class().to_owned(),
-        };
+        let class = ErrorClass::of(error).column();
         match next {
             Some(at) => {
                 self.conn()

@@ -352,48 +352,75 @@ fn lookup(
     request: &Request,
 ) -> (StatusCode, Vec<u8>) {
     let ok = StatusCode::OK;
-    match (agency, kind, name) {
-        (Agency::PoliziaDiStato, Kind::Status, _) => to_body(ok, data::permit_status(request)),
-        (Agency::Prefettura, Kind::Status, "citizenship-status") => {
-            to_body(ok, data::citizenship_status(request))
-        }
-        (Agency::Prefettura, Kind::Status, _) => to_body(ok, data::italian_test_result(request)),
-        (Agency::BibliotecaArezzo, Kind::Offers, _) => to_body(ok, data::magazine_offers(request)),
-        (Agency::BibliotecaArezzo, Kind::Item, _) => to_body(ok, data::magazine_item(request)),
-        (Agency::RegioneToscana, Kind::Offers, "courses") => {
-            to_body(ok, data::course_offers(request))
-        }
-        (Agency::RegioneToscana, Kind::Item, "courses") => to_body(ok, data::course_item(request)),
-        (Agency::RegioneToscana, Kind::Offers, _) => to_body(ok, data::job_offers(request)),
-        (Agency::RegioneToscana, Kind::Item, _) => to_body(ok, data::job_item(request)),
-        (Agency::UslToscanaSudEst, Kind::Offers, _) => {
-            let taken = sim.inner().taken_slots.clone();
-            to_body(
-                ok,
-                data::slots(request, sim.today).map(|mut list| {
-                    list.offers.retain(|o| !taken.contains(&o.id));
-                    list
-                }),
-            )
-        }
-        _ => to_body(
+    // Every agency by name: a new one does not compile until it is here.
+    let none = || {
+        to_body(
             ok,
             Err::<(), _>(data::problem(404, "no-such-call", "No such call")),
-        ),
+        )
+    };
+    match agency {
+        Agency::PoliziaDiStato => match kind {
+            Kind::Status => to_body(ok, data::permit_status(request)),
+            _ => none(),
+        },
+        Agency::Prefettura => match (kind, name) {
+            (Kind::Status, "citizenship-status") => to_body(ok, data::citizenship_status(request)),
+            (Kind::Status, _) => to_body(ok, data::italian_test_result(request)),
+            _ => none(),
+        },
+        Agency::BibliotecaArezzo => match kind {
+            Kind::Offers => to_body(ok, data::magazine_offers(request)),
+            Kind::Item => to_body(ok, data::magazine_item(request)),
+            _ => none(),
+        },
+        Agency::RegioneToscana => match (kind, name) {
+            (Kind::Offers, "courses") => to_body(ok, data::course_offers(request)),
+            (Kind::Item, "courses") => to_body(ok, data::course_item(request)),
+            (Kind::Offers, _) => to_body(ok, data::job_offers(request)),
+            (Kind::Item, _) => to_body(ok, data::job_item(request)),
+            _ => none(),
+        },
+        Agency::UslToscanaSudEst => match kind {
+            Kind::Offers => {
+                let taken = sim.inner().taken_slots.clone();
+                to_body(
+                    ok,
+                    data::slots(request, sim.today).map(|mut list| {
+                        list.offers.retain(|o| !taken.contains(&o.id));
+                        list
+                    }),
+                )
+            }
+            _ => none(),
+        },
+        // Applications only.
+        Agency::ComuneArezzo | Agency::MinisteroIstruzione => none(),
     }
 }
 
 /// The service whose flow an application must come from.
 fn service_of(agency: Agency, name: &str) -> Option<&'static str> {
-    Some(match (agency, name) {
-        (Agency::ComuneArezzo, "certificate") => "certificates",
-        (Agency::ComuneArezzo, "residence-declaration") => "residence-change",
-        (Agency::ComuneArezzo, "school-services") => "municipal-school-services",
-        (Agency::Prefettura, "family-reunification") => "family-reunification",
-        (Agency::Prefettura, "italian-test-a2") => "italian-test-a2",
-        (Agency::MinisteroIstruzione, "enrolment") => "state-school-enrolment",
-        (Agency::UslToscanaSudEst, "booking") => "health-booking",
-        _ => return None,
+    Some(match agency {
+        Agency::ComuneArezzo => match name {
+            "certificate" => "certificates",
+            "residence-declaration" => "residence-change",
+            "school-services" => "municipal-school-services",
+            _ => return None,
+        },
+        Agency::Prefettura => match name {
+            "family-reunification" => "family-reunification",
+            "italian-test-a2" => "italian-test-a2",
+            _ => return None,
+        },
+        Agency::MinisteroIstruzione if name == "enrolment" => "state-school-enrolment",
+        Agency::UslToscanaSudEst if name == "booking" => "health-booking",
+        // Look-ups and catalogues only.
+        Agency::MinisteroIstruzione
+        | Agency::UslToscanaSudEst
+        | Agency::PoliziaDiStato
+        | Agency::BibliotecaArezzo
+        | Agency::RegioneToscana => return None,
     })
 }
 
@@ -439,18 +466,19 @@ fn application(
     }
     let number = inner.applied + 1;
     let today = sim.today;
-    let result = match (agency, name) {
-        (Agency::ComuneArezzo, "certificate") => data::certificate(request, number, today),
-        (Agency::ComuneArezzo, "residence-declaration") => {
-            Ok(data::accepted("AR-APR4", number, today))
-        }
-        (Agency::ComuneArezzo, _) => Ok(data::accepted("AR-SCUOLA", number, today)),
-        (Agency::Prefettura, "family-reunification") => {
+    // Every agency by name: a new one does not compile until it is here.
+    let result = match agency {
+        Agency::ComuneArezzo => match name {
+            "certificate" => data::certificate(request, number, today),
+            "residence-declaration" => Ok(data::accepted("AR-APR4", number, today)),
+            _ => Ok(data::accepted("AR-SCUOLA", number, today)),
+        },
+        Agency::Prefettura if name == "family-reunification" => {
             Ok(data::accepted("SUI-AR-RF", number, today))
         }
-        (Agency::Prefettura, _) => Ok(data::accepted("SUI-AR-TI", number, today)),
-        (Agency::MinisteroIstruzione, _) => Ok(data::accepted("UNICA", number, today)),
-        (Agency::UslToscanaSudEst, _) => {
+        Agency::Prefettura => Ok(data::accepted("SUI-AR-TI", number, today)),
+        Agency::MinisteroIstruzione => Ok(data::accepted("UNICA", number, today)),
+        Agency::UslToscanaSudEst => {
             let slot = match request.answers.get("slot") {
                 Some(crate::flows::answer::Answer::Offer { id, .. }) => id.clone(),
                 _ => String::new(),
@@ -469,7 +497,11 @@ fn application(
                 booked
             }
         }
-        _ => Err(data::problem(404, "no-such-call", "No such call")),
+        // Look-ups and catalogues only (`check_application` already
+        // refused a call that is not in the contract).
+        Agency::PoliziaDiStato | Agency::BibliotecaArezzo | Agency::RegioneToscana => {
+            Err(data::problem(404, "no-such-call", "No such call"))
+        }
     };
     let (status, body) = to_body(StatusCode::CREATED, result);
     if status.is_success() {

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use serto_kiosk::Library;
 use serto_kiosk::agencies::contract::{Appointment, ItemSheet, PaymentNotice};
 use serto_kiosk::documents::compose::Paper;
-use serto_kiosk::documents::{Documents, FormSection, Header, Status};
+use serto_kiosk::documents::{Documents, FormSection, Header, ReceiptData, Status};
 use serto_kiosk::i18n::LanguageId;
 
 fn documents() -> &'static Documents {
@@ -88,12 +88,14 @@ fn receipts_in_four_scripts_read_back() {
                 &header(false),
                 &library().translations,
                 &l,
-                "residence-change",
-                reference,
-                &Status::Sent {
-                    agency_reference: "AR-APR4-2026-000117".into(),
+                &ReceiptData {
+                    service: "residence-change".into(),
+                    reference: reference.into(),
+                    status: Status::Sent {
+                        agency_reference: "AR-APR4-2026-000117".into(),
+                    },
+                    appointment: None,
                 },
-                None,
             );
             let (_dir, path) = save(&format!("receipt-{tag}-{paper:?}"), &pdf);
             let read = pdftotext(&path);
@@ -115,7 +117,7 @@ fn receipts_in_four_scripts_read_back() {
                     assert!(read.contains(&service), "{service} in {read}");
                 }
                 // Bengali: pdftotext cannot rebuild reordered glyphs (see
-                // TECH.md); the face is checked to be embedded instead.
+                // docs/toolkit-notes.md); the face is checked to be embedded instead.
                 "bn" => assert!(embedded_fonts(&path).contains("NotoSansBengali")),
                 _ => {}
             }
@@ -224,8 +226,14 @@ fn every_other_kind_reads_back_in_four_scripts() {
     for tag in ["it", "ar", "bn", "zh-Hans"] {
         let l = lang(tag);
         let t = &library().translations;
-        let sheet_pdf =
-            documents().item_sheet(Paper::A4, &header(false), t, &l, "training-courses", &sheet);
+        let sheet_pdf = documents().item_sheet(
+            Paper::A4,
+            &header(false),
+            t,
+            &l,
+            &"training-courses".into(),
+            &sheet,
+        );
         let (_d, p) = save(&format!("sheet-{tag}"), &sheet_pdf);
         let read = pdftotext(&p);
         assert!(
@@ -233,8 +241,13 @@ fn every_other_kind_reads_back_in_four_scripts() {
             "{read}"
         );
 
-        let slip =
-            documents().where_to_check(Paper::Roll80, &header(false), t, &l, "permit-status");
+        let slip = documents().where_to_check(
+            Paper::Roll80,
+            &header(false),
+            t,
+            &l,
+            &"permit-status".into(),
+        );
         let (_d, p) = save(&format!("where-{tag}"), &slip);
         let read = pdftotext(&p);
         assert!(read.contains("questure.poliziadistato.it"), "{read}");
@@ -260,7 +273,7 @@ fn every_other_kind_reads_back_in_four_scripts() {
             &header(true),
             t,
             &l,
-            "residence-change",
+            &"residence-change".into(),
             "AR-K01-7KX2-94MF",
             &sections,
         );
@@ -279,14 +292,16 @@ fn the_training_stamp_is_on_every_receipt_in_training_mode() {
         &header(true),
         &library().translations,
         &lang("it"),
-        "certificates",
-        "AR-K01-2222-3333",
-        &Status::Queued,
-        Some(&Appointment {
-            starts_at: "2026-12-03T09:40".into(),
-            place: "Ospedale del Valdarno, Montevarchi".into(),
-            booking_code: Some("P00000117".into()),
-        }),
+        &ReceiptData {
+            service: "certificates".into(),
+            reference: "AR-K01-2222-3333".into(),
+            status: Status::Queued,
+            appointment: Some(Appointment {
+                starts_at: "2026-12-03T09:40".into(),
+                place: "Ospedale del Valdarno, Montevarchi".into(),
+                booking_code: Some("P00000117".into()),
+            }),
+        },
     );
     let (_d, p) = save("receipt-training", &pdf);
     let read = pdftotext(&p);
@@ -311,7 +326,7 @@ proptest::proptest! {
             ("Indirizzo".to_owned(), "Address".to_owned(), word.clone()),
         ];
         let sections = vec![FormSection { title: Some(("Dati".into(), name.clone())), rows }];
-        let pdf = documents().completed_form(&header(false), &library().translations, &l, "residence-change", "AR-K01-7KX2-94MF", &sections);
+        let pdf = documents().completed_form(&header(false), &library().translations, &l, &"residence-change".into(), "AR-K01-7KX2-94MF", &sections);
         proptest::prop_assert!(pdf.starts_with(b"%PDF-"));
         let (_d, p) = save("fuzz", &pdf);
         let out = Command::new("pdfinfo").arg(&p).output().unwrap();
@@ -376,7 +391,7 @@ fn a_completed_form_from_a_session_prints_every_answer_in_italian() {
         &header(false),
         &lib.translations,
         &l,
-        "municipal-school-services",
+        &"municipal-school-services".into(),
         "AR-K01-7KX2-94MF",
         &sections,
     );
@@ -413,7 +428,7 @@ fn every_service_has_an_information_sheet_in_four_scripts() {
             &header(false),
             &lib.translations,
             &lang(tag),
-            "health-booking",
+            &"health-booking".into(),
         );
         let (_d, p) = save(&format!("info-health-booking-{tag}"), &pdf);
         let read = pdftotext(&p);
@@ -605,7 +620,7 @@ fn a_residence_declaration_lists_each_household_member() {
             &header(false),
             &lib.translations,
             &l,
-            "residence-change",
+            &"residence-change".into(),
             "AR-K01-7KX2-94MF",
             &sections,
         );

@@ -258,3 +258,54 @@ fn a_missing_message_falls_back_to_italian() {
     assert_eq!(t.text(&ar, "no-such-key"), "no-such-key");
     assert!(t.format_strict(&ar, "no-such-key", None).is_err());
 }
+
+/// Numbers are written with the separators each `locale.toml` gives.
+#[test]
+fn numbers_use_the_separators_of_each_locale() {
+    let library = common::library();
+    let t = &library.translations;
+    let mut arguments = Args::new();
+    arguments.set("mib", Value::from(1_234_567));
+    for (tag, expected) in [
+        ("it", "1.234.567"),
+        ("en", "1,234,567"),
+        ("fr", "1\u{202F}234\u{202F}567"),
+        ("uk", "1\u{A0}234\u{A0}567"),
+        ("ar", "1,234,567"),
+    ] {
+        let lang = t.language(tag).expect("a kiosk language");
+        let line = t.format(&lang, "health-disk-line", Some(&arguments));
+        assert!(line.contains(expected), "{tag}: {line}");
+    }
+}
+
+/// A locale without its voice (or with two equal separators) does not load.
+#[test]
+fn a_locale_missing_a_fact_is_a_load_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let it = dir.path().join("it");
+    std::fs::create_dir(&it).unwrap();
+    let real = std::fs::read_to_string(
+        common::resources()
+            .locales_dir()
+            .join("it")
+            .join("locale.toml"),
+    )
+    .unwrap();
+    let without_voice: String = real
+        .lines()
+        .filter(|l| !l.starts_with("voice ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(it.join("locale.toml"), without_voice).unwrap();
+    let error = serto_kiosk::i18n::Translations::load(dir.path())
+        .expect_err("no voice")
+        .to_string();
+    assert!(error.contains("voice"), "{error}");
+    let same = real.replace("group = \".\"", "group = \",\"");
+    std::fs::write(it.join("locale.toml"), same).unwrap();
+    let error = serto_kiosk::i18n::Translations::load(dir.path())
+        .expect_err("equal separators")
+        .to_string();
+    assert!(error.contains("decimal"), "{error}");
+}

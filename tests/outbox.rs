@@ -17,7 +17,7 @@ use serto_kiosk::catalogue::Agency;
 use serto_kiosk::flows::Submission;
 use serto_kiosk::flows::answer::Answer;
 use serto_kiosk::outbox::worker::{Breaker, Delivery, RetryPolicy};
-use serto_kiosk::outbox::{CancelReason, Outbox, OutboxError, State};
+use serto_kiosk::outbox::{CancelReason, ErrorClass, Outbox, OutboxError, State};
 use serto_kiosk::simulator::{Faults, Running, Simulator};
 
 const NAME: &str = "Ștefan Zamfirescu-Testa";
@@ -211,14 +211,14 @@ async fn an_outage_then_recovery_delivers_everything() {
         tokio::time::sleep(Duration::from_millis(60)).await;
     }
     let during = w.outbox.counts(Timestamp::now()).unwrap();
-    assert_eq!(during.by_state.get("delivered"), None);
+    assert_eq!(during.by_state.get(&State::Delivered), None);
     assert!(during.oldest_pending.is_some());
     assert!(matches!(
         w.delivery.breaker("comune-arezzo"),
         Breaker::Open { .. } | Breaker::HalfOpen
     ));
     let entry = w.outbox.status(&refs[0]).unwrap();
-    assert_eq!(entry.last_error.as_deref(), Some("unreachable"));
+    assert_eq!(entry.last_error, Some(ErrorClass::Unreachable));
 
     w.faults(Faults::default());
     w.drain(100).await;
@@ -247,7 +247,7 @@ async fn a_429_waits_as_told() {
     w.delivery.run_once().await.unwrap();
     let waiting = w.outbox.status(&entry.reference).unwrap();
     assert_eq!(waiting.state, State::RetryWait);
-    assert_eq!(waiting.last_error.as_deref(), Some("rate-limited"));
+    assert_eq!(waiting.last_error, Some(ErrorClass::RateLimited));
     let wait = waiting.next_attempt_at.duration_since(before).as_secs();
     assert!((119..=122).contains(&wait), "waits {wait} s");
     // Not due: the next pass leaves it alone.
@@ -352,8 +352,8 @@ async fn limits_and_refusals_go_to_the_operator_never_away() {
     let refused = w.outbox.status(&refused.reference).unwrap();
     assert_eq!(refused.state, State::NeedsOperator);
     assert_eq!(
-        refused.last_error.as_deref(),
-        Some("refused:no-such-reference")
+        refused.last_error.map(|class| class.column()),
+        Some("refused:no-such-reference".to_owned())
     );
 
     // The operator cancels one with a reason and retries the other.
@@ -384,8 +384,8 @@ async fn limits_and_refusals_go_to_the_operator_never_away() {
         Err(OutboxError::Finished("delivered"))
     ));
     let counts = w.outbox.counts(Timestamp::now()).unwrap();
-    assert_eq!(counts.by_state.get("delivered"), Some(&1));
-    assert_eq!(counts.by_state.get("cancelled"), Some(&1));
+    assert_eq!(counts.by_state.get(&State::Delivered), Some(&1));
+    assert_eq!(counts.by_state.get(&State::Cancelled), Some(&1));
     assert_eq!(counts.oldest_pending, None);
     assert!(matches!(
         w.outbox.status("AR-K01-2222-2222"),

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serto_kiosk::documents::compose::Paper;
-use serto_kiosk::documents::{Documents, Header, Status};
+use serto_kiosk::documents::{Documents, Header, ReceiptData, Status};
 use serto_kiosk::printing::{self, PrintError, PrinterState};
 
 fn receipt() -> Vec<u8> {
@@ -28,10 +28,12 @@ fn receipt() -> Vec<u8> {
         },
         &library.translations,
         &library.translations.language("ar").unwrap(),
-        "permit-status",
-        "TEST-K01-7KX2-94MF",
-        &Status::Queued,
-        None,
+        &ReceiptData {
+            service: "permit-status".into(),
+            reference: "TEST-K01-7KX2-94MF".into(),
+            status: Status::Queued,
+            appointment: None,
+        },
     )
 }
 

@@ -93,6 +93,22 @@ struct RawEndpoints {
     usl_toscana_sud_est: Spanned<String>,
 }
 
+impl RawEndpoints {
+    /// The key of each agency (a new agency does not compile until it has
+    /// one here).
+    fn of(&self, agency: Agency) -> &Spanned<String> {
+        match agency {
+            Agency::ComuneArezzo => &self.comune_arezzo,
+            Agency::PoliziaDiStato => &self.polizia_di_stato,
+            Agency::Prefettura => &self.prefettura,
+            Agency::MinisteroIstruzione => &self.ministero_istruzione,
+            Agency::BibliotecaArezzo => &self.biblioteca_arezzo,
+            Agency::RegioneToscana => &self.regione_toscana,
+            Agency::UslToscanaSudEst => &self.usl_toscana_sud_est,
+        }
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawPrinters {
@@ -468,19 +484,9 @@ impl RawAgencies {
                 ],
             );
         }
-        let e = self.endpoints;
-        let pairs = [
-            (Agency::ComuneArezzo, e.comune_arezzo),
-            (Agency::PoliziaDiStato, e.polizia_di_stato),
-            (Agency::Prefettura, e.prefettura),
-            (Agency::MinisteroIstruzione, e.ministero_istruzione),
-            (Agency::BibliotecaArezzo, e.biblioteca_arezzo),
-            (Agency::RegioneToscana, e.regione_toscana),
-            (Agency::UslToscanaSudEst, e.usl_toscana_sud_est),
-        ];
-        let endpoints = pairs
+        let endpoints = Agency::ALL
             .into_iter()
-            .map(|(agency, value)| Ok((agency, endpoint(agency, value)?)))
+            .map(|agency| Ok((agency, endpoint(agency, self.endpoints.of(agency).clone())?)))
             .collect::<Checked<Vec<_>>>()?;
         Ok(AgencySettings {
             connect_timeout: millis(connect),

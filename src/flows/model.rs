@@ -8,7 +8,7 @@ use serde::Deserialize;
 use super::expr::Expr;
 
 /// The kinds of question a page can ask.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FieldKind {
     /// Free text on one line.

@@ -73,6 +73,15 @@ pub struct LocaleMeta {
     pub script: Script,
     pub status: TranslationStatus,
     pub keyboard: KeyboardLayout,
+    /// The eSpeak NG voice that reads pages aloud (`espeak-ng -v`).
+    pub voice: String,
+    /// A word of the language in its own script: the start-up check has
+    /// the voice say it (and tells a voice that reads it as English).
+    pub voice_check: String,
+    /// The decimal separator of numbers.
+    pub decimal: char,
+    /// The grouping separator of numbers.
+    pub group: char,
 }
 
 impl LocaleMeta {
@@ -81,9 +90,37 @@ impl LocaleMeta {
             path: path.to_owned(),
             source,
         })?;
-        toml::from_str(&text).map_err(|e| I18nError::Locale {
+        let invalid = |problem: String| I18nError::Locale {
             path: path.to_owned(),
-            problem: e.to_string(),
-        })
+            problem,
+        };
+        let meta: Self = toml::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        meta.check().map_err(invalid)?;
+        Ok(meta)
+    }
+
+    /// What serde cannot say: a voice name espeak-ng could take, a word to
+    /// check it with, two different separators.
+    fn check(&self) -> Result<(), String> {
+        let voice_name = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
+        if self.voice.is_empty() || !self.voice.chars().all(voice_name) {
+            return Err(format!(
+                "`voice = \"{}\"` is not an eSpeak NG voice name (lower-case letters, digits, hyphens)",
+                self.voice
+            ));
+        }
+        if self.voice_check.trim().is_empty() {
+            return Err("`voice_check` needs a word of the language".into());
+        }
+        if self.decimal == self.group
+            || self.decimal.is_ascii_digit()
+            || self.group.is_ascii_digit()
+        {
+            return Err(format!(
+                "`decimal` and `group` must be two different separators, not digits (found {:?} and {:?})",
+                self.decimal, self.group
+            ));
+        }
+        Ok(())
     }
 }

@@ -7,6 +7,9 @@ use fluent_bundle::FluentValue;
 use fluent_bundle::memoizer::MemoizerKind;
 use fluent_bundle::types::FluentNumber;
 use intl_memoizer::Memoizable;
+use std::collections::BTreeMap;
+use std::sync::RwLock;
+
 use unic_langid::LanguageIdentifier;
 
 /// Decimal and grouping separators of one language (CLDR, Latin digits).
@@ -16,27 +19,30 @@ pub struct NumberSymbols {
     pub group: char,
 }
 
+/// Each language's symbols, from its `locale.toml`, registered when the
+/// locales load. The bundle's formatter is a plain function that sees only
+/// the bundle's language, so it finds them here.
+static SYMBOLS: RwLock<BTreeMap<String, NumberSymbols>> = RwLock::new(BTreeMap::new());
+
+/// Registers the symbols of a loaded locale.
+pub(super) fn register(lang: &LanguageIdentifier, symbols: NumberSymbols) {
+    if let Ok(mut all) = SYMBOLS.write() {
+        all.insert(lang.to_string(), symbols);
+    }
+}
+
 impl NumberSymbols {
-    pub fn for_language(lang: &str) -> Self {
-        match lang {
-            "it" | "es" | "ro" | "sq" => Self {
-                decimal: ',',
-                group: '.',
-            },
-            // French and Ukrainian group with a (narrow) no-break space.
-            "fr" => Self {
-                decimal: ',',
-                group: '\u{202F}',
-            },
-            "uk" => Self {
-                decimal: ',',
-                group: '\u{00A0}',
-            },
-            _ => Self {
+    /// The symbols registered for a language (Latin defaults for one that
+    /// was never loaded, which the kiosk never formats in).
+    fn of(lang: &LanguageIdentifier) -> Self {
+        SYMBOLS
+            .read()
+            .ok()
+            .and_then(|all| all.get(&lang.to_string()).copied())
+            .unwrap_or(Self {
                 decimal: '.',
                 group: ',',
-            },
-        }
+            })
     }
 
     /// Formats a Fluent number with these symbols.
@@ -75,7 +81,7 @@ impl Memoizable for NumberSymbols {
     type Error = std::convert::Infallible;
 
     fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, Self::Error> {
-        Ok(Self::for_language(lang.language.as_str()))
+        Ok(Self::of(&lang))
     }
 }
 
@@ -95,23 +101,36 @@ mod tests {
     use super::*;
     use fluent_bundle::types::FluentNumberOptions;
 
-    fn check(lang: &str, value: f64, min_fraction: Option<usize>, expected: &str) {
+    const ITALIAN: NumberSymbols = NumberSymbols {
+        decimal: ',',
+        group: '.',
+    };
+    const ENGLISH: NumberSymbols = NumberSymbols {
+        decimal: '.',
+        group: ',',
+    };
+    const FRENCH: NumberSymbols = NumberSymbols {
+        decimal: ',',
+        group: '\u{202F}',
+    };
+
+    fn check(symbols: NumberSymbols, value: f64, min_fraction: Option<usize>, expected: &str) {
         let options = FluentNumberOptions {
             minimum_fraction_digits: min_fraction,
             ..Default::default()
         };
         let number = FluentNumber::new(value, options);
-        assert_eq!(NumberSymbols::for_language(lang).format(&number), expected);
+        assert_eq!(symbols.format(&number), expected);
     }
 
     #[test]
-    fn groups_and_decimals_follow_the_language() {
-        check("it", 14006.5, Some(2), "14.006,50");
-        check("en", 14006.5, Some(2), "14,006.50");
-        check("fr", 1234567.0, None, "1\u{202F}234\u{202F}567");
-        check("it", 999.0, None, "999");
-        check("it", -2500.25, None, "-2.500,25");
-        check("bn", 7002.97, None, "7,002.97");
+    fn groups_and_decimals_follow_the_symbols() {
+        check(ITALIAN, 14006.5, Some(2), "14.006,50");
+        check(ENGLISH, 14006.5, Some(2), "14,006.50");
+        check(FRENCH, 1234567.0, None, "1\u{202F}234\u{202F}567");
+        check(ITALIAN, 999.0, None, "999");
+        check(ITALIAN, -2500.25, None, "-2.500,25");
+        check(ENGLISH, 7002.97, None, "7,002.97");
     }
 
     #[test]
@@ -121,6 +140,6 @@ mod tests {
             ..Default::default()
         };
         let number = FluentNumber::new(10.0 / 3.0, options);
-        assert_eq!(NumberSymbols::for_language("it").format(&number), "3,33");
+        assert_eq!(ITALIAN.format(&number), "3,33");
     }
 }

@@ -57,7 +57,11 @@ async fn metrics(State(sources): State<Sources>) -> impl IntoResponse {
         let now = jiff::Timestamp::now();
         let counts = sources.outbox.counts(now).ok().unwrap_or_default();
         let figures = OutboxFigures {
-            by_state: counts.by_state.clone(),
+            by_state: counts
+                .by_state
+                .iter()
+                .map(|(state, n)| (state.as_str().to_owned(), *n))
+                .collect(),
             oldest_pending_seconds: counts.oldest_pending.map_or(0, |d| d.as_secs()),
         };
         sources.monitor.exposition(&sources.kiosk, &figures)

@@ -2,18 +2,6 @@
 //! and repeat ("A R, 1 2 3, 4 5 6, 7 8"), each character on its own so
 //! the voice names it instead of guessing a word.
 
-/// A word of the language's own script, for the start-up check of its voice.
-pub fn probe_word(language: &crate::i18n::LanguageId) -> &'static str {
-    match language.as_str() {
-        "ar" => "مرحبا",
-        "ur" => "سلام",
-        "bn" => "নমস্কার",
-        "uk" => "привіт",
-        "zh-Hans" => "你好",
-        _ => "ciao",
-    }
-}
-
 /// Whether a text shown as a code (a reference, a codice fiscale, a
 /// prescription number) is better spelled than read as a word: no spaces,
 /// at least one digit, five characters or more.

@@ -57,6 +57,54 @@ pub fn frame<'a, M: Clone + 'a>(
     page: Element<'a, M>,
     lift: fn(Message) -> M,
 ) -> Element<'a, M> {
+    let mut start: Vec<Element<'a, M>> = vec![
+        text("SerTo")
+            .font(fonts::LATIN)
+            .size(theme::HEADING_SIZE)
+            .color(ctx.palette.primary_dark)
+            .into(),
+    ];
+    if let Some(listen) = bar.listen {
+        start.push(listen_button(&ctx, listen, lift));
+        let auto_key = if listen.auto_read {
+            "bar-auto-read-off"
+        } else {
+            "bar-auto-read-on"
+        };
+        start.push(
+            ctx.button(ctx.t(auto_key), lift(Message::AutoRead), false)
+                .into(),
+        );
+    }
+    let top = ctx.ends(start, bar_end(&ctx, &bar, lift));
+    let mut whole = column![container(top).padding([theme::SPACING / 2.0, theme::PAGE_PADDING])];
+    if bar.operator_called {
+        whole = whole.push(band(&ctx, ctx.t("bar-operator-called"), None, true));
+    }
+    match bar.printing {
+        Some(Printing::Busy) => {
+            whole = whole.push(band(&ctx, ctx.t("print-printing"), None, false));
+        }
+        Some(Printing::Done) => {
+            whole = whole.push(band(&ctx, ctx.t("print-done"), None, false));
+        }
+        Some(Printing::Failed(key)) => {
+            let again = ctx.button(ctx.t("print-again"), lift(Message::Reprint), false);
+            let message = format!("{} {}", ctx.t("doc-print-failed"), ctx.t(key));
+            whole = whole.push(band(&ctx, message, Some(again.into()), true));
+        }
+        None => {}
+    }
+    whole.push(container(page).height(Length::Fill)).into()
+}
+
+/// The bar's end: change language (assisted), text size, contrast, call
+/// an operator.
+fn bar_end<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    bar: &Bar,
+    lift: fn(Message) -> M,
+) -> Vec<Element<'a, M>> {
     let size_key = if bar.largest_text {
         "bar-text-size-reset"
     } else {
@@ -90,45 +138,7 @@ pub fn frame<'a, M: Clone + 'a>(
         )
         .into(),
     ]);
-    let mut start: Vec<Element<'a, M>> = vec![
-        text("SerTo")
-            .font(fonts::LATIN)
-            .size(theme::HEADING_SIZE)
-            .color(ctx.palette.primary_dark)
-            .into(),
-    ];
-    if let Some(listen) = bar.listen {
-        start.push(listen_button(&ctx, listen, lift));
-        let auto_key = if listen.auto_read {
-            "bar-auto-read-off"
-        } else {
-            "bar-auto-read-on"
-        };
-        start.push(
-            ctx.button(ctx.t(auto_key), lift(Message::AutoRead), false)
-                .into(),
-        );
-    }
-    let top = ctx.ends(start, end);
-    let mut whole = column![container(top).padding([theme::SPACING / 2.0, theme::PAGE_PADDING])];
-    if bar.operator_called {
-        whole = whole.push(band(&ctx, ctx.t("bar-operator-called"), None, true));
-    }
-    match bar.printing {
-        Some(Printing::Busy) => {
-            whole = whole.push(band(&ctx, ctx.t("print-printing"), None, false));
-        }
-        Some(Printing::Done) => {
-            whole = whole.push(band(&ctx, ctx.t("print-done"), None, false));
-        }
-        Some(Printing::Failed(key)) => {
-            let again = ctx.button(ctx.t("print-again"), lift(Message::Reprint), false);
-            let message = format!("{} {}", ctx.t("doc-print-failed"), ctx.t(key));
-            whole = whole.push(band(&ctx, message, Some(again.into()), true));
-        }
-        None => {}
-    }
-    whole.push(container(page).height(Length::Fill)).into()
+    end
 }
 
 /// The listen button: the speaker pictogram and "Listen" (or "Stop"),
@@ -312,5 +322,38 @@ pub fn idle_warning<'a, M: Clone + 'a>(
             .style(theme::attract(ctx.palette)),
     )
     .on_press(lift(Message::IdleContinue))
+    .into()
+}
+
+/// The hidden corner over a page (top left, inside the page margin so it
+/// covers no button): held for three seconds, it opens the PIN pad.
+pub fn with_corner<'a, M: Clone + 'a>(content: Element<'a, M>, down: M, up: M) -> Element<'a, M> {
+    iced::widget::stack![
+        content,
+        mouse_area(
+            iced::widget::Space::new()
+                .width(theme::SPACING * 1.75)
+                .height(theme::SPACING * 1.75)
+        )
+        .on_press(down)
+        .on_release(up)
+    ]
+    .into()
+}
+
+/// Training: a ribbon on every screen says nothing is real.
+pub fn training_ribbon<'a, M: 'a>(ctx: Ctx<'a>, content: Element<'a, M>) -> Element<'a, M> {
+    column![
+        container(
+            text(ctx.t("training-ribbon"))
+                .font(ctx.font)
+                .size(theme::SMALL_TEXT_SIZE)
+                .color(ctx.palette.on_danger)
+        )
+        .center_x(Length::Fill)
+        .padding([theme::SPACING / 4.0, theme::PAGE_PADDING])
+        .style(theme::alarm(ctx.palette)),
+        content
+    ]
     .into()
 }

@@ -37,42 +37,11 @@ pub fn view<'a, M: Clone + 'a>(
     let rows = shown
         .layout
         .rows(shown.capitals, shown.other_letters, shown.switch_to);
-    let letters_font = face(shown.layout);
     let mut keyboard = column![].spacing(theme::SPACING / 2.0);
     for row in rows {
-        let keys = row.into_iter().map(|key| {
-            let (label, font, portion) = match key {
-                Key::Insert(s) => (s.to_owned(), letters_font, 1),
-                Key::Space => (ctx.t("keyboard-space"), ctx.font, 4),
-                Key::Delete => (ctx.t("keyboard-delete"), ctx.font, 2),
-                Key::Capitals => (ctx.t("keyboard-capitals"), ctx.font, 2),
-                Key::OtherLetters => (ctx.t("keyboard-other-letters"), ctx.font, 2),
-                Key::Switch(to) => (to.sample().to_owned(), face(to), 2),
-                Key::Hide => (ctx.t("keyboard-hide"), ctx.font, 2),
-            };
-            let on = matches!(key, Key::Capitals) && shown.capitals
-                || matches!(key, Key::OtherLetters) && shown.other_letters;
-            let style = if on {
-                theme::primary(ctx.palette)
-            } else {
-                theme::key(ctx.palette)
-            };
-            let size = match key {
-                Key::Insert(_) => theme::TEXT_SIZE + 6.0,
-                _ => theme::SMALL_TEXT_SIZE,
-            };
-            button(
-                container(text(label).font(font).size(size))
-                    .center_x(Length::Fill)
-                    .center_y(Length::Fill),
-            )
-            .on_press(on_key(key))
-            .width(Length::FillPortion(portion))
-            .height(theme::KEY_HEIGHT)
-            .padding(2)
-            .style(style)
-            .into()
-        });
+        let keys = row
+            .into_iter()
+            .map(|key| key_button(ctx, shown, key, on_key(key)));
         keyboard = keyboard.push(
             container(Row::with_children(keys).spacing(theme::SPACING / 2.0))
                 .center_x(Length::Fill),
@@ -90,5 +59,46 @@ pub fn view<'a, M: Clone + 'a>(
     )
     .center_x(Length::Fill)
     .style(theme::section(ctx.palette))
+    .into()
+}
+
+/// One key: letters large in their script's face, word keys in text size
+/// and wider; Capitals and Other letters lit while on.
+fn key_button<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    shown: Shown,
+    key: Key,
+    press: M,
+) -> Element<'a, M> {
+    let (label, font, portion) = match key {
+        Key::Insert(s) => (s.to_owned(), face(shown.layout), 1),
+        Key::Space => (ctx.t("keyboard-space"), ctx.font, 4),
+        Key::Delete => (ctx.t("keyboard-delete"), ctx.font, 2),
+        Key::Capitals => (ctx.t("keyboard-capitals"), ctx.font, 2),
+        Key::OtherLetters => (ctx.t("keyboard-other-letters"), ctx.font, 2),
+        Key::Switch(to) => (to.sample().to_owned(), face(to), 2),
+        Key::Hide => (ctx.t("keyboard-hide"), ctx.font, 2),
+    };
+    let on = matches!(key, Key::Capitals) && shown.capitals
+        || matches!(key, Key::OtherLetters) && shown.other_letters;
+    let style = if on {
+        theme::primary(ctx.palette)
+    } else {
+        theme::key(ctx.palette)
+    };
+    let size = match key {
+        Key::Insert(_) => theme::TEXT_SIZE + 6.0,
+        _ => theme::SMALL_TEXT_SIZE,
+    };
+    button(
+        container(text(label).font(font).size(size))
+            .center_x(Length::Fill)
+            .center_y(Length::Fill),
+    )
+    .on_press(press)
+    .width(Length::FillPortion(portion))
+    .height(theme::KEY_HEIGHT)
+    .padding(2)
+    .style(style)
     .into()
 }

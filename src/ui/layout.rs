@@ -2,7 +2,7 @@
 //! build rows and text blocks through these helpers and never test `rtl`.
 //!
 //! iced has no layout direction, and in 0.14 an Arabic `text` with
-//! `width(Fill)` and right alignment is drawn off-screen (TECH.md). So text
+//! `width(Fill)` and right alignment is drawn off-screen (docs/toolkit-notes.md). So text
 //! keeps its natural width and its *container* is aligned to the start side.
 
 use iced::alignment::Horizontal;

@@ -28,7 +28,7 @@ pub struct Person {
     pub simulator: Arc<simulator::Simulator>,
     runtime: tokio::runtime::Runtime,
     pub size: (f32, f32),
-    pending: Option<serto_kiosk::ui::effects::Job>,
+    pending: Option<serto_kiosk::ui::job::Job<Message>>,
     /// The latest time given to the kiosk's clock.
     latest: Instant,
     _data: tempfile::TempDir,
@@ -195,7 +195,7 @@ impl Person {
 
     /// Runs a job the test took from `Kiosk::handle` itself (to look at
     /// the screen while it was pending).
-    pub fn finish(&mut self, job: serto_kiosk::ui::effects::Job) {
+    pub fn finish(&mut self, job: serto_kiosk::ui::job::Job<Message>) {
         let desk = Arc::clone(self.kiosk.desk().expect("a desk"));
         let library = Arc::clone(self.kiosk.library());
         let message = self.runtime.block_on(job.run(desk, library));
@@ -204,7 +204,7 @@ impl Person {
 
     /// Runs one job and applies its message, keeping the job that follows
     /// (if any) pending: a test looks at the screen in between.
-    pub fn finish_one(&mut self, job: serto_kiosk::ui::effects::Job) {
+    pub fn finish_one(&mut self, job: serto_kiosk::ui::job::Job<Message>) {
         let desk = Arc::clone(self.kiosk.desk().expect("a desk"));
         let library = Arc::clone(self.kiosk.library());
         let message = self.runtime.block_on(job.run(desk, library));

@@ -5,11 +5,14 @@ use iced::widget::{column, container, mouse_area, text};
 use iced::{Element, Length};
 
 use crate::i18n::{LanguageId, Translations};
+use crate::ui::contract::{Action, Env, To};
 use crate::ui::{fonts, layout, theme};
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Touched,
+    /// The next language's line (every `ATTRACT_CYCLE`).
+    Cycle,
 }
 
 /// Which language the cycling line shows now.
@@ -19,9 +22,15 @@ pub struct State {
 }
 
 impl State {
-    /// Moves to the next language (on every attract tick).
-    pub fn advance(&mut self, languages: usize) {
-        self.shown = (self.shown + 1) % languages.max(1);
+    pub fn update(&mut self, message: Message, env: &Env<'_>) -> Action<Message> {
+        match message {
+            Message::Touched => Action::Navigate(To::Language),
+            Message::Cycle => {
+                let languages = env.desk.config.languages.len();
+                self.shown = (self.shown + 1) % languages.max(1);
+                Action::None
+            }
+        }
     }
 
     pub fn view<'a>(

@@ -7,6 +7,7 @@ use iced::{Element, Length};
 
 use crate::catalogue::{Catalogue, CategoryId, ServiceId};
 use crate::i18n::{Value, args};
+use crate::ui::contract::{Action, Env, Event, To};
 use crate::ui::layout::Ctx;
 use crate::ui::theme;
 
@@ -18,6 +19,33 @@ pub enum Message {
     Service(ServiceId),
     ChangeLanguage,
     Finish,
+}
+
+/// Which category is open (none: the five categories).
+#[derive(Debug, Default)]
+pub struct State {
+    pub open: Option<CategoryId>,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message, env: &Env<'_>) -> Action<Message> {
+        match message {
+            Message::Category(id) => self.open = Some(id),
+            Message::Categories => self.open = None,
+            Message::Service(id) if env.offers(&id) => {
+                return Action::Navigate(To::Service(id));
+            }
+            Message::Service(_) => {}
+            Message::ChangeLanguage => return Action::Navigate(To::Language),
+            Message::Finish => return Action::Event(Event::Finish),
+        }
+        Action::None
+    }
+
+    /// Which page is shown, for the voice.
+    pub fn page(&self) -> String {
+        format!("home:{}", self.open.as_ref().map_or("", |c| c.as_str()))
+    }
 }
 
 /// `open`: the category whose services are listed (none: the categories).

@@ -5,11 +5,23 @@ use iced::widget::{button, column, container, text};
 use iced::{Element, Length};
 
 use crate::i18n::{Direction, LanguageId, Translations};
+use crate::ui::contract::{Action, Env, Event};
 use crate::ui::{fonts, layout, theme};
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Chosen(LanguageId),
+}
+
+/// The screen has no state of its own: a language the kiosk offers is
+/// the session's.
+pub fn update(message: Message, env: &Env<'_>) -> Action<Message> {
+    match message {
+        Message::Chosen(lang) if env.desk.config.languages.contains(&lang) => {
+            Action::Event(Event::Chose(lang))
+        }
+        Message::Chosen(_) => Action::None,
+    }
 }
 
 /// `ui_language` is the language the title is written in (the default).

@@ -11,16 +11,19 @@ use iced::{Element, Length};
 use std::sync::Arc;
 
 use crate::agencies::health::Report;
-use crate::catalogue::Agency;
-use crate::desk::Desk;
+use crate::catalogue::{Agency, ServiceId};
+use crate::desk::{Desk, Export, FaultPresets};
 use crate::i18n::{Value, args};
 use crate::monitoring::ServiceFigures;
-use crate::outbox::{CancelReason, Entry};
-use crate::printing::PrinterStatus;
+use crate::outbox::{CancelReason, Entry, ErrorClass};
 use crate::simulator::faults::Preset;
 use crate::speech::{Availability, Problem};
+use crate::ui::contract::{Action, Env, Event, To};
+use crate::ui::job;
 use crate::ui::layout::{self, Ctx};
 use crate::ui::theme;
+
+pub use crate::desk::{Health, LOW_DISK_MIB};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tab {
@@ -49,28 +52,6 @@ impl Period {
     }
 }
 
-/// Less free space than this (MiB) needs the operator: the outbox and
-/// the statistics stop growing when the disk is full.
-pub const LOW_DISK_MIB: u64 = 1024;
-
-/// What the health tab shows.
-#[derive(Debug, Clone, Default)]
-pub struct Health {
-    /// Queue name and its problem's Fluent key (`None`: ready).
-    pub printers: Vec<(String, Option<&'static str>)>,
-    pub disk_free_mib: Option<u64>,
-    pub pending: u64,
-    /// Submissions an agency refused, or that stopped retrying.
-    pub needs_operator: u64,
-    pub oldest_pending_minutes: Option<u64>,
-    pub agencies: Vec<Report>,
-    pub metrics: Option<std::net::SocketAddr>,
-    pub training: bool,
-    pub speech: crate::speech::Availability,
-    /// The native names of the languages without a voice.
-    pub missing_voices: Vec<String>,
-}
-
 /// Whether the kiosk is practising, and who decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Training {
@@ -79,18 +60,6 @@ pub enum Training {
     Switched,
     /// Set by kiosk-config (a training room).
     FromConfig,
-}
-
-impl Health {
-    /// The key of a printer's state as read by CUPS.
-    pub fn printer_state(
-        status: &Result<PrinterStatus, crate::printing::PrintError>,
-    ) -> Option<&'static str> {
-        match status {
-            Ok(status) => status.problem_key(),
-            Err(_) => Some("printer-offline"),
-        }
-    }
 }
 
 #[derive(Debug, Clone)]
@@ -113,21 +82,29 @@ pub enum Message {
     // Results of the panel's jobs.
     Entries(Vec<Entry>, Box<Health>),
     Figures(Vec<ServiceFigures>),
-    HealthRead(Health),
+    HealthRead(Box<Health>),
     Exported(Result<Export, ()>),
     /// The practice desk, started off the UI thread.
     TrainingReady(Result<Arc<Desk>, ()>),
-    FaultsRead(Vec<(Agency, Option<Preset>)>, Box<Health>),
+    FaultsRead(FaultPresets, Box<Health>),
+    /// The kiosk switched to the practice desk (true) or back.
+    DeskSwitched(bool),
 }
 
-/// Where the monthly CSV went.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Export {
-    pub file: String,
-    /// On a USB stick (else the data folder).
-    pub usb: bool,
-    /// A USB folder is configured but nothing was mounted there.
-    pub usb_missing: bool,
+impl Message {
+    /// A job's result, not a touch.
+    pub fn is_result(&self) -> bool {
+        matches!(
+            self,
+            Message::Entries(..)
+                | Message::Figures(_)
+                | Message::HealthRead(_)
+                | Message::Exported(_)
+                | Message::TrainingReady(_)
+                | Message::FaultsRead(..)
+                | Message::DeskSwitched(_)
+        )
+    }
 }
 
 #[derive(Debug, Default)]
@@ -137,24 +114,138 @@ pub struct State {
     entries: Vec<Entry>,
     figures: Vec<ServiceFigures>,
     health: Health,
-    faults: Vec<(Agency, Option<Preset>)>,
+    faults: FaultPresets,
     cancelling: Option<String>,
     notice: Option<String>,
 }
 
 impl State {
-    /// Stores a result; true when the message was a result.
-    pub fn take_result(&mut self, message: &Message, ctx: &Ctx<'_>) -> bool {
+    /// The panel as it opens: the outbox, being read.
+    pub fn open() -> (Self, Action<Message>) {
+        let state = Self::default();
+        let load = state.load();
+        (state, load)
+    }
+
+    pub fn update(&mut self, message: Message, env: &Env<'_>) -> Action<Message> {
+        match message {
+            Message::Tab(tab) => {
+                self.tab = tab;
+                self.load()
+            }
+            Message::Period(period) => {
+                self.period = period;
+                self.load()
+            }
+            Message::Refresh => self.load(),
+            Message::Retry(reference) => outbox_work(move |desk, now| {
+                desk.retry_now(&reference, now);
+            }),
+            Message::AskCancel(reference) => {
+                self.cancelling = Some(reference);
+                Action::None
+            }
+            Message::KeepIt => {
+                self.cancelling = None;
+                Action::None
+            }
+            Message::Cancel(reference, reason) => {
+                self.cancelling = None;
+                outbox_work(move |desk, now| desk.cancel(&reference, reason, now))
+            }
+            Message::Reprint(reference) => Action::Print(
+                crate::desk::Doc::Receipt,
+                crate::desk::Printable::Stored { reference },
+            ),
+            Message::Export => Action::Run(
+                job::blocking("export", |desk, _| {
+                    desk.export_month(jiff::Timestamp::now()).map_err(|e| {
+                        tracing::warn!(error = %e, "the monthly CSV was not written");
+                    })
+                })
+                .map(|done| Message::Exported(done.unwrap_or(Err(())))),
+            ),
+            message => self.intent(message, env),
+        }
+    }
+
+    /// The panel's other intents: training, the session, leaving; results.
+    fn intent(&mut self, message: Message, env: &Env<'_>) -> Action<Message> {
+        match message {
+            Message::StartTraining => Action::Run(job::start_training().map(|started| {
+                Message::TrainingReady(match started {
+                    Some(Ok(practice)) => Ok(practice),
+                    Some(Err(e)) => {
+                        tracing::error!(error = %e, "training mode cannot start");
+                        Err(())
+                    }
+                    None => Err(()),
+                })
+            })),
+            Message::TrainingReady(Ok(practice)) => Action::Event(Event::Training(Some(practice))),
+            Message::TrainingReady(Err(())) => {
+                self.notice = Some(env.ctx.t("training-failed"));
+                Action::None
+            }
+            Message::StopTraining => Action::Event(Event::Training(None)),
+            Message::DeskSwitched(true) => load_faults(),
+            Message::DeskSwitched(false) => load_health(),
+            Message::Fault(agency, preset) => Action::Run(
+                job::blocking("set-fault", move |desk, library| {
+                    let faults = desk.set_fault(agency, preset);
+                    (faults, desk.health(library, jiff::Timestamp::now()))
+                })
+                .map(Message::faults_read),
+            ),
+            Message::StartAssisted => {
+                tracing::info!("operator left the panel: assisted session");
+                Action::Event(Event::Assisted)
+            }
+            Message::LeaveKiosk => {
+                tracing::info!("operator left the kiosk for maintenance");
+                Action::Event(Event::LeaveKiosk)
+            }
+            Message::Close => {
+                tracing::info!("operator left the panel");
+                Action::Navigate(To::Behind)
+            }
+            result => {
+                self.take_result(result, &env.ctx);
+                Action::None
+            }
+        }
+    }
+
+    /// Reads what the tab shows.
+    fn load(&self) -> Action<Message> {
+        match self.tab {
+            Tab::Outbox => outbox_work(|_, _| {}),
+            Tab::Health => load_health(),
+            Tab::Statistics => {
+                let span = self.period.span();
+                Action::Run(
+                    job::blocking("statistics", move |desk, _| {
+                        desk.statistics(span, jiff::Timestamp::now())
+                    })
+                    .map(|figures| Message::Figures(figures.unwrap_or_default())),
+                )
+            }
+            Tab::Training => load_faults(),
+        }
+    }
+
+    /// Stores a job's result.
+    fn take_result(&mut self, message: Message, ctx: &Ctx<'_>) {
         match message {
             Message::Entries(entries, health) => {
-                self.entries = entries.clone();
-                self.health = (**health).clone();
+                self.entries = entries;
+                self.health = *health;
             }
-            Message::Figures(figures) => self.figures = figures.clone(),
-            Message::HealthRead(health) => self.health = health.clone(),
+            Message::Figures(figures) => self.figures = figures,
+            Message::HealthRead(health) => self.health = *health,
             Message::FaultsRead(faults, health) => {
-                self.faults = faults.clone();
-                self.health = (**health).clone();
+                self.faults = faults;
+                self.health = *health;
             }
             Message::Exported(Ok(export)) => {
                 let key = if export.usb {
@@ -166,27 +257,67 @@ impl State {
                 };
                 self.notice = Some(
                     ctx.tr
-                        .format(key, &args([("file", Value::from(export.file.clone()))])),
+                        .format(key, &args([("file", Value::from(export.file))])),
                 );
             }
             Message::Exported(Err(())) => self.notice = Some(ctx.t("operator-export-failed")),
-            _ => return false,
+            _ => {}
         }
-        true
-    }
-
-    pub fn ask_cancel(&mut self, reference: Option<String>) {
-        self.cancelling = reference;
     }
 
     /// The references in the outbox list (tests).
     pub fn references(&self) -> Vec<&str> {
         self.entries.iter().map(|e| e.reference.as_str()).collect()
     }
+}
 
-    pub fn set_notice(&mut self, notice: Option<String>) {
-        self.notice = notice;
+impl Message {
+    fn faults_read(read: Option<(FaultPresets, Health)>) -> Message {
+        match read {
+            Some((faults, health)) => Message::FaultsRead(faults, Box::new(health)),
+            None => Message::Refresh,
+        }
     }
+}
+
+/// Outbox work, then the list again with the health (so the banner is
+/// fresh).
+fn outbox_work(work: impl FnOnce(&Desk, jiff::Timestamp) + Send + 'static) -> Action<Message> {
+    Action::Run(
+        job::blocking("outbox", move |desk, library| {
+            let now = jiff::Timestamp::now();
+            work(desk, now);
+            (desk.outbox_entries(), desk.health(library, now))
+        })
+        .map(|read| match read {
+            Some((entries, health)) => Message::Entries(entries, Box::new(health)),
+            None => Message::Refresh,
+        }),
+    )
+}
+
+fn load_health() -> Action<Message> {
+    Action::Run(
+        job::blocking("health", |desk, library| {
+            desk.health(library, jiff::Timestamp::now())
+        })
+        .map(|health| match health {
+            Some(health) => Message::HealthRead(Box::new(health)),
+            None => Message::Refresh,
+        }),
+    )
+}
+
+fn load_faults() -> Action<Message> {
+    Action::Run(
+        job::blocking("faults", |desk, library| {
+            (
+                desk.fault_presets(),
+                desk.health(library, jiff::Timestamp::now()),
+            )
+        })
+        .map(Message::faults_read),
+    )
 }
 
 /// What needs the operator, one line each (empty: nothing).
@@ -226,22 +357,16 @@ pub fn attention(ctx: &Ctx<'_>, health: &Health) -> Vec<String> {
     lines
 }
 
-/// The outbox's error class in words (`refused:<code>` keeps the agency's
-/// code, which the operator may look up in the agency's contract).
-fn error_label(ctx: &Ctx<'_>, class: Option<&str>) -> String {
+/// The outbox's error class in words (a refusal keeps the agency's code,
+/// which the operator may look up in the agency's contract).
+fn error_label(ctx: &Ctx<'_>, class: Option<&ErrorClass>) -> String {
     match class {
         None => String::new(),
-        Some(class) => match class.strip_prefix("refused:") {
-            Some(code) => ctx.tr.format(
-                "outbox-error-refused-code",
-                &args([("code", Value::from(code.to_owned()))]),
-            ),
-            None => match class {
-                "unreachable" | "rate-limited" | "malformed" | "unknown-operation"
-                | "unreadable-payload" | "refused" => ctx.t(&format!("outbox-error-{class}")),
-                other => other.to_owned(),
-            },
-        },
+        Some(ErrorClass::Refused { code: Some(code) }) => ctx.tr.format(
+            "outbox-error-refused-code",
+            &args([("code", Value::from(code.clone()))]),
+        ),
+        Some(class) => ctx.t(&format!("outbox-error-{}", class.name())),
     }
 }
 
@@ -278,10 +403,7 @@ fn agency_line(ctx: &Ctx<'_>, report: &Report) -> String {
     ctx.tr.format(
         "health-agency-line",
         &args([
-            (
-                "agency",
-                Value::from(ctx.t(&format!("agency-name-{}", report.agency.id()))),
-            ),
+            ("agency", Value::from(ctx.t(&report.agency.name_key()))),
             ("state", Value::from(ctx.t(report.state.key()))),
         ]),
     )
@@ -325,36 +447,25 @@ pub fn view<'a>(
     training: Training,
     now: jiff::Timestamp,
 ) -> Element<'a, Message> {
-    let tabs = ctx
-        .row(vec![
-            ctx.button(
-                ctx.t("operator-outbox"),
-                Message::Tab(Tab::Outbox),
-                state.tab == Tab::Outbox,
-            )
-            .into(),
-            ctx.button(
-                ctx.t("operator-health"),
-                Message::Tab(Tab::Health),
-                state.tab == Tab::Health,
-            )
-            .into(),
-            ctx.button(
-                ctx.t("operator-statistics"),
-                Message::Tab(Tab::Statistics),
-                state.tab == Tab::Statistics,
-            )
-            .into(),
-            ctx.button(
-                ctx.t("operator-training"),
-                Message::Tab(Tab::Training),
-                state.tab == Tab::Training,
-            )
-            .into(),
-            ctx.button(ctx.t("operator-refresh"), Message::Refresh, false)
-                .into(),
+    let body = match state.tab {
+        Tab::Outbox => outbox(&ctx, state, now),
+        Tab::Health => health(&ctx, state),
+        Tab::Statistics => statistics(&ctx, state),
+        Tab::Training => self::training(&ctx, state, training),
+    };
+    let mut page = ctx
+        .column(vec![
+            line(&ctx, ctx.t("operator-title"), theme::HEADING_SIZE),
+            tabs(&ctx, state.tab),
         ])
         .spacing(theme::SPACING);
+    let needs = attention(&ctx, &state.health);
+    if !needs.is_empty() {
+        page = page.push(banner(&ctx, needs));
+    }
+    if let Some(notice) = &state.notice {
+        page = page.push(line(&ctx, notice.clone(), theme::TEXT_SIZE));
+    }
     let actions = ctx
         .row(vec![
             ctx.button(ctx.t("operator-assisted"), Message::StartAssisted, true)
@@ -367,46 +478,6 @@ pub fn view<'a>(
                 .into(),
         ])
         .spacing(theme::SPACING);
-    let body = match state.tab {
-        Tab::Outbox => outbox(&ctx, state, now),
-        Tab::Health => health(&ctx, state),
-        Tab::Statistics => statistics(&ctx, state),
-        Tab::Training => self::training(&ctx, state, training),
-    };
-    let mut page = ctx
-        .column(vec![
-            line(&ctx, ctx.t("operator-title"), theme::HEADING_SIZE),
-            tabs.into(),
-        ])
-        .spacing(theme::SPACING);
-    let needs = attention(&ctx, &state.health);
-    if !needs.is_empty() {
-        let colour = ctx.palette.on_danger;
-        let coloured = |content: String, size: f32| -> Element<'a, Message> {
-            container(text(ctx.directed(content)).size(size).color(colour))
-                .width(Length::Fill)
-                .align_x(ctx.start())
-                .into()
-        };
-        let mut banner = ctx
-            .column(vec![coloured(
-                ctx.t("operator-attention"),
-                theme::TEXT_SIZE,
-            )])
-            .spacing(theme::SPACING / 4.0);
-        for need in needs {
-            banner = banner.push(coloured(need, theme::SMALL_TEXT_SIZE));
-        }
-        page = page.push(
-            container(banner)
-                .padding(theme::SPACING / 2.0)
-                .width(Length::Fill)
-                .style(theme::alarm(ctx.palette)),
-        );
-    }
-    if let Some(notice) = &state.notice {
-        page = page.push(line(&ctx, notice.clone(), theme::TEXT_SIZE));
-    }
     page = page
         .push(layout::scroll(body).height(Length::Fill))
         .push(actions);
@@ -414,6 +485,52 @@ pub fn view<'a>(
         .padding(theme::PAGE_PADDING)
         .width(Length::Fill)
         .height(Length::Fill)
+        .into()
+}
+
+/// The tabs, the one shown highlighted, and "refresh".
+fn tabs<'a>(ctx: &Ctx<'a>, shown: Tab) -> Element<'a, Message> {
+    let mut tabs: Vec<Element<'a, Message>> = [
+        ("operator-outbox", Tab::Outbox),
+        ("operator-health", Tab::Health),
+        ("operator-statistics", Tab::Statistics),
+        ("operator-training", Tab::Training),
+    ]
+    .into_iter()
+    .map(|(key, tab)| {
+        ctx.button(ctx.t(key), Message::Tab(tab), shown == tab)
+            .into()
+    })
+    .collect();
+    tabs.push(
+        ctx.button(ctx.t("operator-refresh"), Message::Refresh, false)
+            .into(),
+    );
+    ctx.row(tabs).spacing(theme::SPACING).into()
+}
+
+/// "Needs action": what needs the operator, on every tab.
+fn banner<'a>(ctx: &Ctx<'a>, needs: Vec<String>) -> Element<'a, Message> {
+    let colour = ctx.palette.on_danger;
+    let coloured = |content: String, size: f32| -> Element<'a, Message> {
+        container(text(ctx.directed(content)).size(size).color(colour))
+            .width(Length::Fill)
+            .align_x(ctx.start())
+            .into()
+    };
+    let mut banner = ctx
+        .column(vec![coloured(
+            ctx.t("operator-attention"),
+            theme::TEXT_SIZE,
+        )])
+        .spacing(theme::SPACING / 4.0);
+    for need in needs {
+        banner = banner.push(coloured(need, theme::SMALL_TEXT_SIZE));
+    }
+    container(banner)
+        .padding(theme::SPACING / 2.0)
+        .width(Length::Fill)
+        .style(theme::alarm(ctx.palette))
         .into()
 }
 
@@ -434,93 +551,103 @@ fn outbox<'a>(ctx: &Ctx<'a>, state: &'a State, now: jiff::Timestamp) -> Element<
             cell(ctx, String::new(), 5),
         ]));
     for entry in &state.entries {
-        let minutes = now.duration_since(entry.created_at).as_secs().max(0) / 60;
-        let age = ctx
-            .tr
-            .format("outbox-minutes", &args([("minutes", Value::from(minutes))]));
-        let mut buttons: Vec<Element<'a, Message>> = Vec::new();
-        let pending = matches!(
-            entry.state,
-            crate::outbox::State::Queued
-                | crate::outbox::State::RetryWait
-                | crate::outbox::State::NeedsOperator
-        );
-        if pending {
-            buttons.push(small(
-                ctx,
-                ctx.t("outbox-retry"),
-                Message::Retry(entry.reference.clone()),
-                true,
-            ));
-            buttons.push(small(
-                ctx,
-                ctx.t("outbox-cancel"),
-                Message::AskCancel(entry.reference.clone()),
-                false,
-            ));
-        }
-        if entry.state == crate::outbox::State::Delivered || pending {
-            buttons.push(small(
-                ctx,
-                ctx.t("outbox-reprint"),
-                Message::Reprint(entry.reference.clone()),
-                false,
-            ));
-        }
-        list = list.push(
-            ctx.row(vec![
-                cell(ctx, entry.reference.clone(), 3),
-                cell(ctx, ctx.t(&format!("service-{}", entry.service)), 4),
-                cell(
-                    ctx,
-                    ctx.t(&format!("outbox-state-{}", entry.state.as_str())),
-                    3,
-                ),
-                cell(ctx, age, 2),
-                cell(ctx, entry.attempts.to_string(), 1),
-                cell(ctx, error_label(ctx, entry.last_error.as_deref()), 3),
-                container(ctx.row(buttons).spacing(theme::SPACING / 2.0))
-                    .width(Length::FillPortion(5))
-                    .align_x(ctx.start())
-                    .into(),
-            ])
-            .align_y(iced::Alignment::Center),
-        );
+        list = list.push(outbox_row(ctx, entry, now));
         if state.cancelling.as_deref() == Some(entry.reference.as_str()) {
-            let reasons = [
-                CancelReason::Withdrawn,
-                CancelReason::Duplicate,
-                CancelReason::WrongData,
-                CancelReason::HandledElsewhere,
-            ]
-            .into_iter()
-            .map(|reason| {
-                small(
-                    ctx,
-                    ctx.t(&format!("outbox-cancel-{}", reason.as_str())),
-                    Message::Cancel(entry.reference.clone(), reason),
-                    false,
-                )
-            });
-            let mut choice: Vec<Element<'a, Message>> = vec![
-                text(ctx.t("outbox-cancel-question"))
-                    .size(theme::SMALL_TEXT_SIZE)
-                    .into(),
-            ];
-            choice.extend(reasons);
-            choice.push(small(ctx, ctx.t("pin-cancel"), Message::KeepIt, true));
-            list = list.push(
-                container(
-                    ctx.row(choice)
-                        .spacing(theme::SPACING / 2.0)
-                        .align_y(iced::Alignment::Center),
-                )
-                .padding(theme::SPACING / 2.0)
-                .style(theme::section(ctx.palette)),
-            );
+            list = list.push(cancel_reasons(ctx, entry));
         }
     }
     list.into()
+}
+
+/// One submission: its metadata and what the operator can do with it.
+fn outbox_row<'a>(ctx: &Ctx<'a>, entry: &'a Entry, now: jiff::Timestamp) -> Element<'a, Message> {
+    let minutes = now.duration_since(entry.created_at).as_secs().max(0) / 60;
+    let age = ctx
+        .tr
+        .format("outbox-minutes", &args([("minutes", Value::from(minutes))]));
+    let mut buttons: Vec<Element<'a, Message>> = Vec::new();
+    let pending = matches!(
+        entry.state,
+        crate::outbox::State::Queued
+            | crate::outbox::State::RetryWait
+            | crate::outbox::State::NeedsOperator
+    );
+    let reference = || entry.reference.clone();
+    if pending {
+        buttons.push(small(
+            ctx,
+            ctx.t("outbox-retry"),
+            Message::Retry(reference()),
+            true,
+        ));
+        buttons.push(small(
+            ctx,
+            ctx.t("outbox-cancel"),
+            Message::AskCancel(reference()),
+            false,
+        ));
+    }
+    if entry.state == crate::outbox::State::Delivered || pending {
+        buttons.push(small(
+            ctx,
+            ctx.t("outbox-reprint"),
+            Message::Reprint(reference()),
+            false,
+        ));
+    }
+    let service = ServiceId::from(entry.service.as_str());
+    ctx.row(vec![
+        cell(ctx, reference(), 3),
+        cell(ctx, ctx.t(&service.name_key()), 4),
+        cell(
+            ctx,
+            ctx.t(&format!("outbox-state-{}", entry.state.as_str())),
+            3,
+        ),
+        cell(ctx, age, 2),
+        cell(ctx, entry.attempts.to_string(), 1),
+        cell(ctx, error_label(ctx, entry.last_error.as_ref()), 3),
+        container(ctx.row(buttons).spacing(theme::SPACING / 2.0))
+            .width(Length::FillPortion(5))
+            .align_x(ctx.start())
+            .into(),
+    ])
+    .align_y(iced::Alignment::Center)
+    .into()
+}
+
+/// "Why cancel it?": the fixed list of reasons, or keep it.
+fn cancel_reasons<'a>(ctx: &Ctx<'a>, entry: &'a Entry) -> Element<'a, Message> {
+    let reasons = [
+        CancelReason::Withdrawn,
+        CancelReason::Duplicate,
+        CancelReason::WrongData,
+        CancelReason::HandledElsewhere,
+    ]
+    .into_iter()
+    .map(|reason| {
+        small(
+            ctx,
+            ctx.t(&format!("outbox-cancel-{}", reason.as_str())),
+            Message::Cancel(entry.reference.clone(), reason),
+            false,
+        )
+    });
+    let mut choice: Vec<Element<'a, Message>> = vec![
+        text(ctx.t("outbox-cancel-question"))
+            .size(theme::SMALL_TEXT_SIZE)
+            .into(),
+    ];
+    choice.extend(reasons);
+    choice.push(small(ctx, ctx.t("pin-cancel"), Message::KeepIt, true));
+    container(
+        ctx.row(choice)
+            .spacing(theme::SPACING / 2.0)
+            .align_y(iced::Alignment::Center),
+    )
+    .padding(theme::SPACING / 2.0)
+    .style(theme::section(ctx.palette))
+    .into()
 }
 
 fn health<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
@@ -632,7 +759,7 @@ fn training<'a>(ctx: &Ctx<'a>, state: &'a State, training: Training) -> Element<
         }
         page = page.push(
             ctx.row(vec![
-                cell(ctx, ctx.t(&format!("agency-name-{}", agency.id())), 2),
+                cell(ctx, ctx.t(&agency.name_key()), 2),
                 container(ctx.row(choices).spacing(theme::SPACING / 2.0))
                     .width(Length::FillPortion(5))
                     .align_x(ctx.start())
@@ -645,32 +772,25 @@ fn training<'a>(ctx: &Ctx<'a>, state: &'a State, training: Training) -> Element<
 }
 
 fn statistics<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
-    let periods = ctx
-        .row(vec![
-            small(
-                ctx,
-                ctx.t("stats-today"),
-                Message::Period(Period::Today),
-                state.period == Period::Today,
-            ),
-            small(
-                ctx,
-                ctx.t("stats-week"),
-                Message::Period(Period::Week),
-                state.period == Period::Week,
-            ),
-            small(
-                ctx,
-                ctx.t("stats-month"),
-                Message::Period(Period::Month),
-                state.period == Period::Month,
-            ),
-        ])
-        .spacing(theme::SPACING / 2.0);
+    let periods = [
+        ("stats-today", Period::Today),
+        ("stats-week", Period::Week),
+        ("stats-month", Period::Month),
+    ]
+    .into_iter()
+    .map(|(key, period)| {
+        small(
+            ctx,
+            ctx.t(key),
+            Message::Period(period),
+            state.period == period,
+        )
+    })
+    .collect();
     let mut table = ctx
         .column(Vec::new())
         .spacing(theme::SPACING / 2.0)
-        .push(periods);
+        .push(ctx.row(periods).spacing(theme::SPACING / 2.0));
     if state.figures.is_empty() {
         return table
             .push(line(ctx, ctx.t("stats-none"), theme::TEXT_SIZE))
@@ -686,29 +806,40 @@ fn statistics<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
         cell(ctx, ctx.t("stats-median"), 2),
         cell(ctx, ctx.t("stats-gave-up"), 3),
     ]));
-    for f in &state.figures {
-        let rate = if f.started > 0 {
-            format!("{:.0} %", 100.0 * f.completed as f64 / f.started as f64)
-        } else {
-            "—".to_owned()
-        };
-        let median = f.median_seconds.map_or("—".to_owned(), |s| {
-            format!("{}:{:02}", s as u64 / 60, s as u64 % 60)
-        });
-        let gave_up = f
-            .abandoned_at
-            .as_ref()
-            .map_or("—".to_owned(), |(page, n)| format!("{page} ({n})"));
-        table = table.push(ctx.row(vec![
-            cell(ctx, ctx.t(&format!("service-{}", f.service)), 4),
-            cell(ctx, f.language.clone(), 2),
-            cell(ctx, ctx.t(&format!("stats-mode-{}", f.mode)), 2),
-            cell(ctx, f.started.to_string(), 2),
-            cell(ctx, f.completed.to_string(), 2),
-            cell(ctx, rate, 2),
-            cell(ctx, median, 2),
-            cell(ctx, gave_up, 3),
-        ]));
+    for figures in &state.figures {
+        table = table.push(figures_row(ctx, figures));
     }
     table.into()
+}
+
+/// A service in a language and mode: started, completed, rate, median
+/// time, where people gave up.
+fn figures_row<'a>(ctx: &Ctx<'a>, f: &'a ServiceFigures) -> Element<'a, Message> {
+    let rate = if f.started > 0 {
+        format!("{:.0} %", 100.0 * f.completed as f64 / f.started as f64)
+    } else {
+        "—".to_owned()
+    };
+    let median = f.median_seconds.map_or("—".to_owned(), |s| {
+        format!("{}:{:02}", s as u64 / 60, s as u64 % 60)
+    });
+    let gave_up = f
+        .abandoned_at
+        .as_ref()
+        .map_or("—".to_owned(), |(page, n)| format!("{page} ({n})"));
+    ctx.row(vec![
+        cell(
+            ctx,
+            ctx.t(&ServiceId::from(f.service.as_str()).name_key()),
+            4,
+        ),
+        cell(ctx, f.language.clone(), 2),
+        cell(ctx, ctx.t(&format!("stats-mode-{}", f.mode)), 2),
+        cell(ctx, f.started.to_string(), 2),
+        cell(ctx, f.completed.to_string(), 2),
+        cell(ctx, rate, 2),
+        cell(ctx, median, 2),
+        cell(ctx, gave_up, 3),
+    ])
+    .into()
 }

@@ -7,6 +7,9 @@ use iced::{Element, Length};
 use zeroize::Zeroize;
 
 use crate::i18n::{Value, args};
+use crate::operator::Verdict;
+use crate::ui::contract::{Action, Env, To};
+use crate::ui::job;
 use crate::ui::layout::Ctx;
 use crate::ui::theme;
 
@@ -16,6 +19,15 @@ pub enum Message {
     Delete,
     Enter,
     Cancel,
+    /// The door's verdict on the PIN (a job's result).
+    Checked(Verdict),
+}
+
+impl Message {
+    /// A job's result, not a touch.
+    pub fn is_result(&self) -> bool {
+        matches!(self, Message::Checked(_))
+    }
 }
 
 /// What the pad says under the dots.
@@ -26,6 +38,14 @@ pub enum Notice {
     Locked { seconds: u64 },
 }
 
+impl Notice {
+    fn locked(remaining: std::time::Duration) -> Self {
+        Notice::Locked {
+            seconds: remaining.as_secs().max(1),
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct State {
     typed: String,
@@ -33,25 +53,51 @@ pub struct State {
 }
 
 impl State {
-    /// Applies a key; `Some(pin)` when Enter was pressed on a PIN.
-    pub fn update(&mut self, message: &Message) -> Option<String> {
+    /// The pad as it opens: says so at once if the door is locked.
+    pub fn open(locked: Option<std::time::Duration>) -> Self {
+        Self {
+            typed: String::new(),
+            notice: locked.map(Notice::locked),
+        }
+    }
+
+    pub fn update(&mut self, message: Message, env: &Env<'_>) -> Action<Message> {
         match message {
-            Message::Digit(d) if self.typed.len() < 12 => {
-                self.typed.push(*d);
+            Message::Cancel => {
+                self.wipe();
+                return Action::Navigate(To::Behind);
             }
-            Message::Digit(_) => {}
+            Message::Checked(verdict) => return self.checked(verdict),
+            _ => {}
+        }
+        if let Some(remaining) = env.desk.pin_locked(env.now) {
+            self.notice = Some(Notice::locked(remaining));
+            return Action::None;
+        }
+        match message {
+            Message::Digit(d) if self.typed.len() < 12 => self.typed.push(d),
             Message::Delete => {
                 self.typed.pop();
             }
             Message::Enter if self.typed.len() >= 4 => {
                 self.notice = Some(Notice::Checking);
-                let pin = self.typed.clone();
-                self.typed.zeroize();
-                return Some(pin);
+                let pin = zeroize::Zeroizing::new(std::mem::take(&mut self.typed));
+                return Action::Run(job::check_pin(pin, env.now).map(Message::Checked));
             }
-            Message::Enter | Message::Cancel => {}
+            _ => {}
         }
-        None
+        Action::None
+    }
+
+    fn checked(&mut self, verdict: Verdict) -> Action<Message> {
+        match verdict {
+            Verdict::Accepted => return Action::Navigate(To::Operator),
+            Verdict::Wrong { attempts_left } => {
+                self.notice = Some(Notice::Wrong { attempts_left });
+            }
+            Verdict::Locked { remaining } => self.notice = Some(Notice::locked(remaining)),
+        }
+        Action::None
     }
 
     pub fn wipe(&mut self) {
@@ -65,9 +111,9 @@ impl Drop for State {
     }
 }
 
-pub fn view<'a>(ctx: Ctx<'a>, state: &'a State) -> Element<'a, Message> {
-    let dots = "•".repeat(state.typed.len());
-    let notice = match state.notice {
+/// What the pad says under the dots.
+fn notice_text(ctx: &Ctx<'_>, notice: Option<Notice>) -> String {
+    match notice {
         None => String::new(),
         Some(Notice::Checking) => ctx.t("pin-checking"),
         Some(Notice::Wrong { attempts_left }) => ctx
@@ -76,7 +122,12 @@ pub fn view<'a>(ctx: Ctx<'a>, state: &'a State) -> Element<'a, Message> {
         Some(Notice::Locked { seconds }) => ctx
             .tr
             .format("pin-locked", &args([("seconds", Value::from(seconds))])),
-    };
+    }
+}
+
+pub fn view<'a>(ctx: Ctx<'a>, state: &'a State) -> Element<'a, Message> {
+    let dots = "•".repeat(state.typed.len());
+    let notice = notice_text(&ctx, state.notice);
     let key = |label: String, message: Message| -> Element<'a, Message> {
         // Digits large; the word keys (Delete, Enter) in text size.
         let size = if label.chars().count() == 1 {

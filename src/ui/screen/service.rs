@@ -5,8 +5,10 @@
 use iced::widget::{column, container};
 use iced::{Element, Length};
 
-use crate::catalogue::Service;
+use crate::catalogue::{Service, ServiceId};
+use crate::desk::{Doc, Printable};
 use crate::i18n::{Value, args};
+use crate::ui::contract::{Action, Env, To};
 use crate::ui::layout::Ctx;
 use crate::ui::theme;
 
@@ -17,9 +19,39 @@ pub enum Message {
     Print,
 }
 
+/// The service introduced.
+#[derive(Debug)]
+pub struct State {
+    pub id: ServiceId,
+}
+
+impl State {
+    pub fn update(&mut self, message: Message, env: &Env<'_>) -> Action<Message> {
+        match message {
+            Message::Back => Action::Navigate(To::Home(
+                env.library
+                    .catalogue
+                    .service(self.id.as_str())
+                    .map(|s| s.category.clone()),
+            )),
+            Message::Print => Action::Print(
+                Doc::Info,
+                Printable::Info {
+                    service: self.id.clone(),
+                },
+            ),
+            Message::Start => Action::Navigate(To::Questions(self.id.clone())),
+        }
+    }
+
+    /// Which page is shown, for the voice.
+    pub fn page(&self) -> String {
+        format!("service:{}", self.id.as_str())
+    }
+}
+
 /// `can_start`: the service's flow loaded (a broken one is disabled).
 pub fn view<'a>(ctx: Ctx<'a>, service: &'a Service, can_start: bool) -> Element<'a, Message> {
-    let id = service.id.as_str();
     let category = ctx.t(&service.category.name_key());
     let section = |heading: &str, body: String| -> Element<'a, Message> {
         container(
@@ -44,9 +76,9 @@ pub fn view<'a>(ctx: Ctx<'a>, service: &'a Service, can_start: bool) -> Element<
         ),
         ctx.paragraph(ctx.t(&service.id.name_key()), theme::HEADING_SIZE),
         ctx.paragraph(ctx.t(&service.id.summary_key()), theme::TEXT_SIZE + 4.0),
-        section("info-need", ctx.t(&format!("info-{id}-need"))),
-        section("info-cost", ctx.t(&format!("info-{id}-cost"))),
-        section("info-where", ctx.t(&format!("info-{id}-where"))),
+        section("info-need", ctx.t(&service.id.info_key("need"))),
+        section("info-cost", ctx.t(&service.id.info_key("cost"))),
+        section("info-where", ctx.t(&service.id.info_key("where"))),
     ];
     let mut end = vec![
         ctx.button(ctx.t("intro-print"), Message::Print, false)
@@ -80,14 +112,13 @@ pub fn view<'a>(ctx: Ctx<'a>, service: &'a Service, can_start: bool) -> Element<
 
 /// What the listen button reads: the page's texts in its order.
 pub fn speech(ctx: &Ctx<'_>, service: &Service) -> Vec<String> {
-    let id = service.id.as_str();
     let mut lines = vec![
         ctx.t(&service.id.name_key()),
         ctx.t(&service.id.summary_key()),
     ];
     for part in ["need", "cost", "where"] {
         lines.push(ctx.t(&format!("info-{part}")));
-        lines.push(ctx.t(&format!("info-{id}-{part}")));
+        lines.push(ctx.t(&service.id.info_key(part)));
     }
     lines
 }

@@ -21,13 +21,16 @@ use crate::agencies::contract::{Kind, OfferEntry};
 use crate::agencies::{self, Reply};
 use crate::catalogue::ServiceId;
 use crate::desk::Outcome;
+use crate::desk::{Doc, Printable};
+use crate::documents::ReceiptData;
 use crate::flows::answer::Context;
 use crate::flows::model::DocumentKind;
 use crate::flows::session::FieldError;
 use crate::flows::{FieldKind, Flow, Offer, Session, Step};
 use crate::i18n::KeyboardLayout;
 use crate::keyboard::{self, Key, Layout};
-use crate::ui::effects::{Doc, Effect, Printable};
+use crate::ui::contract::{Action, Env, Event, To};
+use crate::ui::job;
 use crate::ui::keyboard::Shown;
 use crate::ui::layout::Ctx;
 
@@ -85,18 +88,17 @@ pub enum Message {
     },
 }
 
-/// What the parent must do after an update.
-#[derive(Debug)]
-pub enum Event {
-    None,
-    Run(Effect),
-    Print(Doc, Printable),
-    /// Back to the home screen (this service's answers are dropped).
-    Home,
-    /// Back from the first question to the service's introduction.
-    Intro,
-    /// The person has finished: wipe and return to the attract screen.
-    Finish,
+impl Message {
+    /// A job's result, not a touch.
+    pub fn is_result(&self) -> bool {
+        matches!(
+            self,
+            Message::Offers { .. }
+                | Message::Enqueued { .. }
+                | Message::Delivered { .. }
+                | Message::Answered { .. }
+        )
+    }
 }
 
 /// Where the service is, past the questions.
@@ -155,7 +157,7 @@ impl State {
         today: jiff::civil::Date,
         language_keyboard: KeyboardLayout,
         library: &Library,
-    ) -> (Self, Event) {
+    ) -> (Self, Action<Message>) {
         let mut state = Self {
             service,
             session: Session::new(flow, today),
@@ -171,8 +173,17 @@ impl State {
             language_keyboard,
             now: Instant::now(),
         };
-        let event = state.open_page(library);
-        (state, event)
+        let action = state.open_page(library);
+        (state, action)
+    }
+
+    /// What the statistics see of the page shown.
+    pub fn seen(&self) -> crate::monitoring::Seen {
+        crate::monitoring::Seen {
+            page: self.page_id(),
+            refused: self.error_kinds(),
+            reached_end: self.reached_end(),
+        }
     }
 
     /// The session's answers, for the tests of the wipe and the screens.
@@ -246,7 +257,7 @@ impl State {
     /// Fills the page's inputs from the answers already given, puts the
     /// keyboard on the first text field and asks the agency for the
     /// options of an agency-choice field.
-    fn open_page(&mut self, library: &Library) -> Event {
+    fn open_page(&mut self, library: &Library) -> Action<Message> {
         for text in self.inputs.values_mut() {
             text.zeroize();
         }
@@ -256,7 +267,7 @@ impl State {
         self.active = None;
         self.shown = None;
         let Step::Page { page, item } = self.session.current().clone() else {
-            return Event::None;
+            return Action::None;
         };
         let group = self.flow().pages.get(page).and_then(|p| p.repeat.clone());
         let fields: Vec<_> = self
@@ -264,7 +275,7 @@ impl State {
             .pages
             .get(page)
             .map_or(Vec::new(), |p| p.fields.clone());
-        let mut event = Event::None;
+        let mut action = Action::None;
         for field in &fields {
             if let Some(answer) = self.session.answer(&field.id, group.as_deref().zip(item)) {
                 let typed = answer.as_typed(&library.places, self.session.today());
@@ -275,19 +286,30 @@ impl State {
             {
                 self.token += 1;
                 self.offers.insert(field.id.clone(), Offers::Loading);
-                event = Event::Run(Effect::Offers {
-                    token: self.token,
-                    field: field.id.clone(),
-                    source: source.clone(),
-                    service: self.flow().service.clone(),
-                    answers: self.session.answers().clone(),
-                });
+                action = Action::Run(self.ask_offers(field.id.clone(), source.clone()));
             }
         }
         if let Some(first) = self.typed_fields().into_iter().next() {
             self.focus(&first);
         }
-        event
+        action
+    }
+
+    /// Asks the agency for the options of an agency-choice field.
+    fn ask_offers(&mut self, field: String, source: String) -> job::Job<Message> {
+        self.token += 1;
+        let token = self.token;
+        self.offers.insert(field.clone(), Offers::Loading);
+        job::offers(
+            source,
+            self.flow().service.clone(),
+            self.session.answers().clone(),
+        )
+        .map(move |result| Message::Offers {
+            token,
+            field,
+            result: result.map_err(|e| e.message_key()),
+        })
     }
 
     /// The fields of the current page a person types into, in order.
@@ -324,32 +346,10 @@ impl State {
         });
     }
 
-    pub fn update(&mut self, message: Message, library: &Library) -> Event {
+    pub fn update(&mut self, message: Message, env: &Env<'_>) -> Action<Message> {
+        let library = &**env.library;
         match message {
-            Message::Choose { field, option } => {
-                let multiple = self.flow().field(&field).is_some_and(|(_, f)| f.multiple);
-                let value = self.inputs.entry(field.clone()).or_default();
-                if multiple {
-                    let mut chosen: Vec<String> = value
-                        .split(',')
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_owned)
-                        .collect();
-                    match chosen.iter().position(|c| c == &option) {
-                        Some(i) => {
-                            chosen.remove(i);
-                        }
-                        None => chosen.push(option),
-                    }
-                    *value = chosen.join(",");
-                } else {
-                    *value = option;
-                }
-                self.errors.retain(|e| e.field != field);
-                // The keyboard goes away so that the whole page shows.
-                self.active = None;
-                self.shown = None;
-            }
+            Message::Choose { field, option } => self.choose(field, option),
             Message::Focus(field) => self.focus(&field),
             Message::Key(key) => self.key(key),
             Message::Suggest { field, name } => {
@@ -361,7 +361,7 @@ impl State {
                 if self.session.back() {
                     return self.open_page(library);
                 }
-                return Event::Intro;
+                return Action::Navigate(To::Service(self.service.clone()));
             }
             Message::AddAnother(add) => {
                 self.session.answer_add_another(add);
@@ -374,111 +374,160 @@ impl State {
             Message::Send => return self.send(library),
             Message::Leave => self.leaving = true,
             Message::Stay => self.leaving = false,
-            Message::LeaveConfirmed => return Event::Home,
+            Message::LeaveConfirmed | Message::Home => return self.home(library),
             Message::RetryOffers => return self.open_page_keeping_inputs(library),
-            Message::StopWaiting => match &self.phase {
-                Phase::Delivering { reference, .. } => {
-                    self.phase = Phase::Done {
-                        reference: reference.clone(),
-                        outcome: Outcome::Queued,
-                    };
-                    return self.auto_print();
-                }
-                Phase::LookingUp { .. } => {
-                    self.token += 1;
-                    self.phase = Phase::Asking;
-                }
-                _ => {}
-            },
-            Message::Correct => {
-                self.phase = Phase::Asking;
-            }
+            Message::StopWaiting => return self.stop_waiting(),
+            Message::Correct => self.phase = Phase::Asking,
             Message::Print(doc) => {
                 if let Some(printable) = self.printable(doc) {
-                    return Event::Print(doc, printable);
+                    return Action::Print(doc, printable);
                 }
             }
-            Message::Finish => return Event::Finish,
-            Message::Home => return Event::Home,
+            Message::Finish => return Action::Event(Event::Finish),
+            result => return self.result(result),
+        }
+        Action::None
+    }
+
+    /// Back to the list of this service's category.
+    fn home(&self, library: &Library) -> Action<Message> {
+        let category = library
+            .catalogue
+            .service(self.service.as_str())
+            .map(|s| s.category.clone());
+        Action::Navigate(To::Home(category))
+    }
+
+    /// A tap on an option: one chosen, or one more of several.
+    fn choose(&mut self, field: String, option: String) {
+        let multiple = self.flow().field(&field).is_some_and(|(_, f)| f.multiple);
+        let value = self.inputs.entry(field.clone()).or_default();
+        if multiple {
+            let mut chosen: Vec<String> = value
+                .split(',')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect();
+            match chosen.iter().position(|c| c == &option) {
+                Some(i) => {
+                    chosen.remove(i);
+                }
+                None => chosen.push(option),
+            }
+            *value = chosen.join(",");
+        } else {
+            *value = option;
+        }
+        self.errors.retain(|e| e.field != field);
+        // The keyboard goes away so that the whole page shows.
+        self.active = None;
+        self.shown = None;
+    }
+
+    /// "Do not wait" (the application stays queued) or "Cancel" a look-up.
+    fn stop_waiting(&mut self) -> Action<Message> {
+        match &self.phase {
+            Phase::Delivering { reference, .. } => {
+                self.phase = Phase::Done {
+                    reference: reference.clone(),
+                    outcome: Outcome::Queued,
+                };
+                return self.auto_print();
+            }
+            Phase::LookingUp { .. } => {
+                self.token += 1;
+                self.phase = Phase::Asking;
+            }
+            _ => {}
+        }
+        Action::None
+    }
+
+    /// A job's result, matched to its request by a token (an older one
+    /// is ignored).
+    fn result(&mut self, message: Message) -> Action<Message> {
+        match message {
             Message::Offers {
                 token,
                 field,
                 result,
-            } => {
-                if token != self.token {
-                    return Event::None;
+            } if token == self.token => self.offered(field, result),
+            Message::Enqueued { token, result } if token == self.token => match result {
+                Ok(reference) => {
+                    self.refused = None;
+                    self.phase = Phase::Delivering {
+                        since: self.now,
+                        reference: reference.clone(),
+                    };
+                    return Action::Run(job::wait_delivery(reference.clone()).map(
+                        move |outcome| Message::Delivered {
+                            token,
+                            reference,
+                            outcome,
+                        },
+                    ));
                 }
-                match result {
-                    Ok(entries) => {
-                        let offers = entries
-                            .into_iter()
-                            .map(|e| Offer {
-                                id: e.id,
-                                label: e.label,
-                            })
-                            .collect();
-                        self.session.offer(&field, offers);
-                        self.offers.insert(field, Offers::Ready);
-                    }
-                    Err(key) => {
-                        self.offers.insert(field, Offers::Failed(key));
-                    }
-                }
-            }
-            Message::Enqueued { token, result } => {
-                if token != self.token {
-                    return Event::None;
-                }
-                match result {
-                    Ok(reference) => {
-                        self.refused = None;
-                        self.phase = Phase::Delivering {
-                            since: self.now,
-                            reference: reference.clone(),
-                        };
-                        return Event::Run(Effect::WaitDelivery { token, reference });
-                    }
-                    Err(key) => self.phase = Phase::Unanswered { key },
-                }
-            }
+                Err(key) => self.phase = Phase::Unanswered { key },
+            },
             Message::Delivered {
                 token,
                 reference,
                 outcome,
-            } => {
-                if token != self.token || !matches!(self.phase, Phase::Delivering { .. }) {
-                    return Event::None;
-                }
-                if let Outcome::Refused { .. } = outcome {
-                    self.refused = Some(reference.clone());
-                }
-                let refused = matches!(outcome, Outcome::Refused { .. });
-                self.phase = Phase::Done { reference, outcome };
-                if !refused {
-                    return self.auto_print();
-                }
+            } if token == self.token && matches!(self.phase, Phase::Delivering { .. }) => {
+                return self.delivered(reference, outcome);
             }
-            Message::Answered { token, result } => {
-                if token != self.token {
-                    return Event::None;
-                }
+            Message::Answered { token, result } if token == self.token => {
                 self.phase = match result {
                     Ok(reply) => Phase::Answered(reply),
                     Err(key) => Phase::Unanswered { key },
                 };
             }
+            _ => {}
         }
-        Event::None
+        Action::None
+    }
+
+    fn offered(&mut self, field: String, result: Result<Vec<OfferEntry>, String>) {
+        match result {
+            Ok(entries) => {
+                let offers = entries
+                    .into_iter()
+                    .map(|e| Offer {
+                        id: e.id,
+                        label: e.label,
+                    })
+                    .collect();
+                self.session.offer(&field, offers);
+                self.offers.insert(field, Offers::Ready);
+            }
+            Err(key) => {
+                self.offers.insert(field, Offers::Failed(key));
+            }
+        }
+    }
+
+    /// The agency answered a stored application (or the wait ran out).
+    fn delivered(&mut self, reference: String, outcome: Outcome) -> Action<Message> {
+        let refused = matches!(outcome, Outcome::Refused { .. });
+        if refused {
+            self.refused = Some(reference.clone());
+        }
+        self.phase = Phase::Done { reference, outcome };
+        if refused {
+            Action::None
+        } else {
+            self.auto_print()
+        }
     }
 
     /// Reloads the offers of the page without dropping what was typed.
-    fn open_page_keeping_inputs(&mut self, library: &Library) -> Event {
+    fn open_page_keeping_inputs(&mut self, library: &Library) -> Action<Message> {
         let inputs = std::mem::take(&mut self.inputs);
-        let event = self.open_page(library);
+        let action = self.open_page(library);
         for (field, text) in inputs {
             self.inputs.entry(field).or_insert(text);
         }
-        event
+        action
     }
 
     fn key(&mut self, key: Key) {
@@ -510,7 +559,7 @@ impl State {
     }
 
     /// Continue: the page's answers are checked; errors keep the input.
-    fn next(&mut self, library: &Library) -> Event {
+    fn next(&mut self, library: &Library) -> Action<Message> {
         let ctx = Context {
             places: &library.places,
             today: self.session.today(),
@@ -528,7 +577,7 @@ impl State {
                     }
                 }
                 self.errors = errors;
-                Event::None
+                Action::None
             }
         }
     }
@@ -539,7 +588,7 @@ impl State {
         agencies::route(&submission).map(|(_, kind, _)| kind)
     }
 
-    fn send(&mut self, library: &Library) -> Event {
+    fn send(&mut self, library: &Library) -> Action<Message> {
         let submission = match self.session.submission() {
             Ok(s) => s,
             Err(step) => {
@@ -553,35 +602,42 @@ impl State {
         match agencies::route(&submission).map(|(_, kind, _)| kind) {
             Some(Kind::Application) => {
                 self.phase = Phase::Storing { since: self.now };
-                Event::Run(Effect::Enqueue {
-                    token,
-                    submission,
-                    replacing: self.refused.clone(),
-                })
+                Action::Run(
+                    job::enqueue(submission, self.refused.clone()).map(move |result| {
+                        Message::Enqueued {
+                            token,
+                            result: result.map_err(|e| e.message_key()),
+                        }
+                    }),
+                )
             }
             Some(_) => {
                 self.phase = Phase::LookingUp { since: self.now };
-                Event::Run(Effect::LookUp { token, submission })
+                Action::Run(
+                    job::look_up(submission).map(move |result| Message::Answered {
+                        token,
+                        result: result.map(Box::new).map_err(|e| e.message_key()),
+                    }),
+                )
             }
             None => {
                 self.phase = Phase::Unanswered {
                     key: "agency-problem-other".into(),
                 };
-                Event::None
+                Action::None
             }
         }
     }
 
     /// The receipt prints by itself when an application is stored: the
     /// person leaves with it even if they forget to ask.
-    fn auto_print(&self) -> Event {
-        if self.flow().documents.contains(&DocumentKind::Receipt) {
-            // The library is not needed for a receipt.
-            if let Some(printable) = self.receipt() {
-                return Event::Print(Doc::Receipt, printable);
-            }
+    fn auto_print(&self) -> Action<Message> {
+        if self.flow().documents.contains(&DocumentKind::Receipt)
+            && let Some(printable) = self.receipt()
+        {
+            return Action::Print(Doc::Receipt, printable);
         }
-        Event::None
+        Action::None
     }
 
     fn receipt(&self) -> Option<Printable> {
@@ -598,12 +654,12 @@ impl State {
             Outcome::Queued => (crate::documents::Status::Queued, None),
             Outcome::Refused { .. } => return None,
         };
-        Some(Printable::Receipt {
-            service: self.service.as_str().to_owned(),
+        Some(Printable::Receipt(ReceiptData {
+            service: self.service.clone(),
             reference: reference.clone(),
             status,
             appointment,
-        })
+        }))
     }
 
     /// The documents this service offers now, in the order of the flow.
@@ -649,7 +705,7 @@ impl State {
     }
 
     fn printable(&self, doc: Doc) -> Option<Printable> {
-        let service = self.service.as_str().to_owned();
+        let service = self.service.clone();
         match (doc, &self.phase) {
             (Doc::Receipt, _) => self.receipt(),
             (Doc::Form, Phase::Done { reference, .. }) => Some(Printable::Form {
@@ -717,7 +773,7 @@ impl State {
             _ => 0,
         };
         format!(
-            "{}:{phase}:{}:{item}:{}",
+            "wizard:{}:{phase}:{}:{item}:{}",
             self.service.as_str(),
             self.page_id().unwrap_or_default(),
             self.errors.len()

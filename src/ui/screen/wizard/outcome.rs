@@ -10,9 +10,9 @@ use iced::{Element, Length};
 use super::{Message, State};
 use crate::agencies::Reply;
 use crate::agencies::contract::{Appointment, StatusReport};
+use crate::desk::Doc;
 use crate::desk::Outcome;
 use crate::i18n::{Value, args};
-use crate::ui::effects::Doc;
 use crate::ui::layout::{self, Ctx};
 use crate::ui::theme;
 
@@ -148,22 +148,8 @@ pub fn done<'a>(
     reference: &'a str,
     outcome: &'a Outcome,
 ) -> Element<'a, Message> {
-    let service = state.service.as_str();
     if let Outcome::Refused { code } = outcome {
-        let content = vec![
-            ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
-            ctx.paragraph(ctx.t("result-not-answered"), theme::HEADING_SIZE),
-            ctx.paragraph(ctx.t(&refusal_key(code.as_deref())), theme::TEXT_SIZE + 2.0),
-        ];
-        return page(
-            &ctx,
-            content,
-            vec![
-                ctx.button(ctx.t("check-change"), Message::Correct, true)
-                    .into(),
-            ],
-            finish_buttons(&ctx),
-        );
+        return refused(ctx, state, code.as_deref());
     }
     let sent = matches!(outcome, Outcome::Sent(_));
     let mut content = vec![
@@ -198,13 +184,32 @@ pub fn done<'a>(
         }
         _ => content.push(ctx.paragraph(ctx.t("doc-status-queued"), theme::TEXT_SIZE)),
     }
-    let next = format!("flow-{service}-what_next");
+    let next = state.service.flow_key("what_next");
     if ctx.tr.has(&next) {
         content.push(ctx.paragraph(ctx.t("doc-next"), theme::TEXT_SIZE + 2.0));
         content.push(ctx.paragraph(ctx.t(&next), theme::TEXT_SIZE));
     }
     content.push(print_buttons(&ctx, state));
     page(&ctx, content, Vec::new(), finish_buttons(&ctx))
+}
+
+/// The agency refused the application: why, and "Change" back to the
+/// check page with everything kept.
+fn refused<'a>(ctx: Ctx<'a>, state: &'a State, code: Option<&str>) -> Element<'a, Message> {
+    let content = vec![
+        ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
+        ctx.paragraph(ctx.t("result-not-answered"), theme::HEADING_SIZE),
+        ctx.paragraph(ctx.t(&refusal_key(code)), theme::TEXT_SIZE + 2.0),
+    ];
+    page(
+        &ctx,
+        content,
+        vec![
+            ctx.button(ctx.t("check-change"), Message::Correct, true)
+                .into(),
+        ],
+        finish_buttons(&ctx),
+    )
 }
 
 fn status<'a>(ctx: &Ctx<'a>, lookup: &str, report: &'a StatusReport) -> Vec<Element<'a, Message>> {

@@ -9,6 +9,7 @@ use super::{Message, Offers, State};
 use crate::Library;
 use crate::agencies::contract::Kind;
 use crate::flows::answer::{Arg, Problem};
+use crate::flows::session::{FieldError, SummaryRow};
 use crate::flows::{Field, FieldKind};
 use crate::i18n::{Args, Value, args};
 use crate::keyboard::Layout;
@@ -210,31 +211,7 @@ pub fn question<'a>(
         }
     }
     if state.session.ended() {
-        let nav = ctx.ends(
-            vec![
-                ctx.button(ctx.t("wizard-back"), Message::Back, false)
-                    .into(),
-            ],
-            vec![
-                ctx.button(ctx.t("wizard-ended-services"), Message::Home, false)
-                    .into(),
-                ctx.button(ctx.t("wizard-ended-finish"), Message::Finish, true)
-                    .into(),
-            ],
-        );
-        return container(
-            ctx.column(vec![
-                heading(&ctx, state),
-                ctx.column(content)
-                    .spacing(theme::SPACING * 1.5)
-                    .height(Length::Fill)
-                    .into(),
-                nav.into(),
-            ])
-            .spacing(theme::SPACING),
-        )
-        .padding([theme::SPACING, theme::PAGE_PADDING])
-        .into();
+        return ended(ctx, state, content);
     }
     frame(
         &ctx,
@@ -242,6 +219,39 @@ pub fn question<'a>(
         content,
         Some((ctx.t("wizard-continue"), Message::Continue)),
     )
+}
+
+/// An end page ("you are exempt"): no Continue, the way home or out.
+fn ended<'a>(
+    ctx: Ctx<'a>,
+    state: &'a State,
+    content: Vec<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    let nav = ctx.ends(
+        vec![
+            ctx.button(ctx.t("wizard-back"), Message::Back, false)
+                .into(),
+        ],
+        vec![
+            ctx.button(ctx.t("wizard-ended-services"), Message::Home, false)
+                .into(),
+            ctx.button(ctx.t("wizard-ended-finish"), Message::Finish, true)
+                .into(),
+        ],
+    );
+    container(
+        ctx.column(vec![
+            heading(&ctx, state),
+            ctx.column(content)
+                .spacing(theme::SPACING * 1.5)
+                .height(Length::Fill)
+                .into(),
+            nav.into(),
+        ])
+        .spacing(theme::SPACING),
+    )
+    .padding([theme::SPACING, theme::PAGE_PADDING])
+    .into()
 }
 
 fn field<'a>(
@@ -252,55 +262,18 @@ fn field<'a>(
     single: bool,
 ) -> Element<'a, Message> {
     let flow = state.flow();
-    let error = state.errors.iter().find(|e| e.field == field.id);
-    let mut parts: Vec<Element<'a, Message>> = Vec::new();
     if field.kind == FieldKind::Note {
         return ctx.paragraph(ctx.t(&flow.label_key(&field.id)), theme::TEXT_SIZE + 2.0);
     }
-    let label_size = if single {
-        theme::HEADING_SIZE
-    } else {
-        theme::TEXT_SIZE + 4.0
-    };
-    parts.push(ctx.paragraph(ctx.t(&flow.label_key(&field.id)), label_size));
-    if !field.required {
-        parts.push(muted(ctx, ctx.t("wizard-optional")));
-    }
-    if field.hint {
-        parts.push(muted(ctx, ctx.t(&flow.hint_key(&field.id))));
-    }
-    if let Some(error) = error {
-        parts.push(
-            container(
-                text(problem_text(ctx, &error.problem))
-                    .font(ctx.font)
-                    .size(ctx.px(theme::TEXT_SIZE))
-                    .color(ctx.palette.danger),
-            )
-            .width(Length::Fill)
-            .align_x(ctx.start())
-            .into(),
-        );
-    }
+    let error = state.errors.iter().find(|e| e.field == field.id);
+    let mut parts = field_header(ctx, state, field, single, error);
     let value = state.inputs.get(&field.id).map_or("", String::as_str);
     match field.kind {
         FieldKind::Choice => {
             if field.multiple {
                 parts.push(ctx.paragraph(ctx.t("wizard-choose-many"), theme::SMALL_TEXT_SIZE));
             }
-            let chosen: Vec<&str> = value.split(',').collect();
-            let options = field.options.iter().map(|option| {
-                option_tile(
-                    ctx,
-                    ctx.t(&flow.option_key(&field.id, option)),
-                    chosen.contains(&option.as_str()),
-                    Message::Choose {
-                        field: field.id.clone(),
-                        option: option.clone(),
-                    },
-                )
-            });
-            parts.push(ctx.column(options.collect()).spacing(theme::SPACING).into());
+            parts.push(choices(ctx, state, field, value));
         }
         FieldKind::YesNo => {
             let tiles = [("yes", "wizard-yes"), ("no", "wizard-no")]
@@ -320,25 +293,96 @@ fn field<'a>(
             parts.push(ctx.tiles(tiles, 2, theme::SPACING).into());
         }
         FieldKind::AgencyChoice => parts.push(agency_choice(ctx, state, field, value)),
-        _ => {
-            // The whole field (question, hint, box) is one target: a tap
-            // anywhere on it puts the keyboard there.
-            parts.push(typed_box(ctx, state, field, value, error.is_some()));
-            let tappable = button(ctx.column(parts).spacing(theme::SPACING / 2.0))
-                .on_press(Message::Focus(field.id.clone()))
-                .padding(0)
-                .width(Length::Fill)
-                .style(|_, _| button::Style::default());
-            let mut whole: Vec<Element<'a, Message>> = vec![tappable.into()];
-            if matches!(field.kind, FieldKind::Comune | FieldKind::Country)
-                && state.active.as_deref() == Some(field.id.as_str())
-            {
-                whole.push(suggestions(ctx, state, library, field, value));
-            }
-            return ctx.column(whole).spacing(theme::SPACING / 2.0).into();
-        }
+        _ => return typed_field(ctx, state, library, field, parts, error.is_some()),
     }
     ctx.column(parts).spacing(theme::SPACING / 2.0).into()
+}
+
+/// The question, "optional", its hint and what is wrong with the answer.
+fn field_header<'a>(
+    ctx: &Ctx<'a>,
+    state: &'a State,
+    field: &'a Field,
+    single: bool,
+    error: Option<&'a FieldError>,
+) -> Vec<Element<'a, Message>> {
+    let flow = state.flow();
+    let label_size = if single {
+        theme::HEADING_SIZE
+    } else {
+        theme::TEXT_SIZE + 4.0
+    };
+    let mut parts = vec![ctx.paragraph(ctx.t(&flow.label_key(&field.id)), label_size)];
+    if !field.required {
+        parts.push(muted(ctx, ctx.t("wizard-optional")));
+    }
+    if field.hint {
+        parts.push(muted(ctx, ctx.t(&flow.hint_key(&field.id))));
+    }
+    if let Some(error) = error {
+        parts.push(
+            container(
+                text(problem_text(ctx, &error.problem))
+                    .font(ctx.font)
+                    .size(ctx.px(theme::TEXT_SIZE))
+                    .color(ctx.palette.danger),
+            )
+            .width(Length::Fill)
+            .align_x(ctx.start())
+            .into(),
+        );
+    }
+    parts
+}
+
+/// The options of a choice, one tile each (several may be chosen).
+fn choices<'a>(
+    ctx: &Ctx<'a>,
+    state: &'a State,
+    field: &'a Field,
+    value: &str,
+) -> Element<'a, Message> {
+    let flow = state.flow();
+    let chosen: Vec<&str> = value.split(',').collect();
+    let options = field.options.iter().map(|option| {
+        option_tile(
+            ctx,
+            ctx.t(&flow.option_key(&field.id, option)),
+            chosen.contains(&option.as_str()),
+            Message::Choose {
+                field: field.id.clone(),
+                option: option.clone(),
+            },
+        )
+    });
+    ctx.column(options.collect()).spacing(theme::SPACING).into()
+}
+
+/// A field typed on the keyboard: the whole field (question, hint, box)
+/// is one target, a tap anywhere on it puts the keyboard there; place
+/// names get suggestions under it.
+fn typed_field<'a>(
+    ctx: &Ctx<'a>,
+    state: &'a State,
+    library: &'a Library,
+    field: &'a Field,
+    mut parts: Vec<Element<'a, Message>>,
+    wrong: bool,
+) -> Element<'a, Message> {
+    let value = state.inputs.get(&field.id).map_or("", String::as_str);
+    parts.push(typed_box(ctx, state, field, value, wrong));
+    let tappable = button(ctx.column(parts).spacing(theme::SPACING / 2.0))
+        .on_press(Message::Focus(field.id.clone()))
+        .padding(0)
+        .width(Length::Fill)
+        .style(|_, _| button::Style::default());
+    let mut whole: Vec<Element<'a, Message>> = vec![tappable.into()];
+    if matches!(field.kind, FieldKind::Comune | FieldKind::Country)
+        && state.active.as_deref() == Some(field.id.as_str())
+    {
+        whole.push(suggestions(ctx, state, library, field, value));
+    }
+    ctx.column(whole).spacing(theme::SPACING / 2.0).into()
 }
 
 /// A field above the active one while the keyboard is up: its question and
@@ -613,8 +657,6 @@ pub fn add_another<'a>(ctx: Ctx<'a>, state: &'a State, group: &'a str) -> Elemen
 /// Check your answers: every question with its answer and a Change button;
 /// the main button names what it does.
 pub fn check<'a>(ctx: Ctx<'a>, state: &'a State, library: &'a Library) -> Element<'a, Message> {
-    let flow = state.flow();
-    let today = state.session.today();
     let mut content: Vec<Element<'a, Message>> = vec![
         ctx.paragraph(ctx.t("check-title"), theme::HEADING_SIZE),
         ctx.paragraph(ctx.t("check-hint"), theme::TEXT_SIZE),
@@ -635,49 +677,7 @@ pub fn check<'a>(ctx: Ctx<'a>, state: &'a State, library: &'a Library) -> Elemen
             );
         }
         last_item = row.item;
-        let answer = match &row.answer {
-            None => ctx.t("check-not-provided"),
-            Some(a) => a.shown(flow, &row.field, &library.places, today, |k| ctx.t(k)),
-        };
-        let kind = flow.field(&row.field).map(|(_, f)| f.kind);
-        let latin = kind.is_some_and(|k| {
-            Layout::choices(k, crate::i18n::KeyboardLayout::LatinItalian)
-                .first()
-                .is_some_and(|l| l.is_latin_by_nature())
-        });
-        let shown_answer = if latin {
-            layout::latin_value(&ctx, answer, theme::TEXT_SIZE + 2.0)
-        } else {
-            layout::value(&ctx, answer, theme::TEXT_SIZE + 2.0)
-        };
-        let texts = ctx
-            .column(vec![
-                container(
-                    text(ctx.t(&flow.label_key(&row.field)))
-                        .font(ctx.font)
-                        .size(ctx.px(theme::SMALL_TEXT_SIZE))
-                        .color(ctx.palette.muted),
-                )
-                .width(Length::Fill)
-                .align_x(ctx.start())
-                .into(),
-                shown_answer,
-            ])
-            .width(Length::Fill);
-        let step = row.step.clone();
-        rows = rows.push(
-            container(
-                ctx.row(vec![
-                    texts.into(),
-                    ctx.button(ctx.t("check-change"), Message::Change(step), false)
-                        .into(),
-                ])
-                .spacing(theme::SPACING)
-                .align_y(Alignment::Center),
-            )
-            .padding(theme::SPACING)
-            .style(theme::section(ctx.palette)),
-        );
+        rows = rows.push(check_row(&ctx, state, library, row));
     }
     content.push(rows.into());
     let send = match state.kind() {
@@ -686,4 +686,62 @@ pub fn check<'a>(ctx: Ctx<'a>, state: &'a State, library: &'a Library) -> Elemen
         _ => "check-send-status",
     };
     frame(&ctx, state, content, Some((ctx.t(send), Message::Send)))
+}
+
+/// One answer on the check page: the question, the answer as the person
+/// gave it, and "Change".
+fn check_row<'a>(
+    ctx: &Ctx<'a>,
+    state: &'a State,
+    library: &'a Library,
+    row: SummaryRow,
+) -> Element<'a, Message> {
+    let flow = state.flow();
+    let answer = match &row.answer {
+        None => ctx.t("check-not-provided"),
+        Some(a) => a.shown(
+            flow,
+            &row.field,
+            &library.places,
+            state.session.today(),
+            |k| ctx.t(k),
+        ),
+    };
+    let kind = flow.field(&row.field).map(|(_, f)| f.kind);
+    let latin = kind.is_some_and(|k| {
+        Layout::choices(k, crate::i18n::KeyboardLayout::LatinItalian)
+            .first()
+            .is_some_and(|l| l.is_latin_by_nature())
+    });
+    let shown_answer = if latin {
+        layout::latin_value(ctx, answer, theme::TEXT_SIZE + 2.0)
+    } else {
+        layout::value(ctx, answer, theme::TEXT_SIZE + 2.0)
+    };
+    let texts = ctx
+        .column(vec![
+            container(
+                text(ctx.t(&flow.label_key(&row.field)))
+                    .font(ctx.font)
+                    .size(ctx.px(theme::SMALL_TEXT_SIZE))
+                    .color(ctx.palette.muted),
+            )
+            .width(Length::Fill)
+            .align_x(ctx.start())
+            .into(),
+            shown_answer,
+        ])
+        .width(Length::Fill);
+    container(
+        ctx.row(vec![
+            texts.into(),
+            ctx.button(ctx.t("check-change"), Message::Change(row.step), false)
+                .into(),
+        ])
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center),
+    )
+    .padding(theme::SPACING)
+    .style(theme::section(ctx.palette))
+    .into()
 }

@@ -10,8 +10,8 @@ use crate::Library;
 use crate::agencies::Reply;
 use crate::agencies::contract::{Appointment, Kind};
 use crate::desk::Outcome;
-use crate::flows::FieldKind;
 use crate::flows::session::Step;
+use crate::flows::{Field, FieldKind};
 use crate::i18n::{Value, args};
 use crate::speech::script;
 use crate::ui::layout::Ctx;
@@ -108,31 +108,38 @@ fn question(
         if field.hint {
             out.push(ctx.t(&flow.hint_key(&field.id)));
         }
-        let value = state.inputs.get(&field.id).map_or("", String::as_str);
-        match field.kind {
-            FieldKind::Choice => {
-                for option in &field.options {
-                    out.push(ctx.t(&flow.option_key(&field.id, option)));
-                }
+        answers(ctx, state, field, private, out);
+    }
+}
+
+/// What can be answered: the options, the agency's offers, or (into
+/// headphones only) what was typed.
+fn answers(ctx: &Ctx<'_>, state: &State, field: &Field, private: bool, out: &mut Vec<String>) {
+    let flow = state.flow();
+    let value = state.inputs.get(&field.id).map_or("", String::as_str);
+    match field.kind {
+        FieldKind::Choice => {
+            for option in &field.options {
+                out.push(ctx.t(&flow.option_key(&field.id, option)));
             }
-            FieldKind::YesNo => {
-                out.push(ctx.t("wizard-yes"));
-                out.push(ctx.t("wizard-no"));
-            }
-            FieldKind::AgencyChoice => match state.offers.get(&field.id) {
-                None | Some(Offers::Loading) => out.push(ctx.t("wizard-asking")),
-                Some(Offers::Failed(key)) => out.push(ctx.t(key)),
-                Some(Offers::Ready) => {
-                    let offers = state.session.offers(&field.id);
-                    if offers.is_empty() {
-                        out.push(ctx.t(&flow.message_key(&format!("{}-none", field.id))));
-                    }
-                    out.extend(offers.iter().map(|o| o.label.clone()));
-                }
-            },
-            _ if private && !value.is_empty() => out.push(said(value)),
-            _ => {}
         }
+        FieldKind::YesNo => {
+            out.push(ctx.t("wizard-yes"));
+            out.push(ctx.t("wizard-no"));
+        }
+        FieldKind::AgencyChoice => match state.offers.get(&field.id) {
+            None | Some(Offers::Loading) => out.push(ctx.t("wizard-asking")),
+            Some(Offers::Failed(key)) => out.push(ctx.t(key)),
+            Some(Offers::Ready) => {
+                let offers = state.session.offers(&field.id);
+                if offers.is_empty() {
+                    out.push(ctx.t(&flow.message_key(&format!("{}-none", field.id))));
+                }
+                out.extend(offers.iter().map(|o| o.label.clone()));
+            }
+        },
+        _ if private && !value.is_empty() => out.push(said(value)),
+        _ => {}
     }
 }
 
@@ -205,7 +212,7 @@ fn done(
         }
         _ => out.push(ctx.t("doc-status-queued")),
     }
-    let next = format!("flow-{}-what_next", state.service.as_str());
+    let next = state.service.flow_key("what_next");
     if ctx.tr.has(&next) {
         out.push(ctx.t("doc-next"));
         out.push(ctx.t(&next));

@@ -1,11 +1,8 @@
 //! Whole sessions through the screens, tapping the on-screen keyboard, in
 //! Italian and in Arabic: what is on screen at each step, and what reached
 //! the agency simulator.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-
-use common::gui::Person;
+use crate::common::gui::Person;
 
 /// From the attract screen to a service's first question.
 fn open(person: &mut Person, language: &str, category_key: &str, service_key: &str) {
@@ -142,7 +139,7 @@ fn residence_change(language: &str) {
     );
     next(&mut p);
 
-    let cf = common::with_check("LMRFTM88C52Z330");
+    let cf = crate::common::with_check("LMRFTM88C52Z330");
     fill(&mut p, "flow-residence-change-codice_fiscale", &cf);
     place(
         &mut p,
@@ -189,7 +186,7 @@ fn residence_change(language: &str) {
         fill(
             &mut p,
             "flow-residence-change-member_codice_fiscale",
-            &common::with_check(cf),
+            &crate::common::with_check(cf),
         );
         place(
             &mut p,
@@ -234,7 +231,7 @@ fn residence_change(language: &str) {
         p.kiosk
             .printed()
             .iter()
-            .any(|(doc, _)| *doc == serto_kiosk::ui::effects::Doc::Receipt)
+            .any(|(doc, _)| *doc == serto_kiosk::desk::Doc::Receipt)
     );
     p.tap(&p.tr("print-form"));
     assert_eq!(
@@ -272,7 +269,7 @@ fn health_booking(language: &str, queue: &str) -> Person {
     choose(&mut p, "flow-health-booking-prescription_kind-electronic");
     next(&mut p);
     fill(&mut p, "flow-health-booking-nre", "0900A1234567890");
-    let cf = common::with_check("LMRFTM88C52Z330");
+    let cf = crate::common::with_check("LMRFTM88C52Z330");
     fill(&mut p, "flow-health-booking-patient_code", &cf);
     next(&mut p);
     choose(&mut p, "flow-health-booking-priority-p");
@@ -322,10 +319,10 @@ fn health_booking(language: &str, queue: &str) -> Person {
         .kiosk
         .printed()
         .iter()
-        .find(|(doc, _)| *doc == serto_kiosk::ui::effects::Doc::PaymentNotice)
+        .find(|(doc, _)| *doc == serto_kiosk::desk::Doc::PaymentNotice)
         .expect("the notice was made")
         .clone();
-    let text = common::pdf_text(&pdf);
+    let text = crate::common::pdf_text(&pdf);
     let grouped: String = notice
         .as_bytes()
         .chunks(4)
@@ -341,7 +338,7 @@ fn health_booking(language: &str, queue: &str) -> Person {
 
 #[test]
 fn health_booking_in_italian_prints_on_a_real_queue() {
-    common::cups_queue("serto-test-ui");
+    crate::common::cups_queue("serto-test-ui");
     let p = health_booking("Italiano", "serto-test-ui");
     p.expect(&p.tr("print-done"));
 }
@@ -373,7 +370,7 @@ fn to_the_slots(language: &str, nre: &str) -> Person {
     fill(
         &mut p,
         "flow-health-booking-patient_code",
-        &common::with_check("LMRFTM88C52Z330"),
+        &crate::common::with_check("LMRFTM88C52Z330"),
     );
     next(&mut p);
     choose(&mut p, "flow-health-booking-priority-b");

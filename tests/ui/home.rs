@@ -1,13 +1,10 @@
 //! The kiosk driven as a person would, with iced_test and no window: touch
 //! the attract screen, choose a language by its own name, reach the home,
 //! its categories and services; the out-of-service page.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
 
 use std::sync::Arc;
 
-use common::gui::Person;
+use crate::common::gui::Person;
 use serto_kiosk::config;
 use serto_kiosk::ui::{Kiosk, Start};
 
@@ -138,11 +135,11 @@ fn text_size_and_contrast_are_on_every_session_page_and_reset_at_the_end() {
 
 #[test]
 fn a_bad_config_in_kiosk_mode_shows_the_out_of_service_page() {
-    let library = common::library();
-    let text = common::demo_config_text()
+    let library = crate::common::library();
+    let text = crate::common::demo_config_text()
         .replace("idle_timeout_seconds = 120", "idle_timeout_seconds = 5");
-    let error =
-        config::parse(&common::demo_config_path(), &text, &library.known()).expect_err("bad");
+    let error = config::parse(&crate::common::demo_config_path(), &text, &library.known())
+        .expect_err("bad");
     let explanation = error.explain_for_operator(&library.translations);
     let kiosk = Kiosk::new(
         Arc::new(library),
@@ -152,7 +149,7 @@ fn a_bad_config_in_kiosk_mode_shows_the_out_of_service_page() {
     let sees = |text: &str| {
         let mut ui = iced_test::Simulator::with_size(
             serto_kiosk::ui::fonts::settings(),
-            common::gui::FULL_HD,
+            crate::common::gui::FULL_HD,
             kiosk.view(),
         );
         ui.find(text).is_ok()

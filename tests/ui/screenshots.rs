@@ -2,14 +2,11 @@
 //! 1920×1080 (PNG at 2×, under `target/screenshots/<lang>/`), driving the
 //! kiosk to each one as a person would. The images are for people to look
 //! at; the test checks that every screen renders and shows its key text.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::gui::Person;
+use crate::common::gui::Person;
 use serto_kiosk::ui::Message;
 use serto_kiosk::ui::screen::wizard;
 
@@ -41,7 +38,8 @@ fn tour(lang: &str, native_name: &str) {
     };
     // Speech on ALSA's null device, so the listen button shows.
     let data = tempfile::tempdir().unwrap();
-    let mut config = common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
+    let mut config =
+        crate::common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
     config.speech.device = "null".into();
     let mut p = Person::arrive_with(config, data);
     let until = Instant::now() + Duration::from_secs(60);
@@ -134,7 +132,7 @@ fn tour(lang: &str, native_name: &str) {
     p.tap(&p.tr("wizard-continue"));
     p.type_on_keyboard("0900A1234567890");
     p.tap(&p.tr("flow-health-booking-patient_code"));
-    p.type_on_keyboard(&common::with_check("NGYVNA90A41Z251"));
+    p.type_on_keyboard(&crate::common::with_check("NGYVNA90A41Z251"));
     p.tap(&p.tr("wizard-continue"));
     p.tap(&p.tr("flow-health-booking-priority-d"));
     p.tap(&p.tr("wizard-continue"));
@@ -182,10 +180,11 @@ fn tour(lang: &str, native_name: &str) {
 /// English whatever the languages).
 #[test]
 fn out_of_service() {
-    let library = common::library();
-    let text = common::demo_config_text().replace("default = \"it\"", "default = \"de\"");
-    let error = serto_kiosk::config::parse(&common::demo_config_path(), &text, &library.known())
-        .expect_err("German is not a kiosk language");
+    let library = crate::common::library();
+    let text = crate::common::demo_config_text().replace("default = \"it\"", "default = \"de\"");
+    let error =
+        serto_kiosk::config::parse(&crate::common::demo_config_path(), &text, &library.known())
+            .expect_err("German is not a kiosk language");
     let explanation = error.explain_for_operator(&library.translations);
     let kiosk = serto_kiosk::ui::Kiosk::new(
         std::sync::Arc::new(library),
@@ -196,7 +195,7 @@ fn out_of_service() {
     let _ = std::fs::remove_file(&path);
     let mut ui = iced_test::Simulator::with_size(
         serto_kiosk::ui::fonts::settings(),
-        common::gui::FULL_HD,
+        crate::common::gui::FULL_HD,
         kiosk.view(),
     );
     assert!(ui.find("Chiosco fuori servizio").is_ok());
@@ -235,11 +234,11 @@ fn training_ribbon() {
         ("bn", "বাংলা"),
         ("zh-Hans", "简体中文"),
     ] {
-        let library = common::library();
-        let text =
-            common::demo_config_text().replace("training_mode = false", "training_mode = true");
+        let library = crate::common::library();
+        let text = crate::common::demo_config_text()
+            .replace("training_mode = false", "training_mode = true");
         let config =
-            serto_kiosk::config::parse(&common::demo_config_path(), &text, &library.known())
+            serto_kiosk::config::parse(&crate::common::demo_config_path(), &text, &library.known())
                 .unwrap();
         let mut p = Person::arrive_with(config, tempfile::tempdir().unwrap());
         p.tap("Tocca lo schermo per iniziare");
@@ -258,7 +257,8 @@ fn training_ribbon() {
 fn operator_tour(default: &str) {
     use serto_kiosk::ui::screen::operator::{Message as Op, Tab};
     let data = tempfile::tempdir().unwrap();
-    let mut config = common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
+    let mut config =
+        crate::common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
     config.default_language = config
         .languages
         .iter()

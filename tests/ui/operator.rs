@@ -2,13 +2,10 @@
 //! the outbox view changing the outbox (retry, cancel with a reason,
 //! reprint), an assisted session counted as assisted, the statistics and
 //! health tabs, the monthly CSV.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
 
 use std::time::{Duration, Instant};
 
-use common::gui::Person;
+use crate::common::gui::Person;
 use serto_kiosk::catalogue::Agency;
 use serto_kiosk::outbox::State;
 use serto_kiosk::ui::Message;
@@ -104,7 +101,7 @@ fn the_outbox_view_retries_and_cancels_with_a_reason() {
         serto_kiosk::ui::screen::operator::Message::Reprint(first.clone()),
     ));
     let (_, pdf) = p.kiosk.printed().last().cloned().expect("a receipt");
-    assert!(common::pdf_text(&pdf).contains(&first));
+    assert!(crate::common::pdf_text(&pdf).contains(&first));
 }
 
 #[test]
@@ -211,7 +208,7 @@ fn the_health_tab_shows_each_agency_and_the_banner_what_needs_action() {
 fn the_banner_lists_every_cause_and_nothing_when_all_is_well() {
     use serto_kiosk::agencies::health::{Report, State as AgencyState};
     use serto_kiosk::ui::screen::operator::{Health, attention};
-    let library = common::library();
+    let library = crate::common::library();
     let italian = serto_kiosk::i18n::LanguageId::reference();
     let tr = library.translations.in_language(&italian);
     let ctx = serto_kiosk::ui::layout::Ctx {
@@ -349,7 +346,8 @@ fn the_csv_goes_to_a_mounted_usb_stick_or_says_there_is_none() {
     // Not mounted: an ordinary folder where a stick would be.
     let data = tempfile::tempdir().unwrap();
     let empty = tempfile::tempdir().unwrap();
-    let mut config = common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
+    let mut config =
+        crate::common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
     config.export_dir = Some(empty.path().to_owned());
     let mut p = Person::arrive_with(config, data);
     enter_as_operator(&mut p);
@@ -375,7 +373,8 @@ fn the_csv_goes_to_a_mounted_usb_stick_or_says_there_is_none() {
     // Mounted: /dev/shm is a file system of its own (tmpfs) on Linux, as a
     // stick's mount point is.
     let data = tempfile::tempdir().unwrap();
-    let mut config = common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
+    let mut config =
+        crate::common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
     config.kiosk_id = serto_kiosk::config::KioskId::parse("USB-T01").unwrap();
     config.export_dir = Some("/dev/shm".into());
     let mut p = Person::arrive_with(config, data);

@@ -2,9 +2,6 @@
 //! checked with promtool (Debian's prometheus package, installed by
 //! .ci/run), the monthly CSV, and no personal data in either; training
 //! mode counts nothing, reaches no real agency and stamps its documents.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
@@ -12,7 +9,7 @@ use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use common::gui::Person;
+use crate::common::gui::Person;
 
 /// A permit look-up to its answer, and a residence change left halfway
 /// with a name typed.
@@ -151,13 +148,14 @@ fn tripwire() -> (String, Arc<AtomicUsize>) {
 #[test]
 fn training_mode_reaches_no_real_agency_counts_nothing_and_stamps_documents() {
     let (url, hits) = tripwire();
-    let library = common::library();
-    let text = common::demo_config_text()
+    let library = crate::common::library();
+    let text = crate::common::demo_config_text()
         .replace("training_mode = false", "training_mode = true")
         .replace("= \"simulator\"", &format!("= \"{url}\""));
     assert!(!text.contains("= \"simulator\""));
-    let config = serto_kiosk::config::parse(&common::demo_config_path(), &text, &library.known())
-        .expect("a training config with real endpoints");
+    let config =
+        serto_kiosk::config::parse(&crate::common::demo_config_path(), &text, &library.known())
+            .expect("a training config with real endpoints");
     let mut p = Person::arrive_with(config, tempfile::tempdir().unwrap());
     some_use(&mut p, "Italiano");
     // The look-up was answered by the simulator, not the real URL.
@@ -173,7 +171,10 @@ fn training_mode_reaches_no_real_agency_counts_nothing_and_stamps_documents() {
         .last()
         .cloned()
         .expect("the info sheet was made");
-    assert!(common::pdf_text(&pdf).contains("FAC-SIMILE"), "stamped");
+    assert!(
+        crate::common::pdf_text(&pdf).contains("FAC-SIMILE"),
+        "stamped"
+    );
     assert_eq!(
         hits.load(Ordering::SeqCst),
         0,
@@ -194,7 +195,7 @@ fn statistics_keep_assisted_sessions_apart() {
     use serto_kiosk::monitoring::{Abandon, Event, Mode, Monitor};
     let dir = tempfile::tempdir().unwrap();
     let monitor = Monitor::open(dir.path(), true).unwrap();
-    let library = common::library();
+    let library = crate::common::library();
     let service = library
         .catalogue
         .service("residence-change")

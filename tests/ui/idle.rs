@@ -2,13 +2,10 @@
 //! cancels, then the wipe: no answer, typed text, document or language
 //! choice is left in the UI state, and the attract screen returns. What is
 //! already in the outbox stays.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
 
 use std::time::{Duration, Instant};
 
-use common::gui::Person;
+use crate::common::gui::Person;
 
 /// A person halfway through a residence change, names typed.
 fn halfway() -> Person {
@@ -88,7 +85,7 @@ fn the_wipe_leaves_a_stored_submission_in_the_outbox() {
     p.tap("Continua");
     p.type_on_keyboard("0900A1234567890");
     p.tap(&p.tr("flow-health-booking-patient_code"));
-    p.type_on_keyboard(&common::with_check("LMRFTM88C52Z330"));
+    p.type_on_keyboard(&crate::common::with_check("LMRFTM88C52Z330"));
     p.tap("Continua");
     p.tap(&p.tr("flow-health-booking-priority-b"));
     p.tap("Continua");

@@ -4,14 +4,11 @@
 //! program, or a missing voice: the button hides and the operator sees why.
 //! Needs espeak-ng and aplay (alsa-utils), installed by `.ci/run`. Sound is
 //! played on ALSA's "null" device, which every machine has.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-mod common;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use common::gui::Person;
+use crate::common::gui::Person;
 use serto_kiosk::config::KioskConfig;
 use serto_kiosk::speech::{self, Availability, Engine, Problem};
 use serto_kiosk::ui::Message;
@@ -28,7 +25,8 @@ fn out_dir() -> PathBuf {
 /// A kiosk whose speech plays on the null device, with `change` applied.
 fn kiosk(change: impl FnOnce(&mut KioskConfig)) -> Person {
     let data = tempfile::tempdir().unwrap();
-    let mut config = common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
+    let mut config =
+        crate::common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
     config.speech.device = "null".into();
     change(&mut config);
     let p = Person::arrive_with(config, data);
@@ -68,7 +66,10 @@ fn render(p: &Person, language: &str, page: &str, text: &str) {
         .iter()
         .find(|l| l.as_str() == language)
         .unwrap();
-    let engine = Engine::new(config.speech.clone());
+    let engine = Engine::new(
+        config.speech.clone(),
+        speech::Voices::of(&p.kiosk.library().translations),
+    );
     let wav = engine.render_wav(lang, text).expect("espeak-ng renders it");
     std::fs::write(out_dir().join(format!("{language}-{page}.wav")), &wav).unwrap();
     assert_eq!(&wav[..4], b"RIFF");
@@ -82,7 +83,7 @@ fn render(p: &Person, language: &str, page: &str, text: &str) {
     );
     // The voice matters: the language's voice and the Italian one make
     // different sound of the same text.
-    let voice = speech::voice(lang).unwrap();
+    let voice = engine.voices.voice(lang).unwrap();
     if voice != "it" {
         let italian = engine.render_voice("it", text).unwrap();
         assert_ne!(wav, italian, "{language} {page} was read by its own voice");
@@ -114,7 +115,7 @@ fn session(language: &str, native: &str, headphones: bool) {
     p.tap(&options[0]);
     p.tap(&p.tr("wizard-continue"));
     // A resident of the simulator's Anagrafe.
-    let cf = common::with_check("PPSNAA88B54Z129");
+    let cf = crate::common::with_check("PPSNAA88B54Z129");
     p.type_on_keyboard(&cf);
     p.tap(&p.tr("flow-certificates-surname"));
     p.type_on_keyboard("POPESCU");
@@ -324,7 +325,7 @@ fn a_missing_voice_hides_the_button_in_that_language_only() {
     assert!(!p.sees(&p.tr("bar-listen")));
     p.tap(&p.tr("home-finish"));
     operator_health(&mut p);
-    let library = common::library();
+    let library = crate::common::library();
     let names: Vec<String> = missing_voices
         .iter()
         .map(|l| library.translations.meta(l).unwrap().native_name.clone())

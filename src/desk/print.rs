@@ -1,0 +1,211 @@
+//! Paper: what a person (or the operator, for a stored submission) can
+//! print, built as PDF off the UI thread and sent to the right CUPS queue.
+//! The first print and every reprint go through [`Desk::print_document`].
+
+use std::sync::Arc;
+
+use crate::Library;
+use crate::agencies::Reply;
+use crate::agencies::contract::{Certificate, ItemSheet, PaymentNotice};
+use crate::catalogue::ServiceId;
+use crate::documents::{self, ReceiptData, compose::Paper};
+use crate::flows::Session;
+use crate::i18n::LanguageId;
+
+use super::Desk;
+
+/// The documents a person can print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doc {
+    Receipt,
+    Form,
+    PaymentNotice,
+    Certificate,
+    Item,
+    WhereToCheck,
+    Info,
+}
+
+impl Doc {
+    /// The Fluent key of its print button.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Doc::Receipt => "print-receipt",
+            Doc::Form => "print-form",
+            Doc::PaymentNotice => "print-payment",
+            Doc::Certificate => "print-certificate",
+            Doc::Item => "print-item",
+            Doc::WhereToCheck => "print-where",
+            Doc::Info => "intro-print",
+        }
+    }
+
+    /// Its name in the statistics.
+    pub fn id(self) -> &'static str {
+        match self {
+            Doc::Receipt => "receipt",
+            Doc::Form => "form",
+            Doc::PaymentNotice => "payment-notice",
+            Doc::Certificate => "certificate",
+            Doc::Item => "item-sheet",
+            Doc::WhereToCheck => "where-to-check",
+            Doc::Info => "info-sheet",
+        }
+    }
+
+    /// Forms, notices and certificates are A4; the rest fits the roll.
+    fn a4(self) -> bool {
+        matches!(self, Doc::Form | Doc::PaymentNotice | Doc::Certificate)
+    }
+
+    /// The print job's title: the kind of document only (never a name or
+    /// a reference: CUPS logs titles).
+    fn title(self) -> String {
+        format!("serto-{}", self.label_key())
+    }
+}
+
+/// What a document is made of.
+#[derive(Debug, Clone)]
+pub enum Printable {
+    Receipt(ReceiptData),
+    Form {
+        service: ServiceId,
+        reference: String,
+        session: Box<Session>,
+    },
+    Notice(PaymentNotice),
+    Certificate(Certificate),
+    Item {
+        service: ServiceId,
+        sheet: ItemSheet,
+    },
+    WhereToCheck {
+        service: ServiceId,
+    },
+    Info {
+        service: ServiceId,
+    },
+    /// The receipt of a submission in the outbox, rebuilt from its sealed
+    /// reply (the operator's reprint; in Italian, the operator's language).
+    Stored {
+        reference: String,
+    },
+}
+
+/// What became of a print: the PDF (kept for "print again") and the
+/// printer's answer (the Fluent key of its problem).
+#[derive(Debug, Clone)]
+pub struct Printed {
+    pub doc: Doc,
+    pub pdf: Option<Arc<Vec<u8>>>,
+    pub result: Result<(), &'static str>,
+}
+
+impl Desk {
+    /// Builds the document in the person's language and prints it.
+    pub async fn print_document(
+        self: Arc<Self>,
+        library: Arc<Library>,
+        lang: LanguageId,
+        doc: Doc,
+        printable: Printable,
+    ) -> Printed {
+        let desk = Arc::clone(&self);
+        let built = tokio::task::spawn_blocking(move || {
+            desk.build_document(&library, &lang, doc, printable)
+        })
+        .await;
+        let Ok(Ok(pdf)) = built else {
+            return Printed {
+                doc,
+                pdf: None,
+                result: Err("printer-other"),
+            };
+        };
+        self.reprint(doc, Arc::new(pdf)).await
+    }
+
+    /// Prints a document already built (this session's "print again").
+    pub async fn reprint(self: Arc<Self>, doc: Doc, pdf: Arc<Vec<u8>>) -> Printed {
+        let result = Desk::print(self.queue(doc), doc.title(), Arc::clone(&pdf)).await;
+        Printed {
+            doc,
+            pdf: Some(pdf),
+            result,
+        }
+    }
+
+    fn queue(&self, doc: Doc) -> String {
+        if doc.a4() {
+            self.config.printers.a4.clone()
+        } else {
+            self.config.printers.receipt.clone()
+        }
+    }
+
+    /// The receipt of a stored submission, from the outbox.
+    fn stored_receipt(&self, reference: String) -> ReceiptData {
+        let reply = self.outbox().reply(&reference).ok().flatten();
+        let service = self
+            .outbox()
+            .status(&reference)
+            .map(|e| ServiceId::from(e.service.as_str()))
+            .unwrap_or_else(|_| ServiceId::from(""));
+        let (status, appointment) = match reply {
+            Some(Reply::Accepted(receipt)) => (
+                documents::Status::Sent {
+                    agency_reference: receipt.agency_reference.clone(),
+                },
+                receipt.appointment.clone(),
+            ),
+            _ => (documents::Status::Queued, None),
+        };
+        ReceiptData {
+            service,
+            reference,
+            status,
+            appointment,
+        }
+    }
+
+    fn build_document(
+        &self,
+        library: &Library,
+        lang: &LanguageId,
+        doc: Doc,
+        printable: Printable,
+    ) -> Result<Vec<u8>, documents::DocumentError> {
+        let header = self.header();
+        let t = &library.translations;
+        let docs = self.documents();
+        let paper = if doc.a4() { Paper::A4 } else { Paper::Roll80 };
+        Ok(match printable {
+            Printable::Receipt(receipt) => docs.receipt(paper, &header, t, lang, &receipt),
+            Printable::Stored { reference } => {
+                let receipt = self.stored_receipt(reference);
+                docs.receipt(paper, &header, t, &LanguageId::reference(), &receipt)
+            }
+            Printable::Form {
+                service,
+                reference,
+                mut session,
+            } => {
+                let sections =
+                    documents::form_sections(&session, t, lang, &library.places, session.today());
+                // This copy of the answers is not needed once the form is laid out.
+                session.wipe();
+                docs.completed_form(&header, t, lang, &service, &reference, &sections)
+            }
+            Printable::Notice(notice) => docs.payment_notice(&header, t, lang, &notice)?,
+            Printable::Certificate(certificate) => docs.certificate(&header, t, lang, &certificate),
+            Printable::Item { service, sheet } => {
+                docs.item_sheet(paper, &header, t, lang, &service, &sheet)
+            }
+            Printable::WhereToCheck { service } => {
+                docs.where_to_check(paper, &header, t, lang, &service)
+            }
+            Printable::Info { service } => docs.service_sheet(paper, &header, t, lang, &service),
+        })
+    }
+}
