@@ -127,6 +127,31 @@ impl Person {
         library.translations.text(self.kiosk.language(), key)
     }
 
+    /// A message in Italian, whatever the session's language (the
+    /// kiosk's default, and the operator's panel).
+    pub fn it(&self, key: &str) -> String {
+        self.text_in("it", key, &[])
+    }
+
+    /// A message in English, whatever the session's language.
+    pub fn en(&self, key: &str) -> String {
+        self.text_in("en", key, &[])
+    }
+
+    /// A message with its arguments in a language.
+    pub fn text_in(&self, language: &str, key: &str, arguments: &[(&str, Value)]) -> String {
+        let library = self.kiosk.library();
+        let lang = library
+            .translations
+            .language(language)
+            .expect("a kiosk language");
+        let mut fluent = serto_kiosk::i18n::Args::new();
+        for (name, value) in arguments {
+            fluent.set(*name, value.clone());
+        }
+        library.translations.format(&lang, key, Some(&fluent))
+    }
+
     /// A message with numbers (`wizard-progress` with current and total).
     pub fn tr_n(&self, key: &str, numbers: &[(&str, usize)]) -> String {
         let library = self.kiosk.library();

@@ -15,9 +15,9 @@ fn kiosk() -> Person {
 #[test]
 fn arabic_reaches_the_arabic_home() {
     let mut p = kiosk();
-    p.expect("Tocca lo schermo per iniziare");
-    p.tap("Tocca lo schermo per iniziare");
-    p.expect("Scegli la lingua");
+    p.expect(&p.it("attract-touch"));
+    p.tap(&p.it("attract-touch"));
+    p.expect(&p.it("language-title"));
     p.tap("العربية");
     assert_eq!(p.kiosk.language().as_str(), "ar");
     let title = p.tr("home-title");
@@ -28,109 +28,103 @@ fn arabic_reaches_the_arabic_home() {
         "Arabic title: {title}"
     );
     p.expect(&title);
-    assert!(!p.sees("Di quale servizio hai bisogno?"));
+    assert!(!p.sees(&p.it("home-title")));
 }
 
 #[test]
 fn italian_home_has_the_five_categories_and_their_twelve_services() {
     let mut p = kiosk();
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
-    p.expect("Di quale servizio hai bisogno?");
+    p.expect(&p.it("home-title"));
     let categories = [
         (
-            "Vita del cittadino",
+            "citizen-life",
             6,
             &[
-                "Certificati anagrafici",
-                "Cambio di residenza",
-                "Controllo del permesso di soggiorno",
-                "Ricongiungimento familiare",
-                "Stato della domanda di cittadinanza",
-                "Test di lingua italiana A2",
+                "certificates",
+                "residence-change",
+                "permit-status",
+                "family-reunification",
+                "citizenship-status",
+                "italian-test-a2",
             ][..],
         ),
         (
-            "Istruzione",
+            "education",
             2,
-            &[
-                "Iscrizione alla scuola statale",
-                "Nido, mensa e trasporto scolastico",
-            ][..],
+            &["state-school-enrolment", "municipal-school-services"][..],
         ),
-        ("Cultura", 1, &["Giornali e riviste online"][..]),
-        (
-            "Lavoro e formazione",
-            2,
-            &["Corsi di formazione", "Offerte di lavoro"][..],
-        ),
-        ("Salute", 1, &["Prenotazione di visite ed esami"][..]),
+        ("culture", 1, &["online-magazines"][..]),
+        ("work-training", 2, &["training-courses", "job-offers"][..]),
+        ("health", 1, &["health-booking"][..]),
     ];
     for (category, count, services) in categories {
-        p.expect(category);
-        p.tap(category);
-        for name in services {
-            p.expect(name);
+        let category = p.it(&format!("category-{category}"));
+        p.expect(&category);
+        p.tap(&category);
+        for service in services {
+            p.expect(&p.it(&format!("service-{service}")));
         }
         assert_eq!(services.len(), count);
-        p.tap("Indietro");
-        p.expect("Di quale servizio hai bisogno?");
+        p.tap(&p.it("wizard-back"));
+        p.expect(&p.it("home-title"));
     }
 }
 
 #[test]
 fn a_service_opens_and_leads_back_to_its_category() {
     let mut p = kiosk();
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("English");
     p.tap(&p.tr("category-citizen-life"));
-    p.tap("Change of residence");
-    p.expect("Declare your new address and who lives with you.");
+    p.tap(&p.en("service-residence-change"));
+    p.expect(&p.en("service-residence-change-summary"));
     p.expect(&p.tr("info-need"));
-    p.tap("Back to services");
-    p.expect("Change of residence");
-    p.expect("Which service do you need?");
+    p.tap(&p.en("service-back"));
+    p.expect(&p.en("service-residence-change"));
+    p.expect(&p.en("home-title"));
 }
 
 #[test]
 fn finishing_returns_to_the_attract_screen_in_the_default_language() {
     let mut p = kiosk();
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("اردو");
     assert_eq!(p.kiosk.language().as_str(), "ur");
     let finish = p.tr("home-finish");
     p.tap(&finish);
     assert_eq!(p.kiosk.language().as_str(), "it");
-    p.expect("Tocca lo schermo per iniziare");
+    p.expect(&p.it("attract-touch"));
 }
 
 #[test]
 fn text_size_and_contrast_are_on_every_session_page_and_reset_at_the_end() {
     let mut p = kiosk();
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
-    for step in ["Testo più grande", "Testo più grande", "Testo normale"] {
-        p.expect(step);
-        p.tap(step);
+    for step in ["bar-text-size", "bar-text-size", "bar-text-size-reset"] {
+        p.expect(&p.it(step));
+        p.tap(&p.it(step));
     }
-    p.tap("Contrasto alto");
-    p.expect("Contrasto normale");
-    p.tap("Vita del cittadino");
-    p.tap("Cambio di residenza");
-    p.expect("Contrasto normale");
-    p.tap("Comincia");
-    p.expect("Contrasto normale");
-    p.expect("Chiama un operatore");
-    p.tap("Chiama un operatore");
-    p.expect("Abbiamo chiamato un operatore: arriva subito. Resta qui.");
+    p.tap(&p.it("bar-contrast-high"));
+    p.expect(&p.it("bar-contrast-normal"));
+    p.tap(&p.it("category-citizen-life"));
+    p.tap(&p.it("service-residence-change"));
+    p.expect(&p.it("bar-contrast-normal"));
+    p.tap(&p.it("intro-start"));
+    p.expect(&p.it("bar-contrast-normal"));
+    p.expect(&p.it("bar-call-operator"));
+    p.tap(&p.it("bar-call-operator"));
+    p.expect(&p.it("bar-operator-called"));
     assert_eq!(p.kiosk.operator_calls(), 1);
-    p.tap("Esci");
-    p.tap("Sì, esci");
-    p.tap("Ho finito");
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("wizard-leave"));
+    p.tap(&p.it("wizard-leave-yes"));
+    p.tap(&p.it("confirm-finish"));
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
-    p.expect("Contrasto alto");
-    assert!(!p.sees("Abbiamo chiamato un operatore: arriva subito. Resta qui."));
+    p.expect(&p.it("bar-contrast-high"));
+    assert!(!p.sees(&p.it("bar-operator-called")));
 }
 
 #[test]
@@ -154,8 +148,13 @@ fn a_bad_config_in_kiosk_mode_shows_the_out_of_service_page() {
         );
         ui.find(text).is_ok()
     };
-    assert!(sees("Chiosco fuori servizio"));
-    assert!(sees("Kiosk out of service"));
+    let title = |language: &str| {
+        let translations = &kiosk.library().translations;
+        let lang = translations.language(language).unwrap();
+        translations.text(&lang, "out-of-service-title")
+    };
+    assert!(sees(&title("it")));
+    assert!(sees(&title("en")));
     assert!(sees(&explanation), "the exact problem and fix are shown");
     assert!(explanation.contains("Scrivi un numero da 30 a 1800"));
 }

@@ -10,16 +10,16 @@ use crate::common::gui::Person;
 /// A person halfway through a residence change, names typed.
 fn halfway() -> Person {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
-    p.tap("Vita del cittadino");
-    p.tap("Cambio di residenza");
-    p.tap("Comincia");
-    p.tap("Cambio indirizzo dentro Arezzo");
-    p.tap("Continua");
-    p.tap("Cognome");
+    p.tap(&p.it("category-citizen-life"));
+    p.tap(&p.it("service-residence-change"));
+    p.tap(&p.it("intro-start"));
+    p.tap(&p.it("flow-residence-change-reason-within-comune"));
+    p.tap(&p.it("wizard-continue"));
+    p.tap(&p.it("flow-family-reunification-member_surname"));
     p.type_on_keyboard("ZHANG");
-    p.tap("Nome");
+    p.tap(&p.it("flow-family-reunification-given_name"));
     p.type_on_keyboard("WEILUN");
     p
 }
@@ -40,7 +40,7 @@ fn after_the_timeout_and_the_countdown_everything_is_wiped() {
     assert!(p.sees("WEILUN|"));
     // Then the warning, full screen, with its countdown.
     let warned = idle_for(&mut p, start, config.idle_timeout.as_secs() + 1);
-    p.expect("Ci sei ancora?");
+    p.expect(&p.it("idle-title"));
     let countdown = p.tr_n(
         "idle-countdown",
         &[("seconds", config.idle_warning.as_secs() as usize)],
@@ -51,7 +51,7 @@ fn after_the_timeout_and_the_countdown_everything_is_wiped() {
     // Nobody touches: wiped.
     idle_for(&mut p, warned, config.idle_warning.as_secs());
     assert!(p.kiosk.is_attract());
-    p.expect("Tocca lo schermo per iniziare");
+    p.expect(&p.it("attract-touch"));
     assert!(p.kiosk.wizard().is_none());
     let state = format!("{:?}", p.kiosk);
     for typed in ["ZHANG", "WEILUN"] {
@@ -66,8 +66,8 @@ fn one_touch_on_the_warning_continues_with_nothing_lost() {
     let config = std::sync::Arc::clone(&p.kiosk.desk().unwrap().config);
     let start = Instant::now();
     idle_for(&mut p, start, config.idle_timeout.as_secs() + 1);
-    p.expect("Ci sei ancora?");
-    p.tap("Sì, continuo");
+    p.expect(&p.it("idle-title"));
+    p.tap(&p.it("idle-continue"));
     p.expect("WEILUN|");
     p.expect("ZHANG");
     assert!(!p.kiosk.is_attract());
@@ -76,32 +76,32 @@ fn one_touch_on_the_warning_continues_with_nothing_lost() {
 #[test]
 fn the_wipe_leaves_a_stored_submission_in_the_outbox() {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
-    p.tap("Salute");
-    p.tap("Prenotazione di visite ed esami");
-    p.tap("Comincia");
+    p.tap(&p.it("category-health"));
+    p.tap(&p.it("service-health-booking"));
+    p.tap(&p.it("intro-start"));
     p.tap(&p.tr("flow-health-booking-prescription_kind-electronic"));
-    p.tap("Continua");
+    p.tap(&p.it("wizard-continue"));
     p.type_on_keyboard("0900A1234567890");
     p.tap(&p.tr("flow-health-booking-patient_code"));
     p.type_on_keyboard(&crate::common::with_check("LMRFTM88C52Z330"));
-    p.tap("Continua");
+    p.tap(&p.it("wizard-continue"));
     p.tap(&p.tr("flow-health-booking-priority-b"));
-    p.tap("Continua");
+    p.tap(&p.it("wizard-continue"));
     p.tap(&p.tr("flow-health-booking-area-any"));
-    p.tap("Continua");
+    p.tap(&p.it("wizard-continue"));
     let slot = p.calls("slots")[0].response["offers"][0]["label"]
         .as_str()
         .unwrap()
         .to_owned();
     p.tap(&slot);
-    p.tap("Continua");
+    p.tap(&p.it("wizard-continue"));
     p.type_on_keyboard("3331234567");
-    p.tap("Continua");
-    p.tap("Continua");
-    p.tap("Invia la richiesta");
-    p.expect("Richiesta inviata");
+    p.tap(&p.it("wizard-continue"));
+    p.tap(&p.it("wizard-continue"));
+    p.tap(&p.it("check-send-application"));
+    p.expect(&p.it("confirm-title-sent"));
     let reference = p.wait_for_call("booking").request["kiosk_reference"]
         .as_str()
         .unwrap()

@@ -14,7 +14,7 @@ use crate::common::gui::Person;
 /// A permit look-up to its answer, and a residence change left halfway
 /// with a name typed.
 fn some_use(p: &mut Person, language: &str) {
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap(language);
     p.tap(&p.tr("category-citizen-life"));
     p.tap(&p.tr("service-permit-status"));

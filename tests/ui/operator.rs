@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::common::gui::Person;
 use serto_kiosk::catalogue::Agency;
+use serto_kiosk::i18n::Value;
 use serto_kiosk::outbox::State;
 use serto_kiosk::ui::Message;
 
@@ -21,25 +22,25 @@ fn type_pin(p: &mut Person, pin: &str) {
     for d in pin.chars() {
         p.tap(&d.to_string());
     }
-    p.tap("Entra");
+    p.tap(&p.it("pin-enter"));
 }
 
 fn enter_as_operator(p: &mut Person) {
     hold_corner(p, 4);
-    p.expect("Accesso operatore");
+    p.expect(&p.it("pin-title"));
     type_pin(p, "1234"); // the demo config's PIN
-    p.expect("Richieste in uscita");
+    p.expect(&p.it("operator-outbox"));
 }
 
 #[test]
 fn a_short_touch_on_the_corner_does_nothing_and_a_long_one_asks_the_pin() {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
     hold_corner(&mut p, 1);
-    assert!(!p.sees("Accesso operatore"));
+    assert!(!p.sees(&p.it("pin-title")));
     hold_corner(&mut p, 4);
-    p.expect("Accesso operatore");
-    p.tap("Annulla");
-    p.expect("Tocca lo schermo per iniziare");
+    p.expect(&p.it("pin-title"));
+    p.tap(&p.it("asking-cancel"));
+    p.expect(&p.it("attract-touch"));
 }
 
 #[test]
@@ -55,13 +56,13 @@ fn five_wrong_pins_lock_the_pad_then_the_right_one_opens_the_panel() {
     p.expect(&p.tr_n("pin-locked", &[("seconds", 30)]));
     // While locked even the right PIN is refused.
     type_pin(&mut p, "1234");
-    assert!(!p.sees("Richieste in uscita"));
+    assert!(!p.sees(&p.it("operator-outbox")));
     // After the lock the right PIN opens the panel.
     p.advance(Duration::from_secs(40));
     type_pin(&mut p, "1234");
-    p.expect("Richieste in uscita");
-    p.tap("Chiudi il pannello");
-    p.expect("Tocca lo schermo per iniziare");
+    p.expect(&p.it("operator-outbox"));
+    p.tap(&p.it("operator-close"));
+    p.expect(&p.it("attract-touch"));
 }
 
 #[test]
@@ -72,7 +73,7 @@ fn the_outbox_view_retries_and_cancels_with_a_reason() {
     enter_as_operator(&mut p);
     p.expect(&first);
     p.expect(&second);
-    p.expect("In attesa di un nuovo tentativo");
+    p.expect(&p.it("outbox-state-retry-wait"));
     // Retry now: due at once with its count of attempts reset (the job
     // has done that when `send` returns), and the worker woken: it tries
     // at once instead of after the backoff.
@@ -90,12 +91,12 @@ fn the_outbox_view_retries_and_cancels_with_a_reason() {
     p.send(Message::Operator(
         serto_kiosk::ui::screen::operator::Message::AskCancel(second.clone()),
     ));
-    p.expect("Perché annulli questa richiesta?");
-    p.tap("Risolta allo sportello");
+    p.expect(&p.it("outbox-cancel-question"));
+    p.tap(&p.it("outbox-cancel-handled-elsewhere"));
     let entry = desk.outbox().status(&second).unwrap();
     assert_eq!(entry.state, State::Cancelled);
     assert_eq!(entry.cancel_reason.as_deref(), Some("handled-elsewhere"));
-    p.expect("Annullata");
+    p.expect(&p.it("outbox-state-cancelled"));
     // Reprint the receipt of the first (in Italian): the PDF is made.
     p.send(Message::Operator(
         serto_kiosk::ui::screen::operator::Message::Reprint(first.clone()),
@@ -108,7 +109,7 @@ fn the_outbox_view_retries_and_cancels_with_a_reason() {
 fn an_assisted_session_is_counted_as_assisted_and_the_csv_is_exported() {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
     enter_as_operator(&mut p);
-    p.tap("Comincia una sessione assistita");
+    p.tap(&p.it("operator-assisted"));
     p.tap("العربية");
     p.tap(&p.tr("category-citizen-life"));
     p.tap(&p.tr("service-permit-status"));
@@ -118,17 +119,17 @@ fn an_assisted_session_is_counted_as_assisted_and_the_csv_is_exported() {
     p.tap(&p.tr("home-change-language"));
     p.tap("Italiano");
     p.expect("AR12345678|");
-    p.tap("Continua");
+    p.tap(&p.it("wizard-continue"));
     p.type_on_keyboard("01011990");
-    p.tap("Continua");
-    p.tap("Controlla adesso");
+    p.tap(&p.it("wizard-continue"));
+    p.tap(&p.it("check-send-status"));
     p.expect(&p.tr("status-permit-status-ready"));
-    p.tap("Ho finito");
+    p.tap(&p.it("confirm-finish"));
     enter_as_operator(&mut p);
-    p.tap("Statistiche");
-    p.expect("assistito");
-    p.expect("Controllo del permesso di soggiorno");
-    p.tap("Esporta il CSV del mese");
+    p.tap(&p.it("operator-statistics"));
+    p.expect(&p.it("stats-mode-assisted"));
+    p.expect(&p.it("service-permit-status"));
+    p.tap(&p.it("operator-export"));
     let data = p.kiosk.desk().unwrap().config.data_dir.clone();
     let csv = std::fs::read_dir(&data)
         .unwrap()
@@ -145,21 +146,48 @@ fn an_assisted_session_is_counted_as_assisted_and_the_csv_is_exported() {
         "{csv}"
     );
     assert!(!csv.contains("AR12345678"));
-    p.tap("Stato del chiosco");
-    p.expect("Stampante «serto-no-such-queue»: La stampante è spenta o scollegata.");
+    p.tap(&p.it("operator-health"));
+    p.expect(&printer_offline(&p));
+}
+
+/// "Printer «…»: it is off or unplugged" for the tests' missing queue.
+fn printer_offline(p: &Person) -> String {
+    p.text_in(
+        "it",
+        "health-printer-line",
+        &[
+            ("queue", Value::from("serto-no-such-queue")),
+            ("state", Value::from(p.it("printer-offline"))),
+        ],
+    )
+}
+
+/// "<agency>: <state>" as the health tab and the banner write it.
+fn agency_line(p: &Person, agency: &str, state: &str) -> String {
+    p.text_in(
+        "it",
+        "health-agency-line",
+        &[
+            (
+                "agency",
+                Value::from(p.it(&format!("agency-name-{agency}"))),
+            ),
+            ("state", Value::from(p.it(state))),
+        ],
+    )
 }
 
 /// The idle wipe also drops a session left under the operator's panel.
 #[test]
 fn the_idle_wipe_reaches_a_session_left_under_the_panel() {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
-    p.tap("Vita del cittadino");
-    p.tap("Cambio di residenza");
-    p.tap("Comincia");
-    p.tap("Cambio indirizzo dentro Arezzo");
-    p.tap("Continua");
+    p.tap(&p.it("category-citizen-life"));
+    p.tap(&p.it("service-residence-change"));
+    p.tap(&p.it("intro-start"));
+    p.tap(&p.it("flow-residence-change-reason-within-comune"));
+    p.tap(&p.it("wizard-continue"));
     p.type_on_keyboard("OKONKWO");
     enter_as_operator(&mut p);
     let config = std::sync::Arc::clone(&p.kiosk.desk().unwrap().config);
@@ -177,17 +205,21 @@ fn the_health_tab_shows_each_agency_and_the_banner_what_needs_action() {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
     let reference = p.store_while_the_comune_is_down();
     enter_as_operator(&mut p);
-    p.expect("Serve il tuo intervento:");
-    p.expect("Comune di Arezzo: non risponde");
-    p.expect("Stampante «serto-no-such-queue»: La stampante è spenta o scollegata.");
-    p.tap("Stato del chiosco");
-    p.expect("Comune di Arezzo: non risponde");
-    p.expect("Prefettura di Arezzo: nessuna chiamata finora");
-    p.expect("Richieste non ancora consegnate: 1 — la più vecchia aspetta da 0 minuti");
+    p.expect(&p.it("operator-attention"));
+    p.expect(&agency_line(&p, "comune-arezzo", "agency-state-down"));
+    p.expect(&printer_offline(&p));
+    p.tap(&p.it("operator-health"));
+    p.expect(&agency_line(&p, "comune-arezzo", "agency-state-down"));
+    p.expect(&agency_line(&p, "prefettura", "agency-state-unknown"));
+    p.expect(&format!(
+        "{} — {}",
+        p.text_in("it", "health-queue-line", &[("count", Value::from(1))]),
+        p.text_in("it", "health-oldest", &[("minutes", Value::from(0))])
+    ));
     // The Comune is back: a retry gets an answer (a refusal: this test's
     // request is incomplete), the line and the banner change.
     p.simulator.clear_faults();
-    p.tap("Richieste in uscita");
+    p.tap(&p.it("operator-outbox"));
     p.send(Message::Operator(
         serto_kiosk::ui::screen::operator::Message::Retry(reference.clone()),
     ));
@@ -197,10 +229,18 @@ fn the_health_tab_shows_each_agency_and_the_banner_what_needs_action() {
         assert!(Instant::now() < until, "answered after the retry");
         std::thread::sleep(Duration::from_millis(50));
     }
-    p.tap("Stato del chiosco");
-    p.expect("Comune di Arezzo: risponde — ultima risposta 0 minuti fa");
-    assert!(!p.sees("Comune di Arezzo: non risponde"));
-    p.expect("1 richiesta aspetta una tua decisione (Richieste in uscita)");
+    p.tap(&p.it("operator-health"));
+    p.expect(&format!(
+        "{} — {}",
+        agency_line(&p, "comune-arezzo", "agency-state-up"),
+        p.text_in("it", "health-agency-last", &[("minutes", Value::from(0))])
+    ));
+    assert!(!p.sees(&agency_line(&p, "comune-arezzo", "agency-state-down")));
+    p.expect(&p.text_in(
+        "it",
+        "attention-needs-operator",
+        &[("count", Value::from(1))],
+    ));
 }
 
 /// The banner's lines, from the health read (every cause at once).
@@ -268,20 +308,43 @@ fn the_banner_lists_every_cause_and_nothing_when_all_is_well() {
         ..Health::default()
     };
     let lines = attention(&ctx, &bad);
-    assert_eq!(lines.len(), 6, "{lines:?}");
-    assert!(lines[0].starts_with("Stampante «ricevute»: "), "{lines:?}");
+    let with = |key: &str, arguments: &[(&str, Value)]| {
+        let mut fluent = serto_kiosk::i18n::Args::new();
+        for (name, value) in arguments {
+            fluent.set(*name, value.clone());
+        }
+        library.translations.format(&italian, key, Some(&fluent))
+    };
+    let t = |key: &str| library.translations.text(&italian, key);
+    let agency = |id: &str, state: &str| {
+        with(
+            "health-agency-line",
+            &[
+                ("agency", Value::from(t(&format!("agency-name-{id}")))),
+                ("state", Value::from(t(state))),
+            ],
+        )
+    };
     assert_eq!(
-        lines[1],
-        "2 richieste aspettano una tua decisione (Richieste in uscita)"
+        lines,
+        vec![
+            with(
+                "health-printer-line",
+                &[
+                    ("queue", Value::from("ricevute")),
+                    ("state", Value::from(t("printer-paper-out"))),
+                ],
+            ),
+            with("attention-needs-operator", &[("count", Value::from(2))]),
+            agency("comune-arezzo", "agency-state-circuit-open"),
+            agency("prefettura", "agency-state-down"),
+            with(
+                "speech-problem-no-audio",
+                &[("detail", Value::from("aplay: audio open error"))],
+            ),
+            with("attention-disk", &[("mib", Value::from(300))]),
+        ]
     );
-    assert!(lines[2].starts_with("Comune di Arezzo: invii sospesi"));
-    assert_eq!(lines[3], "Prefettura di Arezzo: non risponde");
-    assert_eq!(
-        lines[4],
-        "Voce: il dispositivo audio non si apre (aplay: audio open error), \
-         il pulsante Ascolta non compare"
-    );
-    assert_eq!(lines[5], "Poco spazio libero sul disco: 300 MiB");
 }
 
 /// Training switched from the panel: a practice desk with its own
@@ -293,11 +356,11 @@ fn the_operator_switches_training_on_with_faults_and_back() {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
     let real = std::sync::Arc::clone(p.kiosk.desk().unwrap());
     enter_as_operator(&mut p);
-    p.tap("Formazione");
-    p.expect("Il chiosco lavora con gli uffici veri.");
-    p.tap("Comincia la formazione");
+    p.tap(&p.it("operator-training"));
+    p.expect(&p.it("training-off"));
+    p.tap(&p.it("training-start"));
     p.expect(&p.tr("training-ribbon"));
-    p.expect("Guasti simulati negli uffici");
+    p.expect(&p.it("training-faults"));
     let practice = std::sync::Arc::clone(p.kiosk.desk().unwrap());
     assert!(!std::sync::Arc::ptr_eq(&real, &practice));
     assert!(practice.config.training_mode);
@@ -311,32 +374,32 @@ fn the_operator_switches_training_on_with_faults_and_back() {
     assert!(practice.faults(Agency::UslToscanaSudEst).outage);
     assert!(!real.faults(Agency::UslToscanaSudEst).outage);
     // A practice session: a look-up goes to the practice simulator only.
-    p.tap("Chiudi il pannello");
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("operator-close"));
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
     p.tap(&p.tr("category-citizen-life"));
     p.tap(&p.tr("service-permit-status"));
     p.tap(&p.tr("intro-start"));
     p.type_on_keyboard("AR12345678");
-    p.tap("Continua");
+    p.tap(&p.it("wizard-continue"));
     p.type_on_keyboard("01011990");
-    p.tap("Continua");
-    p.tap("Controlla adesso");
+    p.tap(&p.it("wizard-continue"));
+    p.tap(&p.it("check-send-status"));
     p.expect(&p.tr("status-permit-status-ready"));
     assert!(
         p.simulator.exchanges().is_empty(),
         "the real desk's simulator saw the practice"
     );
     assert!(real.outbox().list(&[], 10).unwrap().is_empty());
-    p.tap("Ho finito");
+    p.tap(&p.it("confirm-finish"));
     // Back to the real desk.
     enter_as_operator(&mut p);
-    p.tap("Formazione");
-    p.expect("Torna al servizio vero");
-    p.tap("Torna al servizio vero");
+    p.tap(&p.it("operator-training"));
+    p.expect(&p.it("training-stop"));
+    p.tap(&p.it("training-stop"));
     assert!(std::sync::Arc::ptr_eq(p.kiosk.desk().unwrap(), &real));
     assert!(!p.sees(&p.tr("training-ribbon")));
-    p.expect("Il chiosco lavora con gli uffici veri.");
+    p.expect(&p.it("training-off"));
 }
 
 /// With a USB folder configured, the CSV goes to the stick when one is
@@ -351,7 +414,7 @@ fn the_csv_goes_to_a_mounted_usb_stick_or_says_there_is_none() {
     config.export_dir = Some(empty.path().to_owned());
     let mut p = Person::arrive_with(config, data);
     enter_as_operator(&mut p);
-    p.tap("Esporta il CSV del mese");
+    p.tap(&p.it("operator-export"));
     let month = jiff::ZonedDateTime::now()
         .in_tz("Europe/Rome")
         .unwrap()
@@ -364,9 +427,10 @@ fn the_csv_goes_to_a_mounted_usb_stick_or_says_there_is_none() {
         .config
         .data_dir
         .join(format!("statistiche-DEMO-K01-{month}.csv"));
-    p.expect(&format!(
-        "Nessuna chiavetta USB inserita: salvato in {}",
-        in_data.display()
+    p.expect(&p.text_in(
+        "it",
+        "operator-exported-no-usb",
+        &[("file", Value::from(in_data.display().to_string()))],
     ));
     assert!(in_data.exists());
     assert_eq!(std::fs::read_dir(empty.path()).unwrap().count(), 0);
@@ -379,9 +443,14 @@ fn the_csv_goes_to_a_mounted_usb_stick_or_says_there_is_none() {
     config.export_dir = Some("/dev/shm".into());
     let mut p = Person::arrive_with(config, data);
     enter_as_operator(&mut p);
-    p.tap("Esporta il CSV del mese");
-    p.expect(&format!(
-        "Salvato sulla chiavetta USB: /dev/shm/statistiche-USB-T01-{month}.csv"
+    p.tap(&p.it("operator-export"));
+    p.expect(&p.text_in(
+        "it",
+        "operator-exported-usb",
+        &[(
+            "file",
+            Value::from(format!("/dev/shm/statistiche-USB-T01-{month}.csv")),
+        )],
     ));
     let written: Vec<_> = std::fs::read_dir("/dev/shm")
         .unwrap()

@@ -50,7 +50,7 @@ fn tour(lang: &str, native_name: &str) {
         std::thread::sleep(Duration::from_millis(20));
     }
     cam.shoot(&p, "attract");
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     cam.shoot(&p, "language");
     p.tap(native_name);
     p.expect(&p.tr("home-title"));
@@ -99,7 +99,7 @@ fn tour(lang: &str, native_name: &str) {
 
     // A short look-up for the check page, the wait and the answer.
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap(native_name);
     p.tap(&p.tr("category-citizen-life"));
     p.tap(&p.tr("service-permit-status"));
@@ -123,7 +123,7 @@ fn tour(lang: &str, native_name: &str) {
 
     // The health booking: the CUP's slots, then the confirmation.
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap(native_name);
     p.tap(&p.tr("category-health"));
     p.tap(&p.tr("service-health-booking"));
@@ -198,7 +198,11 @@ fn out_of_service() {
         crate::common::gui::FULL_HD,
         kiosk.view(),
     );
-    assert!(ui.find("Chiosco fuori servizio").is_ok());
+    let title = kiosk.library().translations.text(
+        &serto_kiosk::i18n::LanguageId::reference(),
+        "out-of-service-title",
+    );
+    assert!(ui.find(title.as_str()).is_ok());
     ui.snapshot(&kiosk.theme())
         .unwrap()
         .matches_image(out_dir("operator").join("out-of-service.png"))
@@ -241,7 +245,7 @@ fn training_ribbon() {
             serto_kiosk::config::parse(&crate::common::demo_config_path(), &text, &library.known())
                 .unwrap();
         let mut p = Person::arrive_with(config, tempfile::tempdir().unwrap());
-        p.tap("Tocca lo schermo per iniziare");
+        p.tap(&p.it("attract-touch"));
         p.tap(native);
         p.tap(&p.tr("category-health"));
         p.tap(&p.tr("service-health-booking"));
@@ -267,17 +271,17 @@ fn operator_tour(default: &str) {
         .unwrap();
     let mut p = Person::arrive_with(config, data);
     // Some use first, for the statistics.
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
-    p.tap("Vita del cittadino");
-    p.tap("Controllo del permesso di soggiorno");
-    p.tap("Comincia");
+    p.tap(&p.it("category-citizen-life"));
+    p.tap(&p.it("service-permit-status"));
+    p.tap(&p.it("intro-start"));
     p.type_on_keyboard("AR12345678");
-    p.tap("Continua");
+    p.tap(&p.it("wizard-continue"));
     p.type_on_keyboard("01011990");
-    p.tap("Continua");
-    p.tap("Controlla adesso");
-    p.tap("Ho finito");
+    p.tap(&p.it("wizard-continue"));
+    p.tap(&p.it("check-send-status"));
+    p.tap(&p.it("confirm-finish"));
     p.store_while_the_comune_is_down();
     p.send(Message::Corner(true));
     p.advance(Duration::from_secs(4));

@@ -6,7 +6,7 @@ use crate::common::gui::Person;
 
 /// From the attract screen to a service's first question.
 fn open(person: &mut Person, language: &str, category_key: &str, service_key: &str) {
-    person.tap("Tocca lo schermo per iniziare");
+    person.tap(&person.it("attract-touch"));
     person.tap(language);
     let category = person.tr(category_key);
     person.tap(&category);
@@ -241,7 +241,7 @@ fn residence_change(language: &str) {
     );
 
     p.tap(&p.tr("confirm-finish"));
-    p.expect("Tocca lo schermo per iniziare");
+    p.expect(&p.it("attract-touch"));
     assert!(p.kiosk.printed().is_empty(), "documents dropped at the end");
 }
 

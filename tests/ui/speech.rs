@@ -217,27 +217,27 @@ fn the_screen_never_waits_for_a_slow_voice() {
     .unwrap();
     make_executable(&wrapper);
     let mut p = kiosk(|c| c.speech.program = wrapper.clone());
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
-    p.tap("Ascolta");
+    p.tap(&p.it("bar-listen"));
     // Back already, while the voice sleeps: the button offers to stop.
     assert!(!marker.exists(), "the tap waited for the voice");
     let desk = std::sync::Arc::clone(p.kiosk.desk().unwrap());
     let speaker = || std::sync::Arc::clone(&desk);
     assert!(speaker().speaker().is_speaking());
-    p.expect("Ferma la voce");
+    p.expect(&p.it("bar-listen-stop"));
     // The person goes on: another page, and the voice stops.
     p.tap(&p.tr("category-citizen-life"));
     assert!(!marker.exists());
     p.expect(&p.tr("service-certificates"));
     assert!(!speaker().speaker().is_speaking());
-    p.expect("Ascolta");
+    p.expect(&p.it("bar-listen"));
     // Auto-read: each new page is read without a tap.
-    p.tap("Leggi ogni pagina");
+    p.tap(&p.it("bar-auto-read-on"));
     assert!(speaker().speaker().is_speaking());
     p.tap(&p.tr("service-certificates"));
     assert!(speaker().speaker().is_speaking(), "the new page is read");
-    p.expect("Smetti di leggere");
+    p.expect(&p.it("bar-auto-read-off"));
 }
 
 fn operator_health(p: &mut Person) {
@@ -247,7 +247,7 @@ fn operator_health(p: &mut Person) {
     for d in ["1", "2", "3", "4"] {
         p.tap(d);
     }
-    p.tap("Entra");
+    p.tap(&p.it("pin-enter"));
     p.send(Message::Operator(Op::Tab(Tab::Health)));
 }
 
@@ -258,10 +258,10 @@ fn without_an_audio_device_the_button_hides_and_the_operator_sees_why() {
         p.kiosk.desk().unwrap().speaker().availability(),
         Availability::Unavailable(Problem::NoAudio(_))
     ));
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
     p.expect(&p.tr("home-title"));
-    assert!(!p.sees("Ascolta"));
+    assert!(!p.sees(&p.it("bar-listen")));
     // The kiosk works on: a service opens.
     p.tap(&p.tr("category-citizen-life"));
     p.expect(&p.tr("service-certificates"));
@@ -280,12 +280,12 @@ fn without_an_audio_device_the_button_hides_and_the_operator_sees_why() {
 #[test]
 fn without_espeak_ng_the_button_hides_and_the_operator_sees_why() {
     let mut p = kiosk(|c| c.speech.program = "/nonexistent/espeak-ng".into());
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
     p.expect(&p.tr("home-title"));
-    assert!(!p.sees("Ascolta"));
+    assert!(!p.sees(&p.it("bar-listen")));
     operator_health(&mut p);
-    p.expect("Voce: espeak-ng non è installato, il pulsante Ascolta non compare");
+    p.expect(&p.it("speech-problem-no-program"));
 }
 
 /// eSpeak NG's data without the Bengali dictionary: Italian is read,
@@ -316,9 +316,9 @@ fn a_missing_voice_hides_the_button_in_that_language_only() {
         !missing.contains(&"it") && !missing.contains(&"ar"),
         "{missing:?}"
     );
-    p.tap("Tocca lo schermo per iniziare");
+    p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
-    p.expect("Ascolta");
+    p.expect(&p.it("bar-listen"));
     p.tap(&p.tr("home-change-language"));
     p.tap("বাংলা");
     p.expect(&p.tr("home-title"));
