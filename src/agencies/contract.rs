@@ -171,6 +171,14 @@ pub struct StatusReport {
     pub appointment: Option<Appointment>,
 }
 
+impl StatusReport {
+    /// The Fluent key of its state for the look-up `call`
+    /// (`status-permit-status-ready`).
+    pub fn state_key(&self, call: &str) -> String {
+        format!("status-{call}-{}", self.state)
+    }
+}
+
 /// The states each status look-up may report.
 pub const STATES: &[(&str, &[&str])] = &[
     (

@@ -213,10 +213,8 @@ fn refused<'a>(ctx: Ctx<'a>, state: &'a State, code: Option<&str>) -> Element<'a
 }
 
 fn status<'a>(ctx: &Ctx<'a>, lookup: &str, report: &'a StatusReport) -> Vec<Element<'a, Message>> {
-    let mut lines = vec![ctx.paragraph(
-        ctx.t(&format!("status-{lookup}-{}", report.state)),
-        theme::HEADING_SIZE - 4.0,
-    )];
+    let mut lines =
+        vec![ctx.paragraph(ctx.t(&report.state_key(lookup)), theme::HEADING_SIZE - 4.0)];
     if let Some(phase) = report.phase {
         lines.push(
             ctx.paragraph(

@@ -224,7 +224,7 @@ fn answered(ctx: &Ctx<'_>, state: &State, reply: &Reply, out: &mut Vec<String>) 
     match reply {
         Reply::Status(report) => {
             let lookup = state.lookup_name();
-            out.push(ctx.t(&format!("status-{lookup}-{}", report.state)));
+            out.push(ctx.t(&report.state_key(&lookup)));
             if let Some(phase) = report.phase {
                 out.push(
                     ctx.tr
