@@ -4,6 +4,7 @@
 
 pub mod contract;
 pub mod health;
+pub mod questura;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -51,6 +52,13 @@ pub enum AgencyError {
     /// This kiosk cannot make the call at all (an operation no agency has).
     #[error("no such agency operation: {0}")]
     UnknownOperation(String),
+    /// A public page answered, but not with an answer the kiosk can read
+    /// (access denied, a changed page): the person opens the page.
+    #[error("{agency}'s page could not be read: {reason}")]
+    Unreadable {
+        agency: &'static str,
+        reason: questura::Unreadable,
+    },
 }
 
 impl AgencyError {
@@ -72,6 +80,19 @@ impl AgencyError {
             AgencyError::Refused { .. } => "refused",
             AgencyError::Malformed { .. } => "malformed",
             AgencyError::UnknownOperation(_) => "unknown-operation",
+            AgencyError::Unreadable { .. } => "unreadable",
+        }
+    }
+
+    /// A public page the person can open instead (on a phone, or with the
+    /// operator), when the kiosk could not read it or reach it.
+    pub fn page_to_open(&self) -> Option<&'static str> {
+        match self {
+            AgencyError::Unreadable { .. } => Some(questura::PUBLIC_PAGE),
+            AgencyError::Unreachable { agency, .. } if *agency == Agency::PoliziaDiStato.id() => {
+                Some(questura::PUBLIC_PAGE)
+            }
+            _ => None,
         }
     }
 
@@ -86,6 +107,7 @@ impl AgencyError {
                 .map_or("agency-problem-other".into(), |c| {
                     format!("agency-problem-{c}")
                 }),
+            AgencyError::Unreadable { .. } => "permit-page-unreadable".into(),
             _ => "agency-not-available".into(),
         }
     }
@@ -117,6 +139,8 @@ pub enum Reply {
     Accepted(Receipt),
     Status(StatusReport),
     Item(contract::ItemSheet),
+    /// The residence permit's state, from the Polizia di Stato's page.
+    Permit(questura::PermitState),
 }
 
 /// Where the adapters send each agency's calls.
@@ -219,6 +243,13 @@ impl Agencies {
     pub async fn submit(&self, outgoing: &Outgoing) -> Result<Reply, AgencyError> {
         let (agency, kind, name) = route(&outgoing.submission)
             .ok_or_else(|| AgencyError::UnknownOperation(outgoing.submission.operation.clone()))?;
+        if contract::is_public_page(agency, name) {
+            let reference = match outgoing.submission.answers.get("reference") {
+                Some(crate::flows::answer::Answer::Code(code)) => code.clone(),
+                _ => return Err(AgencyError::UnknownOperation(name.to_owned())),
+            };
+            return self.permit_page(&reference).await.map(Reply::Permit);
+        }
         let request = contract::Request {
             kiosk_id: self.kiosk_id.clone(),
             kiosk_reference: (kind == Kind::Application).then(|| outgoing.kiosk_reference.clone()),
@@ -282,6 +313,59 @@ impl Agencies {
     }
 
     /// One call, its outcome and latency left in [`Agencies::health`].
+    /// The Polizia di Stato's public page for a permit's number, read.
+    pub async fn permit_page(&self, reference: &str) -> Result<questura::PermitState, AgencyError> {
+        let agency = Agency::PoliziaDiStato;
+        let started = std::time::Instant::now();
+        let result = self.read_permit_page(reference).await;
+        // A page that answered is up, readable or not.
+        let answered = !matches!(result, Err(AgencyError::Unreachable { .. }));
+        self.health
+            .call(agency, answered, started.elapsed(), jiff::Timestamp::now());
+        result
+    }
+
+    async fn read_permit_page(
+        &self,
+        reference: &str,
+    ) -> Result<questura::PermitState, AgencyError> {
+        let id = Agency::PoliziaDiStato.id();
+        let unreachable = |detail: String| AgencyError::Unreachable { agency: id, detail };
+        let unreadable = |reason| AgencyError::Unreadable { agency: id, reason };
+        let url = self
+            .endpoints
+            .get(Agency::PoliziaDiStato)
+            .and_then(|base| questura::page_for(base, reference))
+            .ok_or_else(|| unreachable("no endpoint configured".into()))?;
+        let mut response = self
+            .client
+            .get(url)
+            .header(reqwest::header::ACCEPT, "text/html")
+            .send()
+            .await
+            .map_err(|e| unreachable(transport(&e)))?;
+        let status = response.status();
+        if status.is_server_error() || status.as_u16() == 429 {
+            return Err(unreachable(format!("HTTP {}", status.as_u16())));
+        }
+        if !status.is_success() {
+            // The site's protection answers 403: nothing to read.
+            return Err(unreadable(questura::Unreadable::AccessDenied));
+        }
+        let mut page = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| unreachable(transport(&e)))?
+        {
+            if page.len() + chunk.len() > questura::MAX_PAGE_BYTES {
+                return Err(unreadable(questura::Unreadable::NoAnswer));
+            }
+            page.extend_from_slice(&chunk);
+        }
+        questura::read(&String::from_utf8_lossy(&page)).map_err(unreadable)
+    }
+
     async fn call<T: DeserializeOwned>(
         &self,
         agency: Agency,
@@ -441,6 +525,9 @@ pub fn route(submission: &Submission) -> Option<(Agency, Kind, &str)> {
             == Some(&crate::flows::answer::Answer::Choice("result".into()))
     {
         return Some((agency, Kind::Status, "italian-test-result"));
+    }
+    if contract::is_public_page(agency, name) {
+        return Some((agency, Kind::Status, name));
     }
     [Kind::Application, Kind::Status, Kind::Item]
         .into_iter()

@@ -89,6 +89,14 @@ impl DeskError {
             DeskError::Outbox(_) | DeskError::Stopped => "agency-not-available".into(),
         }
     }
+
+    /// A public page the person can open instead.
+    pub fn page_to_open(&self) -> Option<&'static str> {
+        match self {
+            DeskError::Agency(e) => e.page_to_open(),
+            DeskError::Outbox(_) | DeskError::Stopped => None,
+        }
+    }
 }
 
 impl Desk {

@@ -385,6 +385,7 @@ impl Documents {
         translations: &Translations,
         lang: &LanguageId,
         service: &ServiceId,
+        page: Option<&str>,
     ) -> Vec<u8> {
         let (b, mut c) = self.begin(paper, header, translations, lang, "doc-where-title");
         b.write(&mut c, &service.name_key(), None, 11.0);
@@ -392,6 +393,12 @@ impl Documents {
         b.write(&mut c, "agency-not-available", None, 10.0);
         c.gap(4.0);
         b.write(&mut c, &service.where_key(), None, 10.0);
+        // A public page the person can open on a phone.
+        if let Some(page) = page {
+            c.gap(4.0);
+            c.qr(page, 28.0 * 72.0 / 25.4);
+            c.centred(page, 9.0);
+        }
         self.foot(&mut c, &b, header);
         c.finish(&format!("where-{}", service.as_str()))
     }

@@ -115,7 +115,9 @@ impl ErrorClass {
         match error {
             AgencyError::Unreachable { .. } => ErrorClass::Unreachable,
             AgencyError::RateLimited { .. } => ErrorClass::RateLimited,
-            AgencyError::Malformed { .. } => ErrorClass::Malformed,
+            // A page the kiosk cannot read is, for the queue, an answer
+            // outside what it understands.
+            AgencyError::Malformed { .. } | AgencyError::Unreadable { .. } => ErrorClass::Malformed,
             AgencyError::UnknownOperation(_) => ErrorClass::UnknownOperation,
             AgencyError::Refused { problem, .. } => ErrorClass::Refused {
                 code: problem.code.clone().filter(|code| {

@@ -140,6 +140,7 @@ impl Simulator {
     pub fn router(self: &Arc<Self>) -> Router {
         Router::new()
             .route("/{agency}/v1/{kind}/{name}", post(call))
+            .route("/polizia-di-stato/stranieri/", get(permit_page))
             .route("/_admin/faults/{agency}", put(put_faults))
             .route("/_admin/faults", delete(delete_faults))
             .route("/_admin/stats", get(stats))
@@ -243,33 +244,9 @@ async fn call(
     }
 
     // Faults first, as a real back-end fails before it reads the request.
-    let (faults, n) = {
-        let mut inner = sim.inner();
-        let n = inner.calls.entry(agency).or_default();
-        let seen = *n;
-        *n += 1;
-        (inner.faults.get(&agency).cloned().unwrap_or_default(), seen)
-    };
-    if faults.latency_ms > 0 {
-        tokio::time::sleep(Duration::from_millis(faults.latency_ms)).await;
-    }
-    if faults.outage || faults.reset {
-        return broken_connection();
-    }
-    if let Some(seconds) = faults.retry_after_seconds {
-        let mut response = problem_response(&data::problem(
-            429,
-            "too-many-requests",
-            "Too many requests",
-        ));
-        if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
-            response.headers_mut().insert(header::RETRY_AFTER, value);
-        }
+    let (faults, failed) = injected_fault(&sim, agency).await;
+    if let Some(response) = failed {
         return response;
-    }
-    if let Some(status) = faults.server_error(n) {
-        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-        return (status, "injected server error").into_response();
     }
 
     let request: Request = match serde_json::from_slice(&body) {
@@ -334,6 +311,79 @@ async fn call(
         .into_response()
 }
 
+/// The agency's simulated faults: the response that stands for one (a
+/// broken connection, 429, a server error), after the latency.
+async fn injected_fault(sim: &Simulator, agency: Agency) -> (Faults, Option<Response>) {
+    let (faults, n) = {
+        let mut inner = sim.inner();
+        let n = inner.calls.entry(agency).or_default();
+        let seen = *n;
+        *n += 1;
+        (inner.faults.get(&agency).cloned().unwrap_or_default(), seen)
+    };
+    if faults.latency_ms > 0 {
+        tokio::time::sleep(Duration::from_millis(faults.latency_ms)).await;
+    }
+    if faults.outage || faults.reset {
+        return (faults, Some(broken_connection()));
+    }
+    if let Some(seconds) = faults.retry_after_seconds {
+        let mut response = problem_response(&data::problem(
+            429,
+            "too-many-requests",
+            "Too many requests",
+        ));
+        if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+            response.headers_mut().insert(header::RETRY_AFTER, value);
+        }
+        return (faults, Some(response));
+    }
+    if let Some(status) = faults.server_error(n) {
+        let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        return (
+            faults,
+            Some((status, "injected server error").into_response()),
+        );
+    }
+    (faults, None)
+}
+
+/// The Polizia di Stato's public permit page
+/// (`GET /polizia-di-stato/stranieri/?lang=italian&mime=1&pratica=…`).
+async fn permit_page(State(sim): State<Arc<Simulator>>, uri: axum::http::Uri) -> Response {
+    let (faults, failed) = injected_fault(&sim, Agency::PoliziaDiStato).await;
+    if let Some(response) = failed {
+        return response;
+    }
+    let reference = url::form_urlencoded::parse(uri.query().unwrap_or_default().as_bytes())
+        .find(|(name, _)| name == "pratica")
+        .map(|(_, value)| value.into_owned())
+        .unwrap_or_default();
+    let page = data::permit_page(&reference);
+    {
+        let mut inner = sim.inner();
+        if inner.exchanges.len() >= MAX_EXCHANGES {
+            inner.exchanges.remove(0);
+        }
+        inner.exchanges.push(Exchange {
+            agency: Agency::PoliziaDiStato.id().into(),
+            kind: "page".into(),
+            name: "permit-status".into(),
+            status: 200,
+            request: serde_json::json!({ "pratica": reference }),
+            response: serde_json::Value::String(page.clone()),
+        });
+    }
+    let html = [(header::CONTENT_TYPE, "text/html; charset=utf-8")];
+    if faults.malformed {
+        return (StatusCode::OK, html, "<html><body>\u{0}\u{1}</body></html>").into_response();
+    }
+    if faults.truncated {
+        return (StatusCode::OK, html, page[..page.len() / 2].to_owned()).into_response();
+    }
+    (StatusCode::OK, html, page).into_response()
+}
+
 fn to_body<T: Serialize>(status: StatusCode, result: Result<T, Problem>) -> (StatusCode, Vec<u8>) {
     match result {
         Ok(value) => (status, serde_json::to_vec(&value).unwrap_or_default()),
@@ -360,10 +410,8 @@ fn lookup(
         )
     };
     match agency {
-        Agency::PoliziaDiStato => match kind {
-            Kind::Status => to_body(ok, data::permit_status(request)),
-            _ => none(),
-        },
+        // Its permit look-up is a public page (`permit_page`).
+        Agency::PoliziaDiStato => none(),
         Agency::Prefettura => match (kind, name) {
             (Kind::Status, "citizenship-status") => to_body(ok, data::citizenship_status(request)),
             (Kind::Status, _) => to_body(ok, data::italian_test_result(request)),

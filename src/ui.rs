@@ -15,6 +15,7 @@ pub mod idle;
 pub mod job;
 pub mod keyboard;
 pub mod layout;
+pub mod qr;
 pub mod screen;
 pub mod theme;
 mod training;

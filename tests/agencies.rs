@@ -79,9 +79,20 @@ fn permit_lookup(reference: &str) -> Outgoing {
         submission(
             "permit-status",
             "polizia-di-stato/permit-status",
+            &[("reference", code(reference))],
+        ),
+    )
+}
+
+fn citizenship_lookup(reference: &str, born: jiff::civil::Date) -> Outgoing {
+    Outgoing::new(
+        "TEST-K01-AAAA-BBBB".into(),
+        submission(
+            "citizenship-status",
+            "prefettura/citizenship-status",
             &[
                 ("reference", code(reference)),
-                ("birth_date", Answer::Date(date(1990, 1, 1))),
+                ("birth_date", Answer::Date(born)),
             ],
         ),
     )
@@ -105,53 +116,105 @@ fn residence(reference: &str) -> Outgoing {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_status_look_up_is_answered_live() {
     let w = world();
-    match w.agencies.submit(&permit_lookup("AR12345678")).await {
+    match w
+        .agencies
+        .submit(&citizenship_lookup("K10/C/777002", date(1982, 5, 30)))
+        .await
+    {
         Ok(Reply::Status(report)) => {
-            assert_eq!(report.state, "ready");
-            assert!(
-                report.appointment.is_some(),
-                "ready: where and when to collect"
-            );
+            assert_eq!(report.state, "oath-scheduled");
+            assert!(report.appointment.is_some(), "the oath's date and place");
         }
         other => panic!("{other:?}"),
     }
     let error = w
         .agencies
-        .submit(&permit_lookup("AR00000000"))
+        .submit(&citizenship_lookup("K10/C/000000", date(1982, 5, 30)))
         .await
         .expect_err("unknown reference");
     assert!(!error.is_retryable());
     assert_eq!(error.message_key(), "agency-problem-no-such-reference");
 }
 
+/// The permit's state comes from the Polizia di Stato's public page (the
+/// simulator serves it in the real page's structure): its three answers,
+/// and "could not read it" — with the page to open — for anything else.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_permit_status_is_read_from_the_public_page() {
+    use serto_kiosk::agencies::questura::{PUBLIC_PAGE, PermitState};
+    let w = world();
+    for (reference, state) in [
+        ("AR12345678", PermitState::Ready),
+        ("012345678901", PermitState::InProgress),
+        ("AR00000000", PermitState::NotInArchive),
+    ] {
+        match w.agencies.submit(&permit_lookup(reference)).await {
+            Ok(Reply::Permit(read)) => assert_eq!(read, state, "{reference}"),
+            other => panic!("{reference}: {other:?}"),
+        }
+    }
+    for reference in ["AR00000403", "AR0000CHNG"] {
+        let error = w
+            .agencies
+            .submit(&permit_lookup(reference))
+            .await
+            .expect_err("nothing to read");
+        assert_eq!(error.class(), "unreadable", "{reference}");
+        assert_eq!(error.message_key(), "permit-page-unreadable");
+        assert_eq!(error.page_to_open(), Some(PUBLIC_PAGE));
+    }
+    // The page was asked as a browser would: a GET with the number.
+    let asked = w
+        .running
+        .simulator
+        .exchanges()
+        .into_iter()
+        .filter(|e| e.kind == "page")
+        .count();
+    assert_eq!(asked, 5);
+    // A broken page (garbage, cut short) is unreadable; no answer at all
+    // is "unreachable", with the page to open all the same.
+    for (name, faults, class) in [
+        (
+            "malformed",
+            Faults {
+                malformed: true,
+                ..Faults::default()
+            },
+            "unreadable",
+        ),
+        (
+            "truncated",
+            Faults {
+                truncated: true,
+                ..Faults::default()
+            },
+            "unreadable",
+        ),
+        (
+            "outage",
+            Faults {
+                outage: true,
+                ..Faults::default()
+            },
+            "unreachable",
+        ),
+    ] {
+        w.faults(Agency::PoliziaDiStato, faults);
+        let error = w
+            .agencies
+            .submit(&permit_lookup("AR12345678"))
+            .await
+            .expect_err(name);
+        assert_eq!(error.class(), class, "{name}");
+        assert_eq!(error.page_to_open(), Some(PUBLIC_PAGE), "{name}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn every_status_of_every_look_up_is_known_to_the_kiosk() {
     let w = world();
     let cases = [
-        (
-            "permit-status",
-            "polizia-di-stato/permit-status",
-            "reference",
-            "112233445566",
-            date(1985, 6, 12),
-            "received",
-        ),
-        (
-            "permit-status",
-            "polizia-di-stato/permit-status",
-            "reference",
-            "AR20261107",
-            date(1979, 3, 3),
-            "needs-documents",
-        ),
-        (
-            "permit-status",
-            "polizia-di-stato/permit-status",
-            "reference",
-            "AR19990001",
-            date(1970, 12, 24),
-            "rejected",
-        ),
         (
             "citizenship-status",
             "prefettura/citizenship-status",
@@ -345,8 +408,8 @@ async fn a_retry_after_a_server_error_is_applied_once() {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_injected_fault_is_classified() {
     let w = world_with(Duration::from_millis(800));
-    let agency = Agency::PoliziaDiStato;
-    let look_up = permit_lookup("AR12345678");
+    let agency = Agency::Prefettura;
+    let look_up = citizenship_lookup("K10/C/777002", date(1982, 5, 30));
     let cases: Vec<(&str, Faults, &str)> = vec![
         (
             "outage",
@@ -661,9 +724,82 @@ fn every_message_an_agency_answer_needs_exists() {
     for (lookup, states) in STATES {
         keys.extend(states.iter().map(|s| format!("status-{lookup}-{s}")));
     }
+    for state in serto_kiosk::agencies::questura::PermitState::ALL {
+        keys.push(format!("status-permit-status-{}", state.code()));
+    }
+    keys.push("permit-page-source".into());
+    keys.push("permit-page-unreadable".into());
     keys.extend((1..=7).map(|p| format!("citizenship-phase-{p}")));
     keys.extend(ITEM_DETAILS.iter().map(|d| format!("item-{d}")));
     for key in keys {
         assert!(italian.has_message(&key), "{key} missing in locales/it");
+    }
+}
+
+/// The permit page's answers read from fixtures in the real page's
+/// structure (`tests/fixtures/questura/README.md`): the three answers in
+/// both structures, and nothing guessed from a refused, empty, changed or
+/// garbled page (a "pronto" outside the answer's place does not count).
+#[test]
+fn the_permit_page_fixtures_are_read_exactly() {
+    use serto_kiosk::agencies::questura::{PermitState, Unreadable, read};
+    let dir = common::resources().root().join("tests/fixtures/questura");
+    let page = |name: &str| {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        read(&String::from_utf8_lossy(&bytes))
+    };
+    assert_eq!(page("ready.html"), Ok(PermitState::Ready));
+    assert_eq!(page("in-progress.html"), Ok(PermitState::InProgress));
+    assert_eq!(page("not-in-archive.html"), Ok(PermitState::NotInArchive));
+    assert_eq!(
+        page("not-in-archive-strong.html"),
+        Ok(PermitState::NotInArchive)
+    );
+    assert_eq!(page("access-denied.html"), Err(Unreadable::AccessDenied));
+    assert_eq!(page("empty.html"), Err(Unreadable::NoAnswer));
+    assert_eq!(page("changed.html"), Err(Unreadable::NoAnswer));
+    assert_eq!(page("garbage.html"), Err(Unreadable::NoAnswer));
+}
+
+/// The states the real page never gives are gone from every place that
+/// could show them: the translations, the flows, the simulator, the
+/// documents.
+#[test]
+fn no_invented_permit_state_remains() {
+    let resources = common::resources();
+    let root = resources.root();
+    let invented = [
+        "status-permit-status-received",
+        "status-permit-status-needs-documents",
+        "status-permit-status-collected",
+        "status-permit-status-rejected",
+        "flow-permit-status-birth_date",
+    ];
+    let mut files = Vec::new();
+    for dir in ["locales", "assets/flows", "src"] {
+        let mut stack = vec![root.join(dir)];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+    }
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        for key in invented {
+            assert!(!text.contains(key), "{} still names {key}", file.display());
+        }
+    }
+    let simulator = std::fs::read_to_string(root.join("src/simulator/data.rs")).unwrap();
+    for state in ["\"received\"", "\"needs-documents\"", "\"collected\""] {
+        assert!(
+            !simulator.contains(state),
+            "the simulator still invents {state}"
+        );
     }
 }

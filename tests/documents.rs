@@ -170,25 +170,7 @@ fn the_payment_notice_qr_code_decodes_to_the_standard_payload() {
         assert!(read.contains("02236310518"));
         assert!(read.contains("36,15"));
         assert!(read.contains("03/12/2026"));
-        let png = dir.path().join("page");
-        let status = Command::new("pdftoppm")
-            .args(["-r", "150", "-png", "-f", "1", "-l", "1"])
-            .arg(&path)
-            .arg(&png)
-            .status()
-            .unwrap();
-        assert!(status.success());
-        let image = std::fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .find(|p| p.extension().is_some_and(|e| e == "png"))
-            .unwrap();
-        let out = Command::new("zbarimg")
-            .args(["--quiet", "--raw", "-Sqrcode.enable"])
-            .arg(&image)
-            .output()
-            .expect("zbarimg (zbar-tools) is installed: see .ci/run");
-        let decoded = String::from_utf8(out.stdout).unwrap();
+        let decoded = qr_codes(dir.path(), &path);
         assert_eq!(
             decoded.trim(),
             format!("PAGOPA|002|{}|02236310518|3615", n.notice_number)
@@ -247,10 +229,16 @@ fn every_other_kind_reads_back_in_four_scripts() {
             t,
             &l,
             &"permit-status".into(),
+            Some(serto_kiosk::agencies::questura::PUBLIC_PAGE),
         );
-        let (_d, p) = save(&format!("where-{tag}"), &slip);
+        let (dir, p) = save(&format!("where-{tag}"), &slip);
         let read = pdftotext(&p);
         assert!(read.contains("questure.poliziadistato.it"), "{read}");
+        // The page to open, as a code a phone reads.
+        assert_eq!(
+            qr_codes(dir.path(), &p).trim(),
+            serto_kiosk::agencies::questura::PUBLIC_PAGE
+        );
 
         let cert = documents().certificate(&header(false), t, &l, &certificate);
         let (_d, p) = save(&format!("certificate-{tag}"), &cert);
@@ -641,4 +629,29 @@ fn a_residence_declaration_lists_each_household_member() {
             );
         }
     }
+}
+
+/// The QR codes on a PDF's first page, as a phone reads them (pdftoppm
+/// renders it, zbarimg decodes).
+fn qr_codes(dir: &std::path::Path, pdf: &std::path::Path) -> String {
+    let png = dir.join("page");
+    let status = Command::new("pdftoppm")
+        .args(["-r", "150", "-png", "-f", "1", "-l", "1"])
+        .arg(pdf)
+        .arg(&png)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let image = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "png"))
+        .unwrap();
+    let out = Command::new("zbarimg")
+        .args(["--quiet", "--raw", "-Sqrcode.enable"])
+        .arg(&image)
+        .output()
+        .expect("zbarimg (zbar-tools) is installed: see .ci/run");
+    std::fs::remove_file(&image).unwrap();
+    String::from_utf8(out.stdout).unwrap()
 }

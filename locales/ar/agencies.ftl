@@ -11,12 +11,14 @@ agency-problem-prescription-not-found = الـ CUP (مكتب الحجز) لا ي
 agency-problem-prescription-used = هذه الوصفة استُعملت من قبل في حجز.
 agency-problem-already-applied = عند المكتب من قبل طلب مثل هذا الطلب.
 
-status-permit-status-received = الـ Questura (مديرية الشرطة) استلمت الطلب.
-status-permit-status-in-progress = الطلب قيد المعالجة (in trattazione).
-status-permit-status-needs-documents = الـ Questura (مديرية الشرطة) تحتاج إلى وثائق أخرى: انظر إلى الموعد أو اسأل الموظف.
-status-permit-status-ready = تصريح الإقامة (permesso di soggiorno) جاهز: يمكنك أن تذهب لاستلامه.
-status-permit-status-collected = تصريح الإقامة (permesso di soggiorno) تمّ استلامه من قبل.
-status-permit-status-rejected = الطلب لم يُقبل. اسأل الموظف ماذا يمكنك أن تفعل.
+## The three answers of the Polizia di Stato's public page
+## (questure.poliziadistato.it/stranieri), and what the kiosk says when it
+## cannot read the page.
+status-permit-status-ready = تصريح الإقامة (permesso di soggiorno) جاهز. الـ Questura (مديرية الشرطة) ترسل لك رسالة SMS فيها اليوم والمكان لاستلامه.
+status-permit-status-in-progress = تصريح الإقامة قيد المعالجة: ليس جاهزًا بعد. تحقّق مرة أخرى بعد بضعة أيام.
+status-permit-status-not-in-archive = هذا الرقم غير موجود في أرشيف Polizia di Stato (الشرطة). تحقّق من الرقم في الإيصال. إذا كان الرقم صحيحًا، فربما لم يصل الطلب بعد: حاول مرة أخرى بعد بضعة أيام أو اسأل الموظف.
+permit-page-source = الردّ من الصفحة العامة على موقع Polizia di Stato (الشرطة).
+permit-page-unreadable = لم نستطع قراءة الردّ من صفحة Polizia di Stato (الشرطة). افتح الصفحة مع الموظف، أو على هاتفك برمز QR هذا، واكتب رقمك.
 
 status-citizenship-status-in-progress = الطلب قيد الدراسة.
 status-citizenship-status-granted = تمّ منح الجنسية: القرار (decreto) يصل بإشعار رسمي (SEND).

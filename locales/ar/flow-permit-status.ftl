@@ -2,5 +2,3 @@
 
 flow-permit-status-reference = رقم الملف أو «numero assicurata»
 flow-permit-status-reference-hint = تجد «numero assicurata» (12 رقمًا) في أعلى إيصال البريد (Poste). أما رقم الملف (10 رموز) فقد أعطته لك الـ Questura (مديرية الشرطة).
-flow-permit-status-birth_date = تاريخ ميلادك
-flow-permit-status-birth_date-hint = بعض مكاتب الـ Questura تطلبه قبل عرض حالة الملف.

@@ -13,9 +13,9 @@ info-residence-change-need = وثيقة هوية لكل شخص ينتقل، وت
 info-residence-change-cost = مجاني.
 info-residence-change-where = خلال 20 يومًا من الانتقال. البلدية (Comune) تسجّل التصريح خلال 2 يومَي عمل؛ وقد تأتي الشرطة البلدية (Polizia Municipale) للتأكد خلال 45 يومًا. Ufficio Anagrafe (مكتب السجل المدني) في بلدية Arezzo، Piazza Amintore Fanfani.
 
-info-permit-status-need = رقم الملف (10 رموز) أو «numero assicurata» (12 رقمًا) من إيصال البريد (Poste)، وتاريخ ميلادك.
+info-permit-status-need = رقم الملف (10 رموز) أو «numero assicurata» (12 رقمًا) من إيصال البريد (Poste).
 info-permit-status-cost = مجاني.
-info-permit-status-where = في أي وقت، هنا أو على موقع Polizia di Stato (الشرطة). عندما يكون التصريح جاهزًا، تخبرك Questura di Arezzo، Ufficio Immigrazione باليوم والساعة لاستلامه.
+info-permit-status-where = في أي وقت، هنا أو على الصفحة العامة لموقع Polizia di Stato (الشرطة)، وهي الصفحة التي يقرؤها الجهاز. عندما يكون التصريح جاهزًا، ترسل لك الـ Questura (مديرية الشرطة) رسالة SMS فيها اليوم والمكان لاستلامه.
 
 info-family-reunification-need = تصريح إقامة لمدة سنة على الأقل، ودخل السنة الماضية (Certificazione Unica أو الإقرار الضريبي)، وعقد البيت وشهادة صلاحية السكن (idoneità alloggiativa) من البلدية (Comune)، ووثائق أفراد العائلة.
 info-family-reunification-cost = الطلب مجاني. شهادة صلاحية السكن وترجمة الوثائق لها تكلفة.

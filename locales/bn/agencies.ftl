@@ -11,12 +11,14 @@ agency-problem-prescription-not-found = CUP (বুকিং অফিস) এ�
 agency-problem-prescription-used = এই প্রেসক্রিপশনটি দিয়ে আগেই একটি বুকিং করা হয়েছে।
 agency-problem-already-applied = অফিসের কাছে ঠিক এই রকম একটি আবেদন আগেই আছে।
 
-status-permit-status-received = Questura (পুলিশ অফিস) আবেদনটি পেয়েছে।
-status-permit-status-in-progress = আবেদনটির কাজ চলছে (in trattazione)।
-status-permit-status-needs-documents = Questura (পুলিশ অফিস)-র আরও কাগজপত্র দরকার: অ্যাপয়েন্টমেন্টটি দেখুন অথবা অপারেটরকে জিজ্ঞাসা করুন।
-status-permit-status-ready = থাকার অনুমতিপত্র (permesso di soggiorno) তৈরি: আপনি গিয়ে এটি নিয়ে আসতে পারেন।
-status-permit-status-collected = থাকার অনুমতিপত্র (permesso di soggiorno) আগেই নিয়ে যাওয়া হয়েছে।
-status-permit-status-rejected = আবেদনটি গ্রহণ করা হয়নি। আপনি কী করতে পারেন, তা অপারেটরকে জিজ্ঞাসা করুন।
+## The three answers of the Polizia di Stato's public page
+## (questure.poliziadistato.it/stranieri), and what the kiosk says when it
+## cannot read the page.
+status-permit-status-ready = থাকার অনুমতিপত্র (permesso di soggiorno) তৈরি। Questura (পুলিশ অফিস) আপনাকে একটি SMS পাঠাবে, তাতে এটি নেওয়ার দিন আর জায়গা লেখা থাকবে।
+status-permit-status-in-progress = থাকার অনুমতিপত্রের কাজ চলছে: এটি এখনও তৈরি হয়নি। কয়েক দিন পরে আবার দেখুন।
+status-permit-status-not-in-archive = এই নম্বরটি Polizia di Stato-র রেকর্ডে নেই। রসিদে নম্বরটি মিলিয়ে দেখুন। নম্বর ঠিক থাকলে হয়তো আবেদনটি এখনও পৌঁছায়নি: কয়েক দিন পরে আবার চেষ্টা করুন অথবা অপারেটরকে জিজ্ঞাসা করুন।
+permit-page-source = Polizia di Stato-র সবার জন্য খোলা ওয়েবপেজ থেকে পাওয়া উত্তর।
+permit-page-unreadable = আমরা Polizia di Stato-র ওয়েবপেজের উত্তর পড়তে পারিনি। অপারেটরের সঙ্গে ওয়েবপেজটি খুলুন, অথবা এই QR কোড দিয়ে আপনার ফোনে খুলুন, আর আপনার নম্বরটি লিখুন।
 
 status-citizenship-status-in-progress = আবেদনটি পরীক্ষা করা হচ্ছে।
 status-citizenship-status-granted = নাগরিকত্ব দেওয়া হয়েছে: ডিক্রি (decreto) সরকারি নোটিশ (SEND) হিসেবে আসবে।

@@ -13,9 +13,9 @@ info-residence-change-need = যারা বাসা বদলাচ্ছে�
 info-residence-change-cost = বিনা পয়সায়।
 info-residence-change-where = বাসা বদলের 20 দিনের মধ্যে। পৌরসভা (Comune) 2 কর্মদিবসের মধ্যে ঘোষণা নিবন্ধন করে; পৌর পুলিশ (Polizia Municipale) 45 দিনের মধ্যে যাচাই করতে পারে। Comune di Arezzo-র নিবন্ধন অফিস (Ufficio Anagrafe), Piazza Amintore Fanfani।
 
-info-permit-status-need = পোস্ট অফিসের (Poste) রসিদের ফাইল নম্বর (10টি অক্ষর ও অঙ্ক) বা numero assicurata (12টি অঙ্ক), এবং আপনার জন্মতারিখ।
+info-permit-status-need = পোস্ট অফিসের (Poste) রসিদের ফাইল নম্বর (10টি অক্ষর ও অঙ্ক) বা numero assicurata (12টি অঙ্ক)।
 info-permit-status-cost = বিনা পয়সায়।
-info-permit-status-where = যেকোনো সময়, এখানে অথবা Polizia di Stato-র ওয়েবসাইটে। পারমিট তৈরি হলে Questura di Arezzo, Ufficio Immigrazione (অভিবাসন অফিস) আপনাকে জানাবে কোন দিন কয়টায় এটি নিতে যাবেন।
+info-permit-status-where = যেকোনো সময়, এখানে অথবা Polizia di Stato-র ওয়েবসাইটে (সবার জন্য খোলা যে ওয়েবপেজটি কিয়স্ক পড়ে)। পারমিট তৈরি হলে Questura (পুলিশ অফিস) আপনাকে একটি SMS পাঠাবে, তাতে এটি নেওয়ার দিন আর জায়গা লেখা থাকবে।
 
 info-family-reunification-need = অন্তত এক বছরের থাকার পারমিট (permesso di soggiorno), গত বছরের আয় (Certificazione Unica বা আয়কর রিটার্ন), বাড়ির চুক্তি ও Comune (পৌরসভা)-র বাসস্থান উপযুক্ততার সার্টিফিকেট (idoneità alloggiativa), পরিবারের সদস্যদের কাগজপত্র।
 info-family-reunification-cost = আবেদন বিনা পয়সায়। বাসস্থান উপযুক্ততার সার্টিফিকেট আর কাগজপত্রের অনুবাদে টাকা লাগে।

@@ -11,12 +11,14 @@ agency-problem-prescription-not-found = The CUP (booking centre) cannot find thi
 agency-problem-prescription-used = This prescription has already been used for a booking.
 agency-problem-already-applied = The office already has an application the same as this one.
 
-status-permit-status-received = The Questura (police office for permits) has received the application.
-status-permit-status-in-progress = The application is being processed (in trattazione).
-status-permit-status-needs-documents = The Questura needs more documents: look at the appointment or ask the operator.
-status-permit-status-ready = The residence permit is ready: you can go and collect it.
-status-permit-status-collected = The residence permit has already been collected.
-status-permit-status-rejected = The application was not accepted. Ask the operator what you can do.
+## The three answers of the Polizia di Stato's public page
+## (questure.poliziadistato.it/stranieri), and what the kiosk says when it
+## cannot read the page.
+status-permit-status-ready = The residence permit is ready. The Questura (police office for permits) sends you an SMS with the day and the place to collect it.
+status-permit-status-in-progress = The residence permit is being processed: it is not ready yet. Check again in a few days.
+status-permit-status-not-in-archive = This number is not in the records of the Polizia di Stato (Italian State Police). Check the number on the receipt. If it is right, maybe the application has not arrived yet: try again in a few days or ask the operator.
+permit-page-source = Answer from the public page of the Polizia di Stato.
+permit-page-unreadable = We could not read the answer from the Polizia di Stato page. Open the page with the operator, or on your phone with this QR code, and type your number.
 
 status-citizenship-status-in-progress = The application is being examined.
 status-citizenship-status-granted = Citizenship has been granted: the decree will arrive as an official notice (SEND).

@@ -2,5 +2,3 @@
 
 flow-permit-status-reference = Application number or "numero assicurata"
 flow-permit-status-reference-hint = The "numero assicurata" (12 digits) is at the top of the post office receipt; the application number (10 characters) was given to you by the Questura.
-flow-permit-status-birth_date = Your date of birth
-flow-permit-status-birth_date-hint = Some Questure ask for it before showing the state of the application.

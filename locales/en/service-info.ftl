@@ -13,9 +13,9 @@ info-residence-change-need = An identity document for each person who is moving,
 info-residence-change-cost = Free.
 info-residence-change-where = Within 20 days of moving. The Comune registers the declaration within 2 working days; the Polizia Municipale (local police) may check within 45 days. Ufficio Anagrafe of the Comune di Arezzo, Piazza Amintore Fanfani.
 
-info-permit-status-need = The application number (10 characters) or the "numero assicurata" (12 digits) on the Poste receipt, and your date of birth.
+info-permit-status-need = The application number (10 characters) or the "numero assicurata" (12 digits) on the Poste receipt.
 info-permit-status-cost = Free.
-info-permit-status-where = At any time, here or on the Polizia di Stato website. When the permit is ready, the Questura di Arezzo, Ufficio Immigrazione, tells you the day and time to collect it.
+info-permit-status-where = At any time, here or on the Polizia di Stato website (the public page that the kiosk reads). When the permit is ready, the Questura sends you an SMS with the day and the place to collect it.
 
 info-family-reunification-need = A residence permit for at least one year, your income for the last year (Certificazione Unica or tax return), the housing contract and the Comune's housing suitability certificate (idoneità alloggiativa), your family members' documents.
 info-family-reunification-cost = The application is free. The housing suitability certificate and the translations of documents cost money.

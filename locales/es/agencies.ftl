@@ -11,12 +11,14 @@ agency-problem-prescription-not-found = El CUP (centro de citas) no encuentra es
 agency-problem-prescription-used = Esta receta ya se ha usado para una cita.
 agency-problem-already-applied = La oficina ya tiene una solicitud igual a esta.
 
-status-permit-status-received = La Questura (policía para los permisos) ha recibido la solicitud.
-status-permit-status-in-progress = La solicitud se está tramitando (in trattazione).
-status-permit-status-needs-documents = La Questura necesita más documentos: mira la cita o pregunta al operador.
-status-permit-status-ready = El permiso de residencia (permesso di soggiorno) está listo: puedes ir a recogerlo.
-status-permit-status-collected = El permiso de residencia ya se ha recogido.
-status-permit-status-rejected = La solicitud no ha sido aceptada. Pregunta al operador qué puedes hacer.
+## The three answers of the Polizia di Stato's public page
+## (questure.poliziadistato.it/stranieri), and what the kiosk says when it
+## cannot read the page.
+status-permit-status-ready = El permiso de residencia (permesso di soggiorno) está listo. La Questura (policía para los permisos) te manda un SMS con el día y el lugar para recogerlo.
+status-permit-status-in-progress = El permiso de residencia está en trámite: todavía no está listo. Vuelve a consultar en unos días.
+status-permit-status-not-in-archive = Este número no está en el archivo de la Polizia di Stato (policía italiana). Comprueba el número en el recibo. Si es correcto, quizás la solicitud todavía no ha llegado: inténtalo de nuevo en unos días o pregunta al operador.
+permit-page-source = Respuesta de la página pública de la Polizia di Stato.
+permit-page-unreadable = No pudimos leer la respuesta de la página de la Polizia di Stato. Abre la página con el operador, o en tu teléfono con este código QR, y escribe tu número.
 
 status-citizenship-status-in-progress = La solicitud se está estudiando.
 status-citizenship-status-granted = Se ha concedido la ciudadanía: el decreto llega por notificación (SEND).

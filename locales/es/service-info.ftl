@@ -13,9 +13,9 @@ info-residence-change-need = Un documento de identidad de cada persona que se mu
 info-residence-change-cost = Gratis.
 info-residence-change-where = En un plazo de 20 días desde la mudanza. El Comune (ayuntamiento) registra la declaración en 2 días laborables; la Polizia Municipale (policía local) puede comprobarlo en un plazo de 45 días. Ufficio Anagrafe del Comune di Arezzo, Piazza Amintore Fanfani.
 
-info-permit-status-need = El número del expediente (10 caracteres) o el «numero assicurata» (12 cifras) del recibo de Correos (Poste), y tu fecha de nacimiento.
+info-permit-status-need = El número del expediente (10 caracteres) o el «numero assicurata» (12 cifras) del recibo de Correos (Poste).
 info-permit-status-cost = Gratis.
-info-permit-status-where = Siempre, aquí o en la web de la Polizia di Stato. Cuando el permiso está listo, la Questura di Arezzo, Ufficio Immigrazione, te dice el día y la hora para recogerlo.
+info-permit-status-where = Siempre, aquí o en la web de la Polizia di Stato (la página pública que lee el quiosco). Cuando el permiso está listo, la Questura te manda un SMS con el día y el lugar para recogerlo.
 
 info-family-reunification-need = Un permiso de residencia de al menos un año, los ingresos del último año (Certificazione Unica o declaración de la renta), el contrato de la casa y el certificado de idoneidad de la vivienda (idoneità alloggiativa) del Comune, los documentos de los familiares.
 info-family-reunification-cost = La solicitud es gratis. El certificado de idoneidad de la vivienda y las traducciones de los documentos tienen un coste.

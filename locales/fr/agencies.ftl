@@ -11,12 +11,14 @@ agency-problem-prescription-not-found = Le CUP (centre de rendez-vous) ne trouve
 agency-problem-prescription-used = Cette ordonnance a déjà été utilisée pour un rendez-vous.
 agency-problem-already-applied = Le bureau a déjà une demande identique à celle-ci.
 
-status-permit-status-received = La Questura (bureau de police pour les titres de séjour) a reçu la demande.
-status-permit-status-in-progress = La demande est en cours de traitement (in trattazione).
-status-permit-status-needs-documents = La Questura a besoin d'autres documents : regardez le rendez-vous ou demandez à l'opérateur.
-status-permit-status-ready = Le titre de séjour (permesso di soggiorno) est prêt : vous pouvez aller le retirer.
-status-permit-status-collected = Le titre de séjour a déjà été retiré.
-status-permit-status-rejected = La demande n'a pas été acceptée. Demandez à l'opérateur ce que vous pouvez faire.
+## The three answers of the Polizia di Stato's public page
+## (questure.poliziadistato.it/stranieri), and what the kiosk says when it
+## cannot read the page.
+status-permit-status-ready = Le titre de séjour (permesso di soggiorno) est prêt. La Questura (bureau de police pour les titres de séjour) vous envoie un SMS avec le jour et le lieu pour le retirer.
+status-permit-status-in-progress = Le titre de séjour est en cours de traitement : il n'est pas encore prêt. Vérifiez de nouveau dans quelques jours.
+status-permit-status-not-in-archive = Ce numéro n'est pas dans les archives de la Polizia di Stato (police italienne). Vérifiez le numéro sur le reçu. S'il est correct, la demande n'est peut-être pas encore arrivée : réessayez dans quelques jours ou demandez à l'opérateur.
+permit-page-source = Réponse de la page publique de la Polizia di Stato.
+permit-page-unreadable = Nous n'avons pas pu lire la réponse de la page de la Polizia di Stato. Ouvrez la page avec l'opérateur, ou sur votre téléphone avec ce code QR, et écrivez votre numéro.
 
 status-citizenship-status-in-progress = La demande est en cours d'examen.
 status-citizenship-status-granted = La nationalité a été accordée : le décret arrive par notification (SEND).

@@ -13,9 +13,9 @@ info-residence-change-need = Une pièce d'identité de chaque personne qui dém�
 info-residence-change-cost = Gratuit.
 info-residence-change-where = Dans les 20 jours après le déménagement. Le Comune (la mairie) enregistre la déclaration dans les 2 jours ouvrables ; la Polizia Municipale (police municipale) peut vérifier dans les 45 jours. Ufficio Anagrafe du Comune di Arezzo, Piazza Amintore Fanfani.
 
-info-permit-status-need = Le numéro du dossier (10 caractères) ou le « numero assicurata » (12 chiffres) du reçu de la Poste, et votre date de naissance.
+info-permit-status-need = Le numéro du dossier (10 caractères) ou le « numero assicurata » (12 chiffres) du reçu de la Poste.
 info-permit-status-cost = Gratuit.
-info-permit-status-where = À tout moment, ici ou sur le site de la Polizia di Stato. Quand le titre de séjour est prêt, la Questura di Arezzo, Ufficio Immigrazione, vous donne le jour et l'heure pour le retirer.
+info-permit-status-where = À tout moment, ici ou sur le site de la Polizia di Stato (la page publique que lit la borne). Quand le titre de séjour est prêt, la Questura vous envoie un SMS avec le jour et le lieu pour le retirer.
 
 info-family-reunification-need = Un titre de séjour d'au moins un an, vos revenus de l'année dernière (Certificazione Unica ou déclaration de revenus), le contrat du logement et le certificat de conformité du logement (idoneità alloggiativa) du Comune, les documents des membres de la famille.
 info-family-reunification-cost = La demande est gratuite. Le certificat de conformité du logement et les traductions des documents sont payants.

@@ -11,12 +11,14 @@ agency-problem-prescription-not-found = Il CUP non trova questa ricetta. Control
 agency-problem-prescription-used = Questa ricetta è già stata usata per una prenotazione.
 agency-problem-already-applied = L'ufficio ha già una domanda uguale a questa.
 
-status-permit-status-received = La Questura ha ricevuto la domanda.
-status-permit-status-in-progress = La domanda è in lavorazione (in trattazione).
-status-permit-status-needs-documents = La Questura ha bisogno di altri documenti: guarda l'appuntamento o chiedi all'operatore.
-status-permit-status-ready = Il permesso di soggiorno è pronto: puoi andare a ritirarlo.
-status-permit-status-collected = Il permesso di soggiorno è già stato ritirato.
-status-permit-status-rejected = La domanda non è stata accettata. Chiedi all'operatore che cosa puoi fare.
+## The three answers of the Polizia di Stato's public page
+## (questure.poliziadistato.it/stranieri), and what the kiosk says when it
+## cannot read the page.
+status-permit-status-ready = Il permesso di soggiorno è pronto. La Questura ti manda un SMS con il giorno e il posto per ritirarlo.
+status-permit-status-in-progress = Il permesso di soggiorno è in lavorazione: non è ancora pronto. Controlla di nuovo tra qualche giorno.
+status-permit-status-not-in-archive = Questo numero non è nell'archivio della Polizia di Stato. Controlla il numero sulla ricevuta. Se è giusto, la domanda forse non è ancora arrivata: riprova tra qualche giorno o chiedi all'operatore.
+permit-page-source = Risposta della pagina pubblica della Polizia di Stato.
+permit-page-unreadable = Non siamo riusciti a leggere la risposta della pagina della Polizia di Stato. Apri la pagina con l'operatore, o sul tuo telefono con questo codice QR, e scrivi il tuo numero.
 
 status-citizenship-status-in-progress = La domanda è in esame.
 status-citizenship-status-granted = La cittadinanza è stata concessa: il decreto arriva per notifica (SEND).

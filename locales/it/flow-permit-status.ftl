@@ -2,5 +2,3 @@
 
 flow-permit-status-reference = Numero della pratica o numero assicurata
 flow-permit-status-reference-hint = Il numero assicurata (12 cifre) è sulla ricevuta delle Poste, in alto; il numero della pratica (10 caratteri) te lo ha dato la Questura.
-flow-permit-status-birth_date = La tua data di nascita
-flow-permit-status-birth_date-hint = Alcune Questure la chiedono per mostrare lo stato della pratica.

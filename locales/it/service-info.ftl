@@ -13,9 +13,9 @@ info-residence-change-need = Un documento d'identità di ogni persona che si tra
 info-residence-change-cost = Gratuito.
 info-residence-change-where = Entro 20 giorni dal trasloco. Il Comune registra la dichiarazione entro 2 giorni lavorativi; la Polizia Municipale può controllare entro 45 giorni. Ufficio Anagrafe del Comune di Arezzo, Piazza Amintore Fanfani.
 
-info-permit-status-need = Il numero della pratica (10 caratteri) o il numero assicurata (12 cifre) della ricevuta delle Poste, e la tua data di nascita.
+info-permit-status-need = Il numero della pratica (10 caratteri) o il numero assicurata (12 cifre) della ricevuta delle Poste.
 info-permit-status-cost = Gratuito.
-info-permit-status-where = Sempre, qui o sul sito della Polizia di Stato. Quando il permesso è pronto, la Questura di Arezzo, Ufficio Immigrazione, ti dice giorno e ora per ritirarlo.
+info-permit-status-where = Sempre, qui o sul sito della Polizia di Stato (la pagina pubblica che legge il chiosco). Quando il permesso è pronto, la Questura ti manda un SMS con il giorno e il posto per ritirarlo.
 
 info-family-reunification-need = Un permesso di soggiorno di almeno un anno, il reddito dell'ultimo anno (Certificazione Unica o dichiarazione dei redditi), il contratto della casa e il certificato di idoneità alloggiativa del Comune, i documenti dei familiari.
 info-family-reunification-cost = La domanda è gratuita. Il certificato di idoneità alloggiativa e le traduzioni dei documenti hanno un costo.

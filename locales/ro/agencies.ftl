@@ -11,12 +11,14 @@ agency-problem-prescription-not-found = CUP (centrul de programări) nu găseșt
 agency-problem-prescription-used = Această rețetă a fost deja folosită pentru o programare.
 agency-problem-already-applied = Biroul are deja o cerere la fel ca aceasta.
 
-status-permit-status-received = Questura (poliția pentru permise) a primit cererea.
-status-permit-status-in-progress = Cererea este în lucru (in trattazione).
-status-permit-status-needs-documents = Questura are nevoie de alte documente: uită-te la programare sau întreabă operatorul.
-status-permit-status-ready = Permisul de ședere (permesso di soggiorno) este gata: poți merge să-l ridici.
-status-permit-status-collected = Permisul de ședere a fost deja ridicat.
-status-permit-status-rejected = Cererea nu a fost acceptată. Întreabă operatorul ce poți face.
+## The three answers of the Polizia di Stato's public page
+## (questure.poliziadistato.it/stranieri), and what the kiosk says when it
+## cannot read the page.
+status-permit-status-ready = Permisul de ședere (permesso di soggiorno) este gata. Questura (poliția pentru permise) îți trimite un SMS cu ziua și locul unde să-l ridici.
+status-permit-status-in-progress = Permisul de ședere este în lucru: încă nu este gata. Verifică din nou peste câteva zile.
+status-permit-status-not-in-archive = Acest număr nu este în arhiva Polizia di Stato (poliția italiană). Verifică numărul de pe chitanță. Dacă numărul este corect, poate cererea nu a ajuns încă: încearcă din nou peste câteva zile sau întreabă operatorul.
+permit-page-source = Răspunsul paginii publice a Polizia di Stato.
+permit-page-unreadable = Nu am reușit să citim răspunsul paginii Polizia di Stato. Deschide pagina cu operatorul, sau pe telefonul tău cu acest cod QR, și scrie numărul tău.
 
 status-citizenship-status-in-progress = Cererea este în curs de examinare.
 status-citizenship-status-granted = Cetățenia a fost acordată: decretul vine prin notificare (SEND).

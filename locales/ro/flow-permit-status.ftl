@@ -2,5 +2,3 @@
 
 flow-permit-status-reference = Numărul dosarului sau „numero assicurata”
 flow-permit-status-reference-hint = „Numero assicurata” (12 cifre) este sus, pe chitanța de la Poste (poștă); numărul dosarului (10 caractere) ți l-a dat Questura.
-flow-permit-status-birth_date = Data ta de naștere
-flow-permit-status-birth_date-hint = Unele birouri de la Questura o cer ca să arate stadiul dosarului.

@@ -13,9 +13,9 @@ info-residence-change-need = Un act de identitate pentru fiecare persoană care 
 info-residence-change-cost = Gratuit.
 info-residence-change-where = În cel mult 20 de zile de la mutare. Comune (primăria) înregistrează declarația în 2 zile lucrătoare; Polizia Municipale (poliția locală) poate verifica în cel mult 45 de zile. Ufficio Anagrafe (evidența populației), Comune di Arezzo, Piazza Amintore Fanfani.
 
-info-permit-status-need = Numărul dosarului (10 caractere) sau „numero assicurata” (12 cifre) de pe chitanța de la Poste, și data ta de naștere.
+info-permit-status-need = Numărul dosarului (10 caractere) sau „numero assicurata” (12 cifre) de pe chitanța de la Poste.
 info-permit-status-cost = Gratuit.
-info-permit-status-where = Oricând, aici sau pe site-ul Polizia di Stato. Când permisul este gata, Questura di Arezzo, Ufficio Immigrazione, îți spune ziua și ora ca să-l ridici.
+info-permit-status-where = Oricând, aici sau pe site-ul Polizia di Stato (pagina publică pe care o citește chioșcul). Când permisul este gata, Questura îți trimite un SMS cu ziua și locul unde să-l ridici.
 
 info-family-reunification-need = Un permis de ședere de cel puțin un an, venitul din ultimul an (Certificazione Unica sau declarația de venit), contractul casei și certificatul de conformitate a locuinței (idoneità alloggiativa) de la Comune, actele membrilor familiei.
 info-family-reunification-cost = Cererea este gratuită. Certificatul de conformitate a locuinței și traducerile actelor costă bani.

@@ -11,12 +11,14 @@ agency-problem-prescription-not-found = CUP (zyra e rezervimeve) nuk e gjen kët
 agency-problem-prescription-used = Kjo recetë është përdorur tashmë për një rezervim.
 agency-problem-already-applied = Zyra ka tashmë një kërkesë njësoj si kjo.
 
-status-permit-status-received = Questura (policia) e ka marrë kërkesën.
-status-permit-status-in-progress = Kërkesa është duke u trajtuar (in trattazione).
-status-permit-status-needs-documents = Questura (policia) ka nevojë për dokumente të tjera: shiko takimin ose pyet operatorin.
-status-permit-status-ready = Leja e qëndrimit (permesso di soggiorno) është gati: mund të shkosh ta marrësh.
-status-permit-status-collected = Leja e qëndrimit (permesso di soggiorno) është marrë tashmë.
-status-permit-status-rejected = Kërkesa nuk u pranua. Pyet operatorin çfarë mund të bësh.
+## The three answers of the Polizia di Stato's public page
+## (questure.poliziadistato.it/stranieri), and what the kiosk says when it
+## cannot read the page.
+status-permit-status-ready = Leja e qëndrimit (permesso di soggiorno) është gati. Questura (policia) të dërgon një SMS me ditën dhe vendin ku ta marrësh.
+status-permit-status-in-progress = Leja e qëndrimit është duke u përpunuar: nuk është ende gati. Kontrollo përsëri pas disa ditësh.
+status-permit-status-not-in-archive = Ky numër nuk është në arkivin e Polizia di Stato. Kontrollo numrin në dëftesë. Nëse numri është i saktë, ndoshta kërkesa nuk ka arritur ende: provo përsëri pas disa ditësh ose pyet operatorin.
+permit-page-source = Përgjigje nga faqja publike e Polizia di Stato.
+permit-page-unreadable = Nuk arritëm ta lexojmë përgjigjen e faqes së Polizia di Stato. Hape faqen me operatorin, ose në telefonin tënd me këtë kod QR, dhe shkruaj numrin tënd.
 
 status-citizenship-status-in-progress = Kërkesa është duke u shqyrtuar.
 status-citizenship-status-granted = Shtetësia u dha: dekreti (decreto) vjen me njoftim zyrtar (SEND).

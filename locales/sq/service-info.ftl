@@ -13,9 +13,9 @@ info-residence-change-need = Një dokument identiteti për çdo person që shpë
 info-residence-change-cost = Falas.
 info-residence-change-where = Brenda 20 ditëve nga shpërngulja. Comune e regjistron deklaratën brenda 2 ditëve pune; Polizia Municipale (policia bashkiake) mund të kontrollojë brenda 45 ditëve. Ufficio Anagrafe (gjendja civile), Comune di Arezzo, Piazza Amintore Fanfani.
 
-info-permit-status-need = Numri i dosjes (10 karaktere) ose "numero assicurata" (12 shifra) në dëftesën e Poste, dhe data jote e lindjes.
+info-permit-status-need = Numri i dosjes (10 karaktere) ose "numero assicurata" (12 shifra) në dëftesën e Poste.
 info-permit-status-cost = Falas.
-info-permit-status-where = Gjithmonë, këtu ose në faqen e Polizia di Stato. Kur leja është gati, Questura di Arezzo, Ufficio Immigrazione, të thotë ditën dhe orën për ta marrë.
+info-permit-status-where = Gjithmonë, këtu ose në faqen e Polizia di Stato (faqja publike që e lexon kioska). Kur leja është gati, Questura (policia) të dërgon një SMS me ditën dhe vendin ku ta marrësh.
 
 info-family-reunification-need = Një leje qëndrimi për të paktën një vit, të ardhurat e vitit të fundit (Certificazione Unica ose deklarata e të ardhurave), kontrata e shtëpisë dhe certifikata e përshtatshmërisë së banesës (idoneità alloggiativa) nga Comune, dokumentet e familjarëve.
 info-family-reunification-cost = Kërkesa është falas. Certifikata e përshtatshmërisë së banesës dhe përkthimet e dokumenteve kushtojnë.

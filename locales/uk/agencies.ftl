@@ -11,12 +11,14 @@ agency-problem-prescription-not-found = CUP (центр запису) не зн�
 agency-problem-prescription-used = Цей рецепт уже використали для запису.
 agency-problem-already-applied = Установа вже має таку саму заяву.
 
-status-permit-status-received = Questura (поліція) отримала заяву.
-status-permit-status-in-progress = Заява в роботі (in trattazione).
-status-permit-status-needs-documents = Questura (поліції) потрібні інші документи: подивіться на запис на прийом або запитайте оператора.
-status-permit-status-ready = Дозвіл на проживання готовий: ви можете піти й забрати його.
-status-permit-status-collected = Дозвіл на проживання вже забрали.
-status-permit-status-rejected = Заяву не прийняли. Запитайте оператора, що ви можете зробити.
+## The three answers of the Polizia di Stato's public page
+## (questure.poliziadistato.it/stranieri), and what the kiosk says when it
+## cannot read the page.
+status-permit-status-ready = Дозвіл на проживання готовий. Questura (поліція) надішле вам SMS з днем і місцем, де його забрати.
+status-permit-status-in-progress = Дозвіл на проживання оформлюється: він ще не готовий. Перевірте знову через кілька днів.
+status-permit-status-not-in-archive = Цього номера немає в архіві Polizia di Stato. Перевірте номер на квитанції. Якщо номер правильний, можливо, заява ще не надійшла: спробуйте знову через кілька днів або запитайте оператора.
+permit-page-source = Відповідь публічної сторінки Polizia di Stato.
+permit-page-unreadable = Нам не вдалося прочитати відповідь сторінки Polizia di Stato. Відкрийте сторінку разом з оператором або на своєму телефоні за цим QR-кодом і введіть свій номер.
 
 status-citizenship-status-in-progress = Заяву розглядають.
 status-citizenship-status-granted = Громадянство надано: указ (decreto) надійде як офіційне повідомлення (SEND).

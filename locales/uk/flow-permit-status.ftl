@@ -2,5 +2,3 @@
 
 flow-permit-status-reference = Номер справи або "numero assicurata"
 flow-permit-status-reference-hint = "Numero assicurata" (12 цифр) є вгорі на квитанції Poste; номер справи (10 символів) вам дала Questura (поліція).
-flow-permit-status-birth_date = Ваша дата народження
-flow-permit-status-birth_date-hint = Деякі відділення Questura просять її, щоб показати стан справи.

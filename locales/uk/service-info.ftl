@@ -13,9 +13,9 @@ info-residence-change-need = Документ, що посвідчує особ�
 info-residence-change-cost = Безкоштовно.
 info-residence-change-where = Протягом 20 днів після переїзду. Comune реєструє заяву протягом 2 робочих днів; Polizia Municipale (муніципальна поліція) може перевірити протягом 45 днів. Ufficio Anagrafe (відділ реєстрації населення), Comune di Arezzo, Piazza Amintore Fanfani.
 
-info-permit-status-need = Номер справи (10 символів) або "numero assicurata" (12 цифр) з квитанції Poste, і ваша дата народження.
+info-permit-status-need = Номер справи (10 символів) або "numero assicurata" (12 цифр) з квитанції Poste.
 info-permit-status-cost = Безкоштовно.
-info-permit-status-where = Будь-коли, тут або на сайті Polizia di Stato. Коли дозвіл буде готовий, Questura di Arezzo, Ufficio Immigrazione, повідомить вам день і час, щоб його забрати.
+info-permit-status-where = Будь-коли, тут або на сайті Polizia di Stato (на публічній сторінці, яку читає кіоск). Коли дозвіл буде готовий, Questura (поліція) надішле вам SMS з днем і місцем, де його забрати.
 
 info-family-reunification-need = Дозвіл на проживання щонайменше на один рік, дохід за останній рік (Certificazione Unica або податкова декларація), договір на житло і довідка Comune про придатність житла (idoneità alloggiativa), документи членів сім'ї.
 info-family-reunification-cost = Заява безкоштовна. За довідку про придатність житла і за переклади документів треба платити.

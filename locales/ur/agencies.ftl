@@ -11,12 +11,14 @@ agency-problem-prescription-not-found = CUP (بکنگ دفتر) کو یہ نسخ
 agency-problem-prescription-used = یہ نسخہ پہلے ہی ایک بکنگ کے لیے استعمال ہو چکا ہے۔
 agency-problem-already-applied = دفتر کے پاس پہلے سے بالکل ایسی ہی درخواست موجود ہے۔
 
-status-permit-status-received = Questura (پولیس کا دفتر) کو درخواست مل گئی ہے۔
-status-permit-status-in-progress = درخواست پر کام ہو رہا ہے (in trattazione)۔
-status-permit-status-needs-documents = Questura (پولیس کا دفتر) کو مزید کاغذات چاہییں: ملاقات کا وقت دیکھیں یا آپریٹر سے پوچھیں۔
-status-permit-status-ready = رہائشی اجازت نامہ (permesso di soggiorno) تیار ہے: آپ اسے لینے جا سکتے ہیں۔
-status-permit-status-collected = رہائشی اجازت نامہ (permesso di soggiorno) پہلے ہی لیا جا چکا ہے۔
-status-permit-status-rejected = درخواست قبول نہیں ہوئی۔ آپریٹر سے پوچھیں کہ آپ کیا کر سکتے ہیں۔
+## The three answers of the Polizia di Stato's public page
+## (questure.poliziadistato.it/stranieri), and what the kiosk says when it
+## cannot read the page.
+status-permit-status-ready = رہائشی اجازت نامہ (permesso di soggiorno) تیار ہے۔ Questura (پولیس کا دفتر) آپ کو SMS بھیجے گی جس میں اسے لینے کا دن اور جگہ ہو گی۔
+status-permit-status-in-progress = رہائشی اجازت نامے پر کام ہو رہا ہے: یہ ابھی تیار نہیں ہے۔ کچھ دن بعد دوبارہ چیک کریں۔
+status-permit-status-not-in-archive = یہ نمبر Polizia di Stato کے ریکارڈ میں نہیں ہے۔ رسید پر نمبر چیک کریں۔ اگر نمبر صحیح ہے، تو شاید درخواست ابھی نہیں پہنچی: کچھ دن بعد دوبارہ کوشش کریں یا آپریٹر سے پوچھیں۔
+permit-page-source = Polizia di Stato کے عوامی ویب صفحے کا جواب۔
+permit-page-unreadable = ہم Polizia di Stato کے صفحے کا جواب نہیں پڑھ سکے۔ آپریٹر کے ساتھ صفحہ کھولیں، یا اس QR کوڈ سے اپنے فون پر کھولیں، اور اپنا نمبر لکھیں۔
 
 status-citizenship-status-in-progress = درخواست کی جانچ ہو رہی ہے۔
 status-citizenship-status-granted = شہریت دے دی گئی ہے: فرمان (decreto) سرکاری اطلاع (SEND) کے ذریعے آئے گا۔

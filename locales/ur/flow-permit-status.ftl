@@ -2,5 +2,3 @@
 
 flow-permit-status-reference = فائل نمبر یا numero assicurata
 flow-permit-status-reference-hint = ڈاک خانے (Poste) کی رسید کے اوپر numero assicurata (12 ہندسے) لکھا ہے؛ فائل نمبر (10 حروف و ہندسے) آپ کو Questura (پولیس کا دفتر) نے دیا تھا۔
-flow-permit-status-birth_date = آپ کی تاریخِ پیدائش
-flow-permit-status-birth_date-hint = کچھ Questura فائل کی صورتحال دکھانے سے پہلے یہ پوچھتی ہیں۔

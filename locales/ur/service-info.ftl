@@ -13,9 +13,9 @@ info-residence-change-need = منتقل ہونے والے ہر شخص کا شن�
 info-residence-change-cost = مفت۔
 info-residence-change-where = گھر بدلنے کے 20 دن کے اندر۔ Comune (بلدیہ) 2 کام کے دنوں میں بیان درج کرتی ہے؛ بلدیاتی پولیس (Polizia Municipale) 45 دن کے اندر جانچ کر سکتی ہے۔ Comune di Arezzo کا Ufficio Anagrafe (رجسٹری دفتر)، Piazza Amintore Fanfani۔
 
-info-permit-status-need = فائل نمبر (10 حروف و ہندسے) یا ڈاک خانے (Poste) کی رسید والا numero assicurata (12 ہندسے)، اور آپ کی تاریخِ پیدائش۔
+info-permit-status-need = فائل نمبر (10 حروف و ہندسے) یا ڈاک خانے (Poste) کی رسید والا numero assicurata (12 ہندسے)۔
 info-permit-status-cost = مفت۔
-info-permit-status-where = کسی بھی وقت، یہاں یا Polizia di Stato کی ویب سائٹ پر۔ جب پرمٹ تیار ہو، تو Questura di Arezzo، Ufficio Immigrazione آپ کو اسے لینے کا دن اور وقت بتاتی ہے۔
+info-permit-status-where = کسی بھی وقت، یہاں یا Polizia di Stato کی ویب سائٹ پر (وہ عوامی صفحہ جسے کیوسک پڑھتا ہے)۔ جب پرمٹ تیار ہو، تو Questura (پولیس کا دفتر) آپ کو SMS بھیجتی ہے جس میں اسے لینے کا دن اور جگہ ہوتی ہے۔
 
 info-family-reunification-need = کم از کم ایک سال کا رہائشی پرمٹ، پچھلے سال کی آمدنی (Certificazione Unica یا ٹیکس گوشوارہ)، گھر کا معاہدہ اور Comune (بلدیہ) کا رہائش کی موزونیت کا سرٹیفکیٹ (idoneità alloggiativa)، خاندان کے افراد کے کاغذات۔
 info-family-reunification-cost = درخواست مفت ہے۔ رہائش کی موزونیت کے سرٹیفکیٹ اور کاغذات کے ترجمے پر خرچ آتا ہے۔

@@ -11,12 +11,14 @@ agency-problem-prescription-not-found = CUP（预约中心）找不到这张处�
 agency-problem-prescription-used = 这张处方已经用来预约过了。
 agency-problem-already-applied = 办公室已经有一份和这份一样的申请。
 
-status-permit-status-received = 警察局（Questura）已收到申请。
-status-permit-status-in-progress = 申请正在办理中（in trattazione）。
-status-permit-status-needs-documents = 警察局（Questura）需要其他文件：请查看预约，或者问工作人员。
-status-permit-status-ready = 居留许可已经办好：您可以去领取。
-status-permit-status-collected = 居留许可已经被领取了。
-status-permit-status-rejected = 申请没有被接受。请问工作人员您可以怎么做。
+## The three answers of the Polizia di Stato's public page
+## (questure.poliziadistato.it/stranieri), and what the kiosk says when it
+## cannot read the page.
+status-permit-status-ready = 居留许可已经办好。警察局（Questura）会给您发 SMS 短信，告诉您领取的日期和地点。
+status-permit-status-in-progress = 居留许可正在办理中：还没有办好。请过几天再查一次。
+status-permit-status-not-in-archive = Polizia di Stato（国家警察）的档案里没有这个编号。请检查回执上的编号。如果编号没错，可能申请还没有送到：请过几天再试，或者问工作人员。
+permit-page-source = 来自 Polizia di Stato（国家警察）公开网页的答复。
+permit-page-unreadable = 我们没能读取 Polizia di Stato（国家警察）网页的答复。请和工作人员一起打开这个网页，或者用您的手机扫描这个二维码（QR 码）打开，然后输入您的编号。
 
 status-citizenship-status-in-progress = 申请正在审查中。
 status-citizenship-status-granted = 国籍已经批准：法令（decreto）会通过通知（SEND）送达。

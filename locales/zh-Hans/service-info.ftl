@@ -13,9 +13,9 @@ info-residence-change-need = 每个搬家的人的身份证件；不是欧盟公
 info-residence-change-cost = 免费。
 info-residence-change-where = 搬家后 20 天内办理。Comune（市政府）在 2 个工作日内登记您的申报；市政警察（Polizia Municipale）可能在 45 天内来核实。地点：Comune di Arezzo 的户籍办公室（Ufficio Anagrafe），Piazza Amintore Fanfani。
 
-info-permit-status-need = 邮局（Poste）回执上的案件编号（10 个字符）或 "numero assicurata"（12 位数字），还有您的出生日期。
+info-permit-status-need = 邮局（Poste）回执上的案件编号（10 个字符）或 "numero assicurata"（12 位数字）。
 info-permit-status-cost = 免费。
-info-permit-status-where = 随时都可以，在这里或在 Polizia di Stato（国家警察）的网站上查询。居留许可办好后，Questura di Arezzo 的 Ufficio Immigrazione（移民办公室）会告诉您哪天几点去领取。
+info-permit-status-where = 随时都可以，在这里或在 Polizia di Stato（国家警察）的网站上查询（就是这台自助终端读取的公开网页）。居留许可办好后，警察局（Questura）会给您发 SMS 短信，告诉您领取的日期和地点。
 
 info-family-reunification-need = 有效期至少一年的居留许可（permesso di soggiorno），去年的收入证明（Certificazione Unica 或报税表），房屋合同和 Comune（市政府）开具的住房适宜证明（idoneità alloggiativa），以及家人的证件。
 info-family-reunification-cost = 申请是免费的。住房适宜证明和证件翻译要花钱。

@@ -55,7 +55,6 @@ pub const CALLS: &[(Agency, Kind, &str)] = &[
         "residence-declaration",
     ),
     (Agency::ComuneArezzo, Kind::Application, "school-services"),
-    (Agency::PoliziaDiStato, Kind::Status, "permit-status"),
     (
         Agency::Prefettura,
         Kind::Application,
@@ -74,6 +73,14 @@ pub const CALLS: &[(Agency, Kind, &str)] = &[
     (Agency::UslToscanaSudEst, Kind::Offers, "slots"),
     (Agency::UslToscanaSudEst, Kind::Application, "booking"),
 ];
+
+/// Look-ups answered by an agency's public web page, not by our contract:
+/// the Polizia di Stato's permit page (`agencies/questura.rs`).
+pub const PUBLIC_PAGES: &[(Agency, &str)] = &[(Agency::PoliziaDiStato, "permit-status")];
+
+pub fn is_public_page(agency: Agency, name: &str) -> bool {
+    PUBLIC_PAGES.contains(&(agency, name))
+}
 
 pub fn is_call(agency: Agency, kind: Kind, name: &str) -> bool {
     CALLS
@@ -179,19 +186,9 @@ impl StatusReport {
     }
 }
 
-/// The states each status look-up may report.
+/// The states each status look-up of the contract may report (the
+/// permit's page has its own three: `questura::PermitState`).
 pub const STATES: &[(&str, &[&str])] = &[
-    (
-        "permit-status",
-        &[
-            "received",
-            "in-progress",
-            "needs-documents",
-            "ready",
-            "collected",
-            "rejected",
-        ],
-    ),
     (
         "citizenship-status",
         &["in-progress", "granted", "oath-scheduled", "rejected"],

@@ -82,6 +82,8 @@ pub enum Printable {
     },
     WhereToCheck {
         service: ServiceId,
+        /// A public page to open instead (its address as a QR code).
+        page: Option<&'static str>,
     },
     Info {
         service: ServiceId,
@@ -202,8 +204,8 @@ impl Desk {
             Printable::Item { service, sheet } => {
                 docs.item_sheet(paper, &header, t, lang, &service, &sheet)
             }
-            Printable::WhereToCheck { service } => {
-                docs.where_to_check(paper, &header, t, lang, &service)
+            Printable::WhereToCheck { service, page } => {
+                docs.where_to_check(paper, &header, t, lang, &service, page)
             }
             Printable::Info { service } => docs.service_sheet(paper, &header, t, lang, &service),
         })

@@ -11,6 +11,7 @@ use crate::agencies::contract::{
     Appointment, Certificate, ItemSheet, OfferEntry, OfferList, PaymentNotice, Problem, Receipt,
     Request, StatusReport,
 };
+use crate::agencies::questura::PermitState;
 use crate::flows::answer::Answer;
 use crate::validate::pagopa::NoticeNumber;
 
@@ -65,56 +66,24 @@ const fn d(y: i16, m: i8, day: i8) -> Date {
     jiff::civil::date(y, m, day)
 }
 
-const PERMITS: &[Record] = &[
-    Record {
-        reference: "012345678901",
-        birth_date: d(1990, 1, 1),
-        state: "in-progress",
-        phase: None,
-        updated_on: d(2026, 10, 30),
-        office: "Questura di Arezzo, Ufficio Immigrazione",
-    },
-    Record {
-        reference: "AR12345678",
-        birth_date: d(1990, 1, 1),
-        state: "ready",
-        phase: None,
-        updated_on: d(2026, 11, 20),
-        office: "Questura di Arezzo, Ufficio Immigrazione",
-    },
-    Record {
-        reference: "112233445566",
-        birth_date: d(1985, 6, 12),
-        state: "received",
-        phase: None,
-        updated_on: d(2026, 11, 25),
-        office: "Questura di Arezzo, Ufficio Immigrazione",
-    },
-    Record {
-        reference: "AR20261107",
-        birth_date: d(1979, 3, 3),
-        state: "needs-documents",
-        phase: None,
-        updated_on: d(2026, 11, 7),
-        office: "Commissariato di Montevarchi",
-    },
-    Record {
-        reference: "998877665544",
-        birth_date: d(1995, 9, 21),
-        state: "collected",
-        phase: None,
-        updated_on: d(2026, 9, 2),
-        office: "Questura di Arezzo, Ufficio Immigrazione",
-    },
-    Record {
-        reference: "AR19990001",
-        birth_date: d(1970, 12, 24),
-        state: "rejected",
-        phase: None,
-        updated_on: d(2026, 8, 14),
-        office: "Questura di Arezzo, Ufficio Immigrazione",
-    },
+/// The Polizia di Stato's page for these numbers (any other number is
+/// "not in the archive"). Two numbers stand for the page's failures: its
+/// protection refusing access, and a page whose structure changed.
+const PERMIT_PAGES: &[(&str, PermitPage)] = &[
+    ("012345678901", PermitPage::Answer(PermitState::InProgress)),
+    ("AR12345678", PermitPage::Answer(PermitState::Ready)),
+    ("112233445566", PermitPage::Answer(PermitState::InProgress)),
+    ("AR20261107", PermitPage::Answer(PermitState::Ready)),
+    ("AR00000403", PermitPage::AccessDenied),
+    ("AR0000CHNG", PermitPage::Changed),
 ];
+
+#[derive(Debug, Clone, Copy)]
+enum PermitPage {
+    Answer(PermitState),
+    AccessDenied,
+    Changed,
+}
 
 const CITIZENSHIP: &[Record] = &[
     Record {
@@ -231,8 +200,51 @@ fn status(
     })
 }
 
-pub fn permit_status(request: &Request) -> Result<StatusReport, Problem> {
-    status(PERMITS, request, "reference", "birth_date")
+/// The public page for a number, in the structure of the real one (see
+/// `docs/contracts/polizia-di-stato.md`): the answer in a `div` of class
+/// `m-ok` inside the page's `content`.
+pub fn permit_page(reference: &str) -> String {
+    let found = PERMIT_PAGES
+        .iter()
+        .find(|(number, _)| *number == reference)
+        .map_or(
+            PermitPage::Answer(PermitState::NotInArchive),
+            |(_, page)| *page,
+        );
+    let answer = match found {
+        PermitPage::AccessDenied => {
+            return "<!DOCTYPE html><html><head><title>Accesso negato</title></head>\
+                    <body><h1>Accesso negato</h1><p>La richiesta &egrave; stata bloccata.</p>\
+                    </body></html>"
+                .to_owned();
+        }
+        PermitPage::Changed => {
+            return "<!DOCTYPE html><html><body><main><section class=\"esito\">\
+                    <p>Nuova pagina in costruzione</p></section></main></body></html>"
+                .to_owned();
+        }
+        PermitPage::Answer(PermitState::Ready) => {
+            "Il Suo permesso di soggiorno &egrave; pronto per la consegna. \
+             Ricever&agrave; un SMS con il giorno e il luogo del ritiro."
+        }
+        PermitPage::Answer(PermitState::InProgress) => {
+            "Posizione permesso di soggiorno: in lavorazione."
+        }
+        PermitPage::Answer(PermitState::NotInArchive) => {
+            "Il documento di soggiorno non &egrave; presente in archivio."
+        }
+    };
+    let shown: String = reference
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect();
+    format!(
+        "<!DOCTYPE html><html lang=\"it\"><head><meta charset=\"utf-8\">\
+         <title>Permesso di soggiorno - Polizia di Stato</title></head><body>\
+         <div class=\"content\"><h2>Verifica lo stato del permesso di soggiorno</h2>\
+         <p>Numero pratica o assicurata: <span class=\"pratica\">{shown}</span></p>\
+         <div class=\"m-ok\">{answer}</div></div></body></html>"
+    )
 }
 
 pub fn citizenship_status(request: &Request) -> Result<StatusReport, Problem> {

@@ -120,8 +120,6 @@ fn an_assisted_session_is_counted_as_assisted_and_the_csv_is_exported() {
     p.tap("Italiano");
     p.expect("AR12345678|");
     p.tap(&p.it("wizard-continue"));
-    p.type_on_keyboard("01011990");
-    p.tap(&p.it("wizard-continue"));
     p.tap(&p.it("check-send-status"));
     p.expect(&p.tr("status-permit-status-ready"));
     p.tap(&p.it("confirm-finish"));
@@ -381,8 +379,6 @@ fn the_operator_switches_training_on_with_faults_and_back() {
     p.tap(&p.tr("service-permit-status"));
     p.tap(&p.tr("intro-start"));
     p.type_on_keyboard("AR12345678");
-    p.tap(&p.it("wizard-continue"));
-    p.type_on_keyboard("01011990");
     p.tap(&p.it("wizard-continue"));
     p.tap(&p.it("check-send-status"));
     p.expect(&p.tr("status-permit-status-ready"));

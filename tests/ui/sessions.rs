@@ -63,26 +63,56 @@ fn permit_look_up(language: &str) {
         "service-permit-status",
     );
     p.expect(&p.tr("flow-permit-status-reference"));
-    p.expect(&p.tr_n("wizard-progress", &[("current", 1), ("total", 3)]));
+    p.expect(&p.tr_n("wizard-progress", &[("current", 1), ("total", 2)]));
     p.type_on_keyboard("AR12345678");
     p.expect("AR12345678|");
     p.tap(&p.tr("wizard-continue"));
-    p.expect(&p.tr("flow-permit-status-birth_date"));
-    p.type_on_keyboard("01011990");
-    p.expect("01/01/1990|");
-    p.tap(&p.tr("wizard-continue"));
     p.expect(&p.tr("check-title"));
     p.expect("AR12345678");
-    p.expect("01/01/1990");
     p.tap(&p.tr("check-send-status"));
     p.expect(&p.tr("result-title"));
     p.expect(&p.tr("status-permit-status-ready"));
+    p.expect(&p.tr("permit-page-source"));
     let call = p
         .calls("permit-status")
         .pop()
-        .expect("the look-up reached the Questura");
-    assert_eq!(call.request["answers"]["reference"]["value"], "AR12345678");
-    assert_eq!(call.request["answers"]["birth_date"]["value"], "1990-01-01");
+        .expect("the look-up reached the Polizia di Stato's page");
+    // The page gets the number and nothing else.
+    assert_eq!(call.request, serde_json::json!({ "pratica": "AR12345678" }));
+}
+
+/// The page could not be read (its protection refused the request): the
+/// person is told so, never a guessed state, and gets the page's address
+/// to open it on a phone or with the operator.
+fn permit_page_unreadable(language: &str) {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    open(
+        &mut p,
+        language,
+        "category-citizen-life",
+        "service-permit-status",
+    );
+    p.type_on_keyboard("AR00000403");
+    p.tap(&p.tr("wizard-continue"));
+    p.tap(&p.tr("check-send-status"));
+    p.expect(&p.tr("result-not-answered"));
+    p.expect(&p.tr("permit-page-unreadable"));
+    p.expect(serto_kiosk::agencies::questura::PUBLIC_PAGE);
+    for state in serto_kiosk::agencies::questura::PermitState::ALL {
+        let said = p.tr(&format!("status-permit-status-{}", state.code()));
+        assert!(!p.sees(&said), "no state is guessed: {said}");
+    }
+    p.expect(&p.tr("print-where"));
+}
+
+#[test]
+fn an_unreadable_permit_page_is_said_in_italian() {
+    permit_page_unreadable("Italiano");
+}
+
+#[test]
+fn an_unreadable_permit_page_is_said_in_arabic() {
+    permit_page_unreadable("العربية");
 }
 
 #[test]

@@ -84,7 +84,7 @@ pub enum Message {
     },
     Answered {
         token: u64,
-        result: Result<Box<Reply>, String>,
+        result: Result<Box<Reply>, Unanswered>,
     },
 }
 
@@ -116,8 +116,25 @@ enum Phase {
     Done { reference: String, outcome: Outcome },
     /// A look-up answered.
     Answered(Box<Reply>),
-    /// A look-up (or a store) that failed: the message's Fluent key.
-    Unanswered { key: String },
+    /// A look-up (or a store) that failed.
+    Unanswered(Unanswered),
+}
+
+/// Why there is no answer: the message's Fluent key, and a public page the
+/// person can open instead (shown as a QR code).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unanswered {
+    pub key: String,
+    pub page: Option<&'static str>,
+}
+
+impl Unanswered {
+    fn key(key: impl Into<String>) -> Self {
+        Self {
+            key: key.into(),
+            page: None,
+        }
+    }
 }
 
 /// The offers of an agency-choice field.
@@ -467,7 +484,7 @@ impl State {
                         },
                     ));
                 }
-                Err(key) => self.phase = Phase::Unanswered { key },
+                Err(key) => self.phase = Phase::Unanswered(Unanswered::key(key)),
             },
             Message::Delivered {
                 token,
@@ -479,7 +496,7 @@ impl State {
             Message::Answered { token, result } if token == self.token => {
                 self.phase = match result {
                     Ok(reply) => Phase::Answered(reply),
-                    Err(key) => Phase::Unanswered { key },
+                    Err(unanswered) => Phase::Unanswered(unanswered),
                 };
             }
             _ => {}
@@ -616,14 +633,15 @@ impl State {
                 Action::Run(
                     job::look_up(submission).map(move |result| Message::Answered {
                         token,
-                        result: result.map(Box::new).map_err(|e| e.message_key()),
+                        result: result.map(Box::new).map_err(|e| Unanswered {
+                            key: e.message_key(),
+                            page: e.page_to_open(),
+                        }),
                     }),
                 )
             }
             None => {
-                self.phase = Phase::Unanswered {
-                    key: "agency-problem-other".into(),
-                };
+                self.phase = Phase::Unanswered(Unanswered::key("agency-problem-other"));
                 Action::None
             }
         }
@@ -696,7 +714,7 @@ impl State {
                 {
                     Doc::Item
                 }
-                (DocumentKind::WhereToCheck, Phase::Unanswered { .. }) => Doc::WhereToCheck,
+                (DocumentKind::WhereToCheck, Phase::Unanswered(_)) => Doc::WhereToCheck,
                 _ => continue,
             };
             docs.push(doc);
@@ -734,7 +752,13 @@ impl State {
                 }),
                 _ => None,
             },
-            (Doc::WhereToCheck, _) => Some(Printable::WhereToCheck { service }),
+            (Doc::WhereToCheck, phase) => Some(Printable::WhereToCheck {
+                service,
+                page: match phase {
+                    Phase::Unanswered(unanswered) => unanswered.page,
+                    _ => None,
+                },
+            }),
             (Doc::Info, _) => Some(Printable::Info { service }),
             _ => None,
         }
@@ -766,7 +790,7 @@ impl State {
             Phase::LookingUp { .. } => "asking-agency",
             Phase::Done { .. } => "done",
             Phase::Answered(_) => "answered",
-            Phase::Unanswered { .. } => "unanswered",
+            Phase::Unanswered(_) => "unanswered",
         };
         let item = match self.session.current() {
             Step::Page { item, .. } => item.map_or(0, |i| i + 1),
@@ -792,7 +816,7 @@ impl State {
             Phase::LookingUp { since } => outcome::waiting(ctx, self, false, *since, true),
             Phase::Done { reference, outcome } => outcome::done(ctx, self, reference, outcome),
             Phase::Answered(reply) => outcome::answered(ctx, self, reply),
-            Phase::Unanswered { key } => outcome::unanswered(ctx, self, key),
+            Phase::Unanswered(unanswered) => outcome::unanswered(ctx, self, unanswered),
         }
     }
 }

@@ -7,7 +7,7 @@ use std::time::Instant;
 use iced::widget::{column, container};
 use iced::{Element, Length};
 
-use super::{Message, State};
+use super::{Message, State, Unanswered};
 use crate::agencies::Reply;
 use crate::agencies::contract::{Appointment, StatusReport};
 use crate::desk::Doc;
@@ -254,6 +254,13 @@ pub fn answered<'a>(ctx: Ctx<'a>, state: &'a State, reply: &'a Reply) -> Element
             let lookup = state.lookup_name();
             content.extend(status(&ctx, &lookup, report));
         }
+        Reply::Permit(permit) => {
+            content.push(ctx.paragraph(
+                ctx.t(&format!("status-permit-status-{}", permit.code())),
+                theme::HEADING_SIZE - 4.0,
+            ));
+            content.push(ctx.paragraph(ctx.t("permit-page-source"), theme::SMALL_TEXT_SIZE));
+        }
         Reply::Item(sheet) => {
             content.push(layout::latin_value(
                 &ctx,
@@ -280,12 +287,28 @@ pub fn answered<'a>(ctx: Ctx<'a>, state: &'a State, reply: &'a Reply) -> Element
 }
 
 /// The office did not answer (or refused the look-up): what to do now.
-pub fn unanswered<'a>(ctx: Ctx<'a>, state: &'a State, key: &'a str) -> Element<'a, Message> {
+pub fn unanswered<'a>(
+    ctx: Ctx<'a>,
+    state: &'a State,
+    unanswered: &'a Unanswered,
+) -> Element<'a, Message> {
     let mut content = vec![
         ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
         ctx.paragraph(ctx.t("result-not-answered"), theme::HEADING_SIZE),
-        ctx.paragraph(ctx.t(key), theme::TEXT_SIZE + 2.0),
+        ctx.paragraph(ctx.t(&unanswered.key), theme::TEXT_SIZE + 2.0),
     ];
+    if let Some(page) = unanswered.page {
+        // The page to open on a phone: its code and its address.
+        content.push(
+            ctx.row(vec![
+                crate::ui::qr::view(page, 240.0),
+                layout::latin_value(&ctx, page.to_owned(), theme::TEXT_SIZE),
+            ])
+            .spacing(theme::SPACING)
+            .align_y(iced::Alignment::Center)
+            .into(),
+        );
+    }
     if state.documents().contains(&Doc::WhereToCheck) {
         content.push(ctx.paragraph(ctx.t("agency-where-else"), theme::TEXT_SIZE));
     }

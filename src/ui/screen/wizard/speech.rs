@@ -35,9 +35,9 @@ pub fn lines(ctx: &Ctx<'_>, state: &State, library: &Library, private: bool) -> 
             done(ctx, state, reference, outcome, private, &mut out)
         }
         Phase::Answered(reply) => answered(ctx, state, reply, &mut out),
-        Phase::Unanswered { key } => {
+        Phase::Unanswered(unanswered) => {
             out.push(ctx.t("result-not-answered"));
-            out.push(ctx.t(key));
+            out.push(ctx.t(&unanswered.key));
         }
     }
     out
@@ -238,6 +238,10 @@ fn answered(ctx: &Ctx<'_>, state: &State, reply: &Reply, out: &mut Vec<String>) 
             if let Some(a) = &report.appointment {
                 appointment(ctx, a, "result-appointment", out);
             }
+        }
+        Reply::Permit(permit) => {
+            out.push(ctx.t(&format!("status-permit-status-{}", permit.code())));
+            out.push(ctx.t("permit-page-source"));
         }
         Reply::Item(sheet) => {
             out.push(sheet.title.clone());
