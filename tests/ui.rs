@@ -11,6 +11,8 @@ mod common;
 mod home;
 #[path = "ui/idle.rs"]
 mod idle;
+#[path = "ui/look.rs"]
+mod look;
 #[path = "ui/monitoring.rs"]
 mod monitoring;
 #[path = "ui/operator.rs"]

@@ -150,6 +150,19 @@ pub fn secondary(p: Palette) -> ButtonStyle {
     })
 }
 
+/// A whole field made one tap target: nothing drawn of its own, and the
+/// page's text colour for what it holds (iced's default is black, which
+/// drew the questions black on black in high contrast).
+pub fn plain(p: Palette) -> ButtonStyle {
+    Box::new(move |_, _| button::Style {
+        background: None,
+        text_color: p.text,
+        border: Border::default(),
+        shadow: Shadow::default(),
+        snap: true,
+    })
+}
+
 /// A key of the on-screen keyboard.
 pub fn key(p: Palette) -> ButtonStyle {
     Box::new(move |_, status| button::Style {

@@ -265,6 +265,31 @@ impl Person {
         snapshot.matches_image(path).expect("the PNG is written");
     }
 
+    /// Where a text is on the screen (logical pixels).
+    pub fn bounds_of(&self, text: &str) -> iced::Rectangle {
+        let mut ui = Simulator::with_size(fonts::settings(), self.size, self.kiosk.view());
+        ui.find(text)
+            .or_else(|_| ui.find(rtl(text).as_str()))
+            .unwrap_or_else(|e| panic!("“{text}” is not on the screen: {e:?}"))
+            .bounds()
+    }
+
+    /// The screen as drawn: width, height and RGBA pixels, at the 2× scale
+    /// iced_test renders.
+    pub fn pixels(&self) -> (usize, usize, Vec<u8>) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("screen.png");
+        self.screenshot(&path);
+        let file = std::fs::File::open(dir.path().join("screen-tiny-skia.png")).expect("the PNG");
+        let mut reader = png::Decoder::new(std::io::BufReader::new(file))
+            .read_info()
+            .expect("a PNG");
+        let mut rgba = vec![0; reader.output_buffer_size().expect("fits in memory")];
+        let info = reader.next_frame(&mut rgba).expect("a frame");
+        rgba.truncate(info.buffer_size());
+        (info.width as usize, info.height as usize, rgba)
+    }
+
     /// Types text on the on-screen keyboard, one key tap per character
     /// (spaces with the space bar).
     pub fn type_on_keyboard(&mut self, text: &str) {

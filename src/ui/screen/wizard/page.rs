@@ -375,7 +375,7 @@ fn typed_field<'a>(
         .on_press(Message::Focus(field.id.clone()))
         .padding(0)
         .width(Length::Fill)
-        .style(|_, _| button::Style::default());
+        .style(theme::plain(ctx.palette));
     let mut whole: Vec<Element<'a, Message>> = vec![tappable.into()];
     if matches!(field.kind, FieldKind::Comune | FieldKind::Country)
         && state.active.as_deref() == Some(field.id.as_str())
