@@ -313,6 +313,23 @@ impl Agencies {
     }
 
     /// One call, its outcome and latency left in [`Agencies::health`].
+    /// Posts a small notice (the help desk's "a person needs you") with the
+    /// same client and time limits; Ok when the other side took it (2xx).
+    pub async fn notify(&self, url: &url::Url, body: &serde_json::Value) -> Result<(), String> {
+        let response = self
+            .client
+            .post(url.clone())
+            .json(body)
+            .send()
+            .await
+            .map_err(|e| transport(&e))?;
+        if response.status().is_success() {
+            Ok(())
+        } else {
+            Err(format!("HTTP {}", response.status().as_u16()))
+        }
+    }
+
     /// The Polizia di Stato's public page for a permit's number, read.
     pub async fn permit_page(&self, reference: &str) -> Result<questura::PermitState, AgencyError> {
         let agency = Agency::PoliziaDiStato;

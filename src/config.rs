@@ -37,6 +37,9 @@ pub struct KioskConfig {
     /// How long the personal payload of a finished submission is kept.
     pub retention: Duration,
     pub operator_pin_hash: PinHash,
+    /// Where "call an operator" notifies the help desk (none: the person
+    /// is told to go to the desk).
+    pub operator_call: Option<url::Url>,
     pub metrics_listen: SocketAddr,
     /// Where a USB stick for the monthly CSV is mounted (the CSV goes to
     /// the data folder when nothing is mounted there).

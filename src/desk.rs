@@ -385,6 +385,29 @@ impl Desk {
         }
     }
 
+    /// "Call an operator": the help desk's device is told which kiosk
+    /// needs someone (nothing about the person). True only when it
+    /// confirmed; false when no address is configured or it failed.
+    pub async fn call_operator(self: Arc<Self>) -> bool {
+        let Some(url) = self.config.operator_call.clone() else {
+            return false;
+        };
+        let body = serde_json::json!({
+            "kind": "operator-call",
+            "kiosk": self.config.kiosk_id.as_str(),
+            "office": self.config.office.name,
+            "at": Timestamp::now().to_string(),
+            "training": self.config.training_mode,
+        });
+        match self.agencies.notify(&url, &body).await {
+            Ok(()) => true,
+            Err(error) => {
+                tracing::warn!(%error, "the operator call did not reach the desk");
+                false
+            }
+        }
+    }
+
     /// A status look-up or an item card: asked at once, nothing stored.
     pub async fn look_up(self: Arc<Self>, submission: Submission) -> Result<Reply, DeskError> {
         let outgoing = Outgoing::new(String::new(), submission);

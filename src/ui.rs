@@ -8,6 +8,7 @@
 //! GUI tests call `handle` and run the same jobs themselves.
 
 pub mod app;
+mod bar;
 pub mod chrome;
 pub mod contract;
 pub mod fonts;
@@ -269,6 +270,8 @@ impl Kiosk {
             To::Service(id) => (Screen::Service(service::State { id }), Action::None),
             To::Questions(id) => return self.start_service(id),
             To::Operator => {
+                // The operator is here: a call from this kiosk is answered.
+                self.visit.operator_call = None;
                 let (state, action) = operator::State::open();
                 (
                     Screen::Operator(Box::new(state)),
@@ -364,49 +367,6 @@ impl Kiosk {
         };
         let started = self.visit.tally.language_chosen(&self.visit.language);
         self.record(started);
-    }
-
-    /// The bar on every session page.
-    fn chrome(&mut self, message: chrome::Message) -> Option<Job<Message>> {
-        let desk = Arc::clone(self.desk.as_ref()?);
-        let speaker = desk.speaker();
-        let lang = self.visit.language.clone();
-        match message {
-            chrome::Message::IdleContinue => {}
-            chrome::Message::ChangeLanguage => {
-                // An assisted session: the language changes, the answers stay.
-                let current = std::mem::replace(&mut self.screen, Screen::Language);
-                self.behind = Some(Box::new(current));
-            }
-            chrome::Message::CallOperator if !self.visit.operator_called => {
-                self.visit.operator_called = true;
-                self.operator_calls += 1;
-                tracing::info!(calls = self.operator_calls, "an operator was called");
-                self.record(Some(Stat::OperatorCalled));
-            }
-            chrome::Message::CallOperator => {}
-            chrome::Message::Listen => self
-                .visit
-                .voice
-                .listen(speaker, &lang, || self.page_speech()),
-            chrome::Message::AutoRead => {
-                let text = self.page_speech();
-                self.visit.voice.toggle_auto_read(speaker, &lang, || text);
-            }
-            chrome::Message::TextSize => {
-                self.visit.look.text_size =
-                    (self.visit.look.text_size + 1) % theme::TEXT_SCALES.len();
-            }
-            chrome::Message::Contrast => {
-                self.visit.look.high_contrast = !self.visit.look.high_contrast
-            }
-            chrome::Message::Reprint => {
-                let (doc, pdf) = self.visit.printed().last()?.clone();
-                self.visit.printing = Some(chrome::Printing::Busy);
-                return Some(job::reprint(doc, pdf).map(Message::Printed));
-            }
-        }
-        None
     }
 
     /// The hidden corner: held for `operator::HOLD`, it opens the PIN pad

@@ -438,3 +438,47 @@ fn speech_settings_have_defaults_and_ranges() {
         Path::new("/etc/serto-kiosk/bin/espeak-ng")
     );
 }
+
+/// The help desk's notification address: https, or http on this machine
+/// only; anything else is refused with the line and the fix.
+#[test]
+fn the_operator_call_address_is_https_or_loopback() {
+    let library = common::library();
+    let path = common::demo_config_path();
+    let with = |value: &str| {
+        demo_with(
+            "[operator]\n",
+            &format!("[operator]\ncall_webhook = \"{value}\"\n"),
+        )
+    };
+    for good in [
+        "https://desk.comune.arezzo.it/serto/call",
+        "http://127.0.0.1:8099/call",
+        "http://localhost/call",
+    ] {
+        let config = config::parse(&path, &with(good), &library.known()).expect(good);
+        assert_eq!(
+            config.operator_call.map(|u| u.to_string()),
+            Some(good.to_owned())
+        );
+    }
+    for bad in [
+        "http://desk.comune.arezzo.it/call",
+        "https://user:secret@desk.example/call",
+        "desk",
+        "https://desk.example/call?token=1",
+    ] {
+        let text = with(bad);
+        let error = check(
+            &text,
+            "call_webhook",
+            ProblemKind::BadWebhook,
+            "operator.call_webhook",
+        );
+        let explained = error.explain_for_operator(&library.translations);
+        assert!(explained.contains(bad), "{explained}");
+    }
+    // Not set: no address, the person is told to go to the desk.
+    let demo = config::load(&path, &library.known()).unwrap();
+    assert!(demo.operator_call.is_none());
+}

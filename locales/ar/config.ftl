@@ -84,6 +84,10 @@ config-connect-longer-fix = اكتب مهلة اتصال لا تزيد على { 
 config-bad-endpoint = العنوان «{ $value }» في «{ $key }» غير صالح.
 config-bad-endpoint-fix = اكتب "simulator" أو عنوانًا كاملًا يبدأ بـ http:// أو https://، بدون اسم مستخدم أو كلمة مرور أو معاملات.
 
+# Variables: $value (string)
+config-bad-webhook = العنوان «{ $value }» لاستدعاء المشغّل غير صالح.
+config-bad-webhook-fix = اكتب عنوانًا كاملًا يبدأ بـ https:// (و http:// على هذا الكمبيوتر فقط)، بدون اسم مستخدم أو كلمة مرور أو معاملات، أو احذف السطر.
+
 config-bad-printer = «{ $value }» ليس اسمًا صالحًا لطابعة CUPS.
 config-bad-printer-fix = اكتب اسم قائمة انتظار CUPS (يعرضه الأمر lpstat -p)، بدون مسافات أو شرطات مائلة أو # أو فواصل.
 

@@ -74,6 +74,10 @@ config-connect-longer-fix = সংযোগের সময়সীমা { $re
 config-bad-endpoint = “{ $key }”-এর ঠিকানা “{ $value }” সঠিক নয়।
 config-bad-endpoint-fix = "simulator" অথবা একটি সম্পূর্ণ http:// বা https:// ঠিকানা লিখুন, ব্যবহারকারী, পাসওয়ার্ড বা প্যারামিটার ছাড়া।
 
+# Variables: $value (string)
+config-bad-webhook = অপারেটরকে ডাকার ঠিকানা “{ $value }” সঠিক নয়।
+config-bad-webhook-fix = একটি সম্পূর্ণ https:// ঠিকানা লিখুন (http:// শুধু এই কম্পিউটারে), ব্যবহারকারী, পাসওয়ার্ড বা প্যারামিটার ছাড়া, অথবা লাইনটি মুছে ফেলুন।
+
 config-bad-printer = “{ $value }” CUPS প্রিন্টারের সঠিক নাম নয়।
 config-bad-printer-fix = CUPS কিউ-এর নাম লিখুন (lpstat -p এটি দেখায়), স্পেস, স্ল্যাশ, # বা কমা ছাড়া।
 

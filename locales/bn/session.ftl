@@ -7,7 +7,12 @@
 training-ribbon = প্রশিক্ষণ — অনুশীলন: অফিসে কিছুই পাঠানো হয় না, কাগজগুলো শুধু নমুনা।
 
 bar-call-operator = অপারেটরকে ডাকুন
+# Shown only when the help desk's device confirmed it received the call.
 bar-operator-called = আমরা একজন অপারেটরকে ডেকেছি: তিনি এখনই আসছেন। এখানেই থাকুন।
+bar-operator-calling = কাউন্টারে জানানো হচ্ছে…
+# The call could not be sent (no notification set up, or it failed): say so.
+bar-operator-go-to-desk = এখান থেকে কাউন্টারে জানানো যাচ্ছে না। কাউন্টারে যান অথবা হাত তুলুন: একজন অপারেটর আপনাকে সাহায্য করবেন।
+bar-operator-cancel = কল বাতিল করুন
 bar-text-size = বড় লেখা
 bar-text-size-reset = সাধারণ লেখা
 bar-contrast-high = বেশি কনট্রাস্ট

@@ -75,6 +75,10 @@ config-connect-longer-fix = Write a connect timeout of at most { $request } ms.
 config-bad-endpoint = The address “{ $value }” of “{ $key }” is not valid.
 config-bad-endpoint-fix = Write "simulator" or a full http:// or https:// address, without user, password or query.
 
+# Variables: $value (string)
+config-bad-webhook = The address “{ $value }” for calling the operator is not valid.
+config-bad-webhook-fix = Write a full https:// address (http:// only on this computer), without user, password or query, or remove the line.
+
 config-bad-printer = “{ $value }” is not a valid CUPS printer name.
 config-bad-printer-fix = Write the CUPS queue name (lpstat -p shows it), without spaces, slashes, # or commas.
 

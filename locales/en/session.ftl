@@ -7,7 +7,12 @@
 training-ribbon = TRAINING — practice: nothing is sent to the offices, the papers are specimens.
 
 bar-call-operator = Call an operator
+# Shown only when the help desk's device confirmed it received the call.
 bar-operator-called = We have called an operator: they are coming now. Stay here.
+bar-operator-calling = Telling the help desk…
+# The call could not be sent (no notification set up, or it failed): say so.
+bar-operator-go-to-desk = I cannot tell the help desk from here. Go to the help desk or raise your hand: an operator will help you.
+bar-operator-cancel = Cancel the call
 bar-text-size = Bigger text
 bar-text-size-reset = Normal text
 bar-contrast-high = High contrast

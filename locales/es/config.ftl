@@ -76,6 +76,10 @@ config-connect-longer-fix = Escribe un tiempo de conexión no mayor de { $reques
 config-bad-endpoint = La dirección «{ $value }» de «{ $key }» no es válida.
 config-bad-endpoint-fix = Escribe "simulator" o una dirección completa http:// o https://, sin usuario, contraseña ni parámetros.
 
+# Variables: $value (string)
+config-bad-webhook = La dirección «{ $value }» para llamar al operador no es válida.
+config-bad-webhook-fix = Escribe una dirección completa https:// (http:// solo en este equipo), sin usuario, contraseña ni parámetros, o borra la línea.
+
 config-bad-printer = «{ $value }» no es un nombre de impresora CUPS válido.
 config-bad-printer-fix = Escribe el nombre de la cola CUPS (lo muestra lpstat -p), sin espacios, barras, # ni comas.
 

@@ -7,7 +7,12 @@
 training-ribbon = FORMACIÓN — práctica: no se envía nada a las oficinas, las hojas son de muestra.
 
 bar-call-operator = Llamar a un operador
+# Shown only when the help desk's device confirmed it received the call.
 bar-operator-called = Hemos llamado a un operador: viene enseguida. Quédate aquí.
+bar-operator-calling = Avisando a la ventanilla…
+# The call could not be sent (no notification set up, or it failed): say so.
+bar-operator-go-to-desk = No puedo avisar a la ventanilla desde aquí. Ve a la ventanilla o levanta la mano: un operador te ayudará.
+bar-operator-cancel = Cancelar la llamada
 bar-text-size = Texto más grande
 bar-text-size-reset = Texto normal
 bar-contrast-high = Contraste alto

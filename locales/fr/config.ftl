@@ -76,6 +76,10 @@ config-connect-longer-fix = Indiquez un délai de connexion de { $request } ms a
 config-bad-endpoint = L'adresse « { $value } » de « { $key } » n'est pas valide.
 config-bad-endpoint-fix = Écrivez "simulator" ou une adresse complète http:// ou https://, sans utilisateur, mot de passe ni paramètres.
 
+# Variables: $value (string)
+config-bad-webhook = L'adresse « { $value } » pour appeler l'opérateur n'est pas valide.
+config-bad-webhook-fix = Écrivez une adresse complète https:// (http:// seulement sur cet ordinateur), sans utilisateur, mot de passe ni paramètres, ou supprimez la ligne.
+
 config-bad-printer = « { $value } » n'est pas un nom d'imprimante CUPS valide.
 config-bad-printer-fix = Écrivez le nom de la file d'attente CUPS (lpstat -p l'affiche), sans espaces, barres obliques, # ni virgules.
 

@@ -7,7 +7,12 @@
 training-ribbon = FORMATION — exercice : rien n’est envoyé aux bureaux, les feuilles sont des fac-similés.
 
 bar-call-operator = Appeler un opérateur
+# Shown only when the help desk's device confirmed it received the call.
 bar-operator-called = Nous avons appelé un opérateur : il arrive tout de suite. Restez ici.
+bar-operator-calling = Nous prévenons le guichet…
+# The call could not be sent (no notification set up, or it failed): say so.
+bar-operator-go-to-desk = Nous ne pouvons pas prévenir le guichet d'ici. Allez au guichet ou levez la main : un opérateur va vous aider.
+bar-operator-cancel = Annuler l'appel
 bar-text-size = Texte plus grand
 bar-text-size-reset = Texte normal
 bar-contrast-high = Contraste élevé

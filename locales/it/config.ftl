@@ -105,6 +105,10 @@ config-bad-endpoint = L'indirizzo «{ $value }» di «{ $key }» non è valido.
 config-bad-endpoint-fix = Scrivi "simulator" oppure un indirizzo completo http:// o https://, senza utente, password o parametri.
 
 # Variables: $value (string)
+config-bad-webhook = L'indirizzo «{ $value }» per chiamare l'operatore non è valido.
+config-bad-webhook-fix = Scrivi un indirizzo completo https:// (http:// solo su questo computer), senza utente, password o parametri, oppure togli la riga.
+
+# Variables: $value (string)
 config-bad-printer = «{ $value }» non è un nome di stampante CUPS valido.
 config-bad-printer-fix = Scrivi il nome della coda CUPS (lpstat -p la mostra), senza spazi, barre, # o virgole.
 

@@ -7,7 +7,12 @@
 training-ribbon = FORMAZIONE — prova: niente viene inviato agli uffici, i fogli sono fac-simile.
 
 bar-call-operator = Chiama un operatore
+# Shown only when the help desk's device confirmed it received the call.
 bar-operator-called = Abbiamo chiamato un operatore: arriva subito. Resta qui.
+bar-operator-calling = Sto avvisando lo sportello…
+# The call could not be sent (no notification set up, or it failed): say so.
+bar-operator-go-to-desk = Non riesco ad avvisare lo sportello da qui. Vai allo sportello o alza la mano: un operatore ti aiuta.
+bar-operator-cancel = Annulla la chiamata
 bar-text-size = Testo più grande
 bar-text-size-reset = Testo normale
 bar-contrast-high = Contrasto alto

@@ -78,6 +78,10 @@ config-connect-longer-fix = Scrie un timp de conectare de cel mult { $request } 
 config-bad-endpoint = Adresa „{ $value }” din „{ $key }” nu este validă.
 config-bad-endpoint-fix = Scrie "simulator" sau o adresă completă http:// sau https://, fără utilizator, parolă sau parametri.
 
+# Variables: $value (string)
+config-bad-webhook = Adresa „{ $value }” pentru chemarea operatorului nu este validă.
+config-bad-webhook-fix = Scrie o adresă completă https:// (http:// doar pe acest calculator), fără utilizator, parolă sau parametri, sau șterge rândul.
+
 config-bad-printer = „{ $value }” nu este un nume valid de imprimantă CUPS.
 config-bad-printer-fix = Scrie numele cozii CUPS (îl afișează lpstat -p), fără spații, bare oblice, # sau virgule.
 

@@ -76,6 +76,10 @@ config-connect-longer-fix = Shkruaj një kohë lidhjeje jo më të madhe se { $r
 config-bad-endpoint = Adresa «{ $value }» e «{ $key }» nuk është e vlefshme.
 config-bad-endpoint-fix = Shkruaj "simulator" ose një adresë të plotë http:// ose https://, pa përdorues, fjalëkalim ose parametra.
 
+# Variables: $value (string)
+config-bad-webhook = Adresa «{ $value }» për thirrjen e operatorit nuk është e vlefshme.
+config-bad-webhook-fix = Shkruaj një adresë të plotë https:// (http:// vetëm në këtë kompjuter), pa përdorues, fjalëkalim ose parametra, ose hiq rreshtin.
+
 config-bad-printer = «{ $value }» nuk është emër i vlefshëm printeri CUPS.
 config-bad-printer-fix = Shkruaj emrin e radhës CUPS (e tregon lpstat -p), pa hapësira, vija të pjerrëta, # ose presje.
 

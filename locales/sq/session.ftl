@@ -7,7 +7,12 @@
 training-ribbon = TRAJNIM — provë: asgjë nuk dërgohet te zyrat, fletët janë fac-simile.
 
 bar-call-operator = Thirr një operator
+# Shown only when the help desk's device confirmed it received the call.
 bar-operator-called = Kemi thirrur një operator: po vjen menjëherë. Qëndro këtu.
+bar-operator-calling = Po njoftoj sportelin…
+# The call could not be sent (no notification set up, or it failed): say so.
+bar-operator-go-to-desk = Nuk mund ta njoftoj sportelin nga këtu. Shko te sporteli ose ngri dorën: një operator do të të ndihmojë.
+bar-operator-cancel = Anulo thirrjen
 bar-text-size = Tekst më i madh
 bar-text-size-reset = Tekst normal
 bar-contrast-high = Kontrast i lartë

@@ -80,6 +80,10 @@ config-connect-longer-fix = Задайте тайм-аут з'єднання н�
 config-bad-endpoint = Адреса «{ $value }» у «{ $key }» недійсна.
 config-bad-endpoint-fix = Напишіть "simulator" або повну адресу http:// чи https:// без користувача, пароля чи параметрів.
 
+# Variables: $value (string)
+config-bad-webhook = Адреса «{ $value }» для виклику оператора недійсна.
+config-bad-webhook-fix = Напишіть повну адресу https:// (http:// лише на цьому комп'ютері) без користувача, пароля чи параметрів або видаліть рядок.
+
 config-bad-printer = «{ $value }» не є дійсною назвою принтера CUPS.
 config-bad-printer-fix = Напишіть назву черги CUPS (її показує lpstat -p) без пробілів, скісних рисок, # і ком.
 

@@ -7,7 +7,12 @@
 training-ribbon = НАВЧАННЯ — вправа: нічого не надсилається до установ, аркуші є зразками.
 
 bar-call-operator = Покликати оператора
+# Shown only when the help desk's device confirmed it received the call.
 bar-operator-called = Ми покликали оператора: він зараз підійде. Залишайтеся тут.
+bar-operator-calling = Повідомляємо віконце прийому…
+# The call could not be sent (no notification set up, or it failed): say so.
+bar-operator-go-to-desk = Не вдається повідомити віконце прийому звідси. Підійдіть до віконця прийому або підніміть руку: оператор вам допоможе.
+bar-operator-cancel = Скасувати виклик
 bar-text-size = Більший текст
 bar-text-size-reset = Звичайний текст
 bar-contrast-high = Високий контраст

@@ -76,6 +76,10 @@ config-connect-longer-fix = کنکشن کا وقت { $request } ملی سیکن�
 config-bad-endpoint = “{ $key }” کا پتہ “{ $value }” درست نہیں ہے۔
 config-bad-endpoint-fix = "simulator" یا مکمل http:// یا https:// پتہ لکھیں، صارف نام، پاس ورڈ یا پیرامیٹرز کے بغیر۔
 
+# Variables: $value (string)
+config-bad-webhook = آپریٹر کو بلانے کا پتہ “{ $value }” درست نہیں ہے۔
+config-bad-webhook-fix = مکمل https:// پتہ لکھیں (http:// صرف اسی کمپیوٹر پر)، صارف نام، پاس ورڈ یا پیرامیٹرز کے بغیر، یا سطر ہٹا دیں۔
+
 config-bad-printer = “{ $value }” CUPS پرنٹر کا درست نام نہیں ہے۔
 config-bad-printer-fix = CUPS قطار کا نام لکھیں (lpstat -p اسے دکھاتا ہے)، خالی جگہ، سلیش، # یا کوما کے بغیر۔
 

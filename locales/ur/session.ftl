@@ -7,7 +7,12 @@
 training-ribbon = تربیت — مشق: دفاتر کو کچھ نہیں بھیجا جاتا، کاغذات صرف نمونے ہیں۔
 
 bar-call-operator = آپریٹر کو بلائیں
+# Shown only when the help desk's device confirmed it received the call.
 bar-operator-called = ہم نے آپریٹر کو بلا لیا ہے: وہ ابھی آ رہے ہیں۔ یہیں رہیں۔
+bar-operator-calling = کاؤنٹر کو اطلاع دی جا رہی ہے…
+# The call could not be sent (no notification set up, or it failed): say so.
+bar-operator-go-to-desk = یہاں سے کاؤنٹر کو اطلاع نہیں دی جا سکتی۔ کاؤنٹر پر جائیں یا ہاتھ اٹھائیں: آپریٹر آپ کی مدد کرے گا۔
+bar-operator-cancel = کال منسوخ کریں
 bar-text-size = بڑا متن
 bar-text-size-reset = عام متن
 bar-contrast-high = زیادہ کنٹراسٹ

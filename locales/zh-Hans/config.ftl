@@ -74,6 +74,10 @@ config-connect-longer-fix = 请设置不超过 { $request } 毫秒的连接超�
 config-bad-endpoint = “{ $key }”的地址“{ $value }”无效。
 config-bad-endpoint-fix = 请写 "simulator" 或完整的 http:// 或 https:// 地址，不含用户名、密码或参数。
 
+# Variables: $value (string)
+config-bad-webhook = 呼叫操作员的地址“{ $value }”无效。
+config-bad-webhook-fix = 请写完整的 https:// 地址（http:// 仅限本机使用），不含用户名、密码或参数；或者删除该行。
+
 config-bad-printer = “{ $value }”不是有效的 CUPS 打印机名称。
 config-bad-printer-fix = 请写 CUPS 队列名称（可用 lpstat -p 查看），不含空格、斜杠、# 或逗号。
 

@@ -7,7 +7,12 @@
 training-ribbon = 培训 — 练习：不会向任何机构发送内容，打印的纸张只是样本。
 
 bar-call-operator = 呼叫工作人员
+# Shown only when the help desk's device confirmed it received the call.
 bar-operator-called = 我们已经呼叫了工作人员，马上就到。请在这里等一下。
+bar-operator-calling = 正在通知服务窗口…
+# The call could not be sent (no notification set up, or it failed): say so.
+bar-operator-go-to-desk = 无法从这里通知服务窗口。请到服务窗口，或者举手：工作人员会帮助您。
+bar-operator-cancel = 取消呼叫
 bar-text-size = 放大文字
 bar-text-size-reset = 正常文字
 bar-contrast-high = 高对比度

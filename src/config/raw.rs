@@ -127,6 +127,8 @@ struct RawStorage {
 #[serde(deny_unknown_fields)]
 struct RawOperator {
     pin_hash: Spanned<String>,
+    /// Where "call an operator" is sent (the help desk's device).
+    call_webhook: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -314,6 +316,11 @@ impl RawConfig {
             return fail(pin_span, ProblemKind::BadPinHash, "operator.pin_hash");
         };
 
+        let operator_call = match self.operator.call_webhook.take() {
+            Some(value) => Some(webhook(value)?),
+            None => None,
+        };
+
         let export_dir = match self.metrics.export_dir.take() {
             Some(dir) => Some(
                 path.parent()
@@ -342,6 +349,7 @@ impl RawConfig {
             data_dir,
             retention: Duration::from_secs(retention_days.unsigned_abs() * 86_400),
             operator_pin_hash,
+            operator_call,
             metrics_listen,
             export_dir,
             speech,
@@ -516,6 +524,35 @@ fn endpoint(agency: Agency, value: Spanned<String>) -> Checked<Endpoint> {
             value.span(),
             ProblemKind::BadEndpoint,
             &key,
+            &[("value", text.to_owned())],
+        ),
+    }
+}
+
+/// The help desk's notification address: https, or http only on this
+/// machine (a call says nothing personal, but it says where help is needed).
+fn webhook(value: Spanned<String>) -> Checked<url::Url> {
+    let text = value.get_ref().trim();
+    let loopback = |url: &url::Url| match url.host() {
+        Some(url::Host::Domain(name)) => name == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match url::Url::parse(text) {
+        Ok(url)
+            if (url.scheme() == "https" || (url.scheme() == "http" && loopback(&url)))
+                && url.host().is_some()
+                && url.username().is_empty()
+                && url.password().is_none()
+                && url.query().is_none() =>
+        {
+            Ok(url)
+        }
+        _ => fail_with(
+            value.span(),
+            ProblemKind::BadWebhook,
+            "operator.call_webhook",
             &[("value", text.to_owned())],
         ),
     }

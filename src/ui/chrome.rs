@@ -12,6 +12,9 @@ use crate::ui::{fonts, theme};
 #[derive(Debug, Clone)]
 pub enum Message {
     CallOperator,
+    /// Whether the help desk confirmed the call (a job's result).
+    CallAnswered(bool),
+    CancelCall,
     TextSize,
     Contrast,
     Reprint,
@@ -32,6 +35,15 @@ pub struct Listen {
     pub auto_read: bool,
 }
 
+/// An operator call: being sent, confirmed by the help desk, or not
+/// sent (the person is asked to go to the desk).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OperatorCall {
+    Calling,
+    Called,
+    GoToDesk,
+}
+
 /// The state of the last print of the session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Printing {
@@ -46,7 +58,7 @@ pub struct Bar {
     pub assisted: bool,
     pub largest_text: bool,
     pub high_contrast: bool,
-    pub operator_called: bool,
+    pub operator_call: Option<OperatorCall>,
     pub printing: Option<Printing>,
     pub listen: Option<Listen>,
 }
@@ -78,8 +90,18 @@ pub fn frame<'a, M: Clone + 'a>(
     }
     let top = ctx.ends(start, bar_end(&ctx, &bar, lift));
     let mut whole = column![container(top).padding([theme::SPACING / 2.0, theme::PAGE_PADDING])];
-    if bar.operator_called {
-        whole = whole.push(band(&ctx, ctx.t("bar-operator-called"), None, true));
+    if let Some(call) = bar.operator_call {
+        let key = match call {
+            OperatorCall::Calling => "bar-operator-calling",
+            OperatorCall::Called => "bar-operator-called",
+            OperatorCall::GoToDesk => "bar-operator-go-to-desk",
+        };
+        let cancel = ctx.button(
+            ctx.t("bar-operator-cancel"),
+            lift(Message::CancelCall),
+            false,
+        );
+        whole = whole.push(band(&ctx, ctx.t(key), Some(cancel.into()), true));
     }
     match bar.printing {
         Some(Printing::Busy) => {

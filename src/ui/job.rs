@@ -135,6 +135,11 @@ pub fn check_pin(pin: zeroize::Zeroizing<String>, now: Instant) -> Job<Verdict> 
         })
 }
 
+/// Tells the help desk a person needs an operator; true when it confirmed.
+pub fn call_operator() -> Job<bool> {
+    Job::new("call-operator", |desk, _| desk.call_operator())
+}
+
 /// Starts a practice desk beside the running one.
 pub fn start_training() -> Job<Option<Result<Arc<Desk>, String>>> {
     blocking("start-training", |desk, library| {

@@ -53,11 +53,11 @@ impl Message {
             Message::Wizard(m) => !m.is_result(),
             Message::Pin(m) => !m.is_result(),
             Message::Operator(m) => !m.is_result(),
+            Message::Chrome(m) => !matches!(m, chrome::Message::CallAnswered(_)),
             Message::Attract(_)
             | Message::Language(_)
             | Message::Home(_)
             | Message::Service(_)
-            | Message::Chrome(_)
             | Message::Input => true,
             Message::Corner(_)
             | Message::Printed(_)

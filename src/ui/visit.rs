@@ -47,7 +47,8 @@ pub struct Visit {
     /// The session's language; the config's default between sessions.
     pub language: LanguageId,
     pub look: Look,
-    pub operator_called: bool,
+    /// An operator call and how it went.
+    pub operator_call: Option<chrome::OperatorCall>,
     /// The state of the last print.
     pub printing: Option<Printing>,
     /// Documents printed in this session, kept for "print again".
@@ -61,7 +62,7 @@ impl Visit {
         Self {
             language,
             look: Look::default(),
-            operator_called: false,
+            operator_call: None,
             printing: None,
             printed: Vec::new(),
             tally: SessionTally::default(),
@@ -112,7 +113,7 @@ impl Visit {
             assisted: self.tally.mode() == Mode::Assisted,
             largest_text: self.look.largest_text(),
             high_contrast: self.look.high_contrast,
-            operator_called: self.operator_called,
+            operator_call: self.operator_call,
             printing: self.printing.clone(),
             listen,
         }

@@ -116,7 +116,9 @@ fn text_size_and_contrast_are_on_every_session_page_and_reset_at_the_end() {
     p.expect(&p.it("bar-contrast-normal"));
     p.expect(&p.it("bar-call-operator"));
     p.tap(&p.it("bar-call-operator"));
-    p.expect(&p.it("bar-operator-called"));
+    // The demo kiosk has no way to tell the desk: it says so.
+    p.expect(&p.it("bar-operator-go-to-desk"));
+    assert!(!p.sees(&p.it("bar-operator-called")));
     assert_eq!(p.kiosk.operator_calls(), 1);
     p.tap(&p.it("wizard-leave"));
     p.tap(&p.it("wizard-leave-yes"));
@@ -124,7 +126,96 @@ fn text_size_and_contrast_are_on_every_session_page_and_reset_at_the_end() {
     p.tap(&p.it("attract-touch"));
     p.tap("Italiano");
     p.expect(&p.it("bar-contrast-high"));
-    assert!(!p.sees(&p.it("bar-operator-called")));
+    assert!(!p.sees(&p.it("bar-operator-go-to-desk")));
+}
+
+/// A help desk's device on loopback: answers each call with `status` and
+/// hands over what it received.
+fn desk_device(status: u16) -> (url::Url, std::sync::mpsc::Receiver<String>) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = url::Url::parse(&format!(
+        "http://{}/serto/call",
+        listener.local_addr().unwrap()
+    ))
+    .unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(4) {
+            let mut stream = stream.unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut length = 0;
+            let mut request = String::new();
+            loop {
+                let mut line = String::new();
+                reader.read_line(&mut line).unwrap();
+                if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = value.trim().parse().unwrap();
+                }
+                request.push_str(&line);
+                if line == "\r\n" {
+                    break;
+                }
+            }
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).unwrap();
+            request.push_str(&String::from_utf8_lossy(&body));
+            let reason = if status < 300 { "OK" } else { "Error" };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status} {reason}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+            );
+            let _ = tx.send(request);
+        }
+    });
+    (url, rx)
+}
+
+/// "Call an operator" reaches the help desk's device (which kiosk, never
+/// what the person typed), and only then does the banner say an operator
+/// is coming; a device that refuses leaves "go to the desk". The person
+/// can cancel the call; an operator opening the panel answers it.
+#[test]
+fn an_operator_call_reaches_the_desk_and_the_banner_says_what_happened() {
+    for (status, told) in [(204, true), (500, false)] {
+        let (url, received) = desk_device(status);
+        let data = tempfile::tempdir().unwrap();
+        let mut config =
+            crate::common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
+        config.operator_call = Some(url);
+        let mut p = Person::arrive_with(config, data);
+        p.tap(&p.it("attract-touch"));
+        p.tap("Italiano");
+        p.tap(&p.it("category-citizen-life"));
+        p.tap(&p.it("service-residence-change"));
+        p.tap(&p.it("intro-start"));
+        p.tap(&p.it("flow-residence-change-reason-within-comune"));
+        p.tap(&p.it("wizard-continue"));
+        p.type_on_keyboard("OKONKWO");
+        p.tap(&p.it("bar-call-operator"));
+        let request = received
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("the desk's device was called");
+        assert!(request.starts_with("POST /serto/call "), "{request}");
+        assert!(request.contains("\"kind\":\"operator-call\""), "{request}");
+        assert!(request.contains("\"kiosk\":\"DEMO-K01\""), "{request}");
+        assert!(!request.contains("OKONKWO"), "nothing the person typed");
+        if told {
+            p.expect(&p.it("bar-operator-called"));
+            assert!(!p.sees(&p.it("bar-operator-go-to-desk")));
+        } else {
+            p.expect(&p.it("bar-operator-go-to-desk"));
+            assert!(!p.sees(&p.it("bar-operator-called")));
+        }
+        // Called once, however often the button is tapped.
+        p.tap(&p.it("bar-call-operator"));
+        assert_eq!(p.kiosk.operator_calls(), 1);
+        p.tap(&p.it("bar-operator-cancel"));
+        assert!(!p.sees(&p.it("bar-operator-called")));
+        assert!(!p.sees(&p.it("bar-operator-go-to-desk")));
+        // What was typed is still there.
+        p.expect("OKONKWO|");
+    }
 }
 
 #[test]
