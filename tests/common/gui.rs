@@ -127,6 +127,19 @@ impl Person {
         library.translations.text(self.kiosk.language(), key)
     }
 
+    /// From the attract screen, in `language` (its name in its own
+    /// script), to the residence change's first text-entry page (the
+    /// person's names), the keyboard up.
+    pub fn to_the_names_of_a_residence_change(&mut self, language: &str) {
+        self.tap(&self.it("attract-touch"));
+        self.tap(language);
+        self.tap(&self.tr("category-citizen-life"));
+        self.tap(&self.tr("service-residence-change"));
+        self.tap(&self.tr("intro-start"));
+        self.tap(&self.tr("flow-residence-change-reason-within-comune"));
+        self.tap(&self.tr("wizard-continue"));
+    }
+
     /// A message in Italian, whatever the session's language (the
     /// kiosk's default, and the operator's panel).
     pub fn it(&self, key: &str) -> String {

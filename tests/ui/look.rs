@@ -55,15 +55,9 @@ fn drawn_contrast(p: &Person, text: &str) -> f64 {
 /// field's label and the bar stand out at 7:1 or more.
 fn text_entry_page_in_high_contrast(language: &str) {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    p.tap(&p.it("attract-touch"));
-    p.tap(language);
+    p.to_the_names_of_a_residence_change(language);
     p.tap(&p.tr("bar-contrast-high"));
     p.tap(&p.tr("bar-text-size"));
-    p.tap(&p.tr("category-citizen-life"));
-    p.tap(&p.tr("service-residence-change"));
-    p.tap(&p.tr("intro-start"));
-    p.tap(&p.tr("flow-residence-change-reason-within-comune"));
-    p.tap(&p.tr("wizard-continue"));
     p.tap(&p.tr("keyboard-hide"));
     for key in [
         "flow-residence-change-page-applicant",
