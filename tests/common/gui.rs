@@ -130,7 +130,7 @@ impl Person {
     /// From the attract screen, in `language` (its name in its own
     /// script), to the residence change's first text-entry page (the
     /// person's names), the keyboard up.
-    pub fn to_the_names_of_a_residence_change(&mut self, language: &str) {
+    pub fn walk_to_the_names_of_a_residence_change(&mut self, language: &str) {
         self.tap(&self.it("attract-touch"));
         self.tap(language);
         self.tap(&self.tr("category-citizen-life"));

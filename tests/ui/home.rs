@@ -184,7 +184,7 @@ fn an_operator_call_reaches_the_desk_and_the_banner_says_what_happened() {
             crate::common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
         config.operator_call = Some(url);
         let mut p = Person::arrive_with(config, data);
-        p.to_the_names_of_a_residence_change("Italiano");
+        p.walk_to_the_names_of_a_residence_change("Italiano");
         p.type_on_keyboard("OKONKWO");
         p.tap(&p.it("bar-call-operator"));
         let request = received

@@ -10,7 +10,7 @@ use crate::common::gui::Person;
 /// A person halfway through a residence change, names typed.
 fn halfway() -> Person {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    p.to_the_names_of_a_residence_change("Italiano");
+    p.walk_to_the_names_of_a_residence_change("Italiano");
     p.tap(&p.it("flow-family-reunification-member_surname"));
     p.type_on_keyboard("ZHANG");
     p.tap(&p.it("flow-family-reunification-given_name"));

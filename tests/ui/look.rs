@@ -55,7 +55,7 @@ fn drawn_contrast(p: &Person, text: &str) -> f64 {
 /// field's label and the bar stand out at 7:1 or more.
 fn text_entry_page_in_high_contrast(language: &str) {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    p.to_the_names_of_a_residence_change(language);
+    p.walk_to_the_names_of_a_residence_change(language);
     p.tap(&p.tr("bar-contrast-high"));
     p.tap(&p.tr("bar-text-size"));
     p.tap(&p.tr("keyboard-hide"));

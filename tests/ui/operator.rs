@@ -179,7 +179,7 @@ fn agency_line(p: &Person, agency: &str, state: &str) -> String {
 #[test]
 fn the_idle_wipe_reaches_a_session_left_under_the_panel() {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
-    p.to_the_names_of_a_residence_change("Italiano");
+    p.walk_to_the_names_of_a_residence_change("Italiano");
     p.type_on_keyboard("OKONKWO");
     enter_as_operator(&mut p);
     let config = std::sync::Arc::clone(&p.kiosk.desk().unwrap().config);
