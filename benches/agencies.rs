@@ -117,6 +117,28 @@ fn main() {
             times.push(t.elapsed());
         }
         report("replays of one idempotency key", times, started.elapsed());
+
+        // The permit's public page: a GET of the page and reading its
+        // answer (the simulator serves it in the real page's structure).
+        let started = Instant::now();
+        let mut times = Vec::new();
+        for _ in 0..1000 {
+            let t = Instant::now();
+            agencies.permit_page("AR12345678").await.expect("read");
+            times.push(t.elapsed());
+        }
+        report("permit page read (GET + parse)", times, started.elapsed());
+        let page = serto_kiosk::simulator::data::permit_page("AR12345678");
+        let t = Instant::now();
+        for _ in 0..10_000 {
+            std::hint::black_box(serto_kiosk::agencies::questura::read(&page)).expect("read");
+        }
+        println!(
+            "{:<44} {:>9.3?} per page ({} bytes)",
+            "permit page parse alone",
+            t.elapsed() / 10_000,
+            page.len()
+        );
     });
     println!(
         "applied at the simulator: {}",
