@@ -354,7 +354,7 @@ impl Agencies {
             .get(Agency::PoliziaDiStato)
             .and_then(|base| questura::page_for(base, reference))
             .ok_or_else(|| unreachable("no endpoint configured".into()))?;
-        let mut response = self
+        let response = self
             .client
             .get(url)
             .header(reqwest::header::ACCEPT, "text/html")
@@ -369,17 +369,11 @@ impl Agencies {
             // The site's protection answers 403: nothing to read.
             return Err(unreadable(questura::Unreadable::AccessDenied));
         }
-        let mut page = Vec::new();
-        while let Some(chunk) = response
-            .chunk()
-            .await
-            .map_err(|e| unreachable(transport(&e)))?
-        {
-            if page.len() + chunk.len() > questura::MAX_PAGE_BYTES {
-                return Err(unreadable(questura::Unreadable::NoAnswer));
-            }
-            page.extend_from_slice(&chunk);
-        }
+        let page = match read_capped(response, questura::MAX_PAGE_BYTES).await {
+            Ok(page) => page,
+            Err(Capped::Transport(e)) => return Err(unreachable(transport(&e))),
+            Err(Capped::TooLarge) => return Err(unreadable(questura::Unreadable::NoAnswer)),
+        };
         questura::read(&String::from_utf8_lossy(&page)).map_err(unreadable)
     }
 
@@ -434,10 +428,18 @@ impl Agencies {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.trim().parse::<u64>().ok());
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|e| unreachable(transport(&e)))?;
+        // Read with a limit: an answer that never ends must not take the
+        // kiosk's memory with it.
+        let bytes = match read_capped(response, MAX_ANSWER_BYTES).await {
+            Ok(bytes) => bytes,
+            Err(Capped::Transport(e)) => return Err(unreachable(transport(&e))),
+            Err(Capped::TooLarge) => {
+                return Err(AgencyError::Malformed {
+                    agency: id,
+                    detail: format!("answer over {} KiB", MAX_ANSWER_BYTES / 1024),
+                });
+            }
+        };
         if status.is_success() {
             return serde_json::from_slice(&bytes).map_err(|e| AgencyError::Malformed {
                 agency: id,
@@ -478,6 +480,34 @@ impl Agencies {
             }),
         }
     }
+}
+
+/// The most of an agency's answer the kiosk reads (the contract's largest,
+/// a list of offers, is a few kB).
+pub const MAX_ANSWER_BYTES: usize = 1024 * 1024;
+
+enum Capped {
+    Transport(reqwest::Error),
+    TooLarge,
+}
+
+/// A body read chunk by chunk, given up past `limit` bytes (the
+/// connection is dropped with the response).
+async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>, Capped> {
+    if response
+        .content_length()
+        .is_some_and(|length| length > limit as u64)
+    {
+        return Err(Capped::TooLarge);
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(Capped::Transport)? {
+        if body.len() + chunk.len() > limit {
+            return Err(Capped::TooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 /// What kind of JSON error, in words (never the content).

@@ -211,6 +211,19 @@ fn broken_connection() -> Response {
         .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 
+/// A 200 whose body never ends: 64 KiB of JSON-looking bytes, again and
+/// again, as fast as the client reads.
+fn endless_body() -> Response {
+    let chunk = Bytes::from(b"[0,".repeat(64 * 1024 / 3));
+    let stream =
+        futures_util::stream::repeat_with(move || Ok::<Bytes, std::io::Error>(chunk.clone()));
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from_stream(stream))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
+
 fn slow_body(body: Vec<u8>, status: StatusCode, pause: Duration) -> Response {
     let chunks: Vec<Bytes> = body.chunks(16).map(Bytes::copy_from_slice).collect();
     let stream = futures_util::stream::unfold(chunks.into_iter(), move |mut chunks| async move {
@@ -301,6 +314,9 @@ async fn call(
         if faults.slow_body_ms > 0 {
             return slow_body(answer, status, Duration::from_millis(faults.slow_body_ms));
         }
+        if faults.endless {
+            return endless_body();
+        }
         return (status, [(header::CONTENT_TYPE, "application/json")], answer).into_response();
     }
     (
@@ -380,6 +396,9 @@ async fn permit_page(State(sim): State<Arc<Simulator>>, uri: axum::http::Uri) ->
     }
     if faults.truncated {
         return (StatusCode::OK, html, page[..page.len() / 2].to_owned()).into_response();
+    }
+    if faults.endless {
+        return endless_body();
     }
     (StatusCode::OK, html, page).into_response()
 }

@@ -192,6 +192,14 @@ async fn the_permit_status_is_read_from_the_public_page() {
             "unreadable",
         ),
         (
+            "endless",
+            Faults {
+                endless: true,
+                ..Faults::default()
+            },
+            "unreadable",
+        ),
+        (
             "outage",
             Faults {
                 outage: true,
@@ -474,6 +482,16 @@ async fn every_injected_fault_is_classified() {
                 ..Faults::default()
             },
             "unreachable",
+        ),
+        (
+            // A body that never ends is given up at 1 MiB, not read into
+            // memory until the kiosk falls over.
+            "endless body",
+            Faults {
+                endless: true,
+                ..Faults::default()
+            },
+            "malformed",
         ),
     ];
     for (name, faults, class) in cases {

@@ -1,7 +1,7 @@
 //! Faults the simulator can inject per agency, to rehearse what a real
 //! back-end does on a bad day: latency, a share of 500/503, 429 with
 //! Retry-After, a reset connection, malformed or truncated JSON, a slow
-//! body, a total outage. Set by `PUT /_admin/faults/{agency}` or from a
+//! or endless body, a total outage. Set by `PUT /_admin/faults/{agency}` or from a
 //! TOML file (`serto-kiosk simulate --faults FILE`).
 
 use std::collections::BTreeMap;
@@ -28,6 +28,9 @@ pub struct Faults {
     pub truncated: bool,
     /// Send the body in small pieces, this long apart.
     pub slow_body_ms: u64,
+    /// Answer 200 with a body that never ends (a hostile or broken
+    /// back-end streaming garbage).
+    pub endless: bool,
     /// The agency is down: every call is refused with a broken connection
     /// after the latency.
     pub outage: bool,
