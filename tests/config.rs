@@ -250,8 +250,34 @@ fn values_are_checked_against_what_exists() {
         "agencies.endpoints.usl-toscana-sud-est",
     );
 
+    // Personal data never travel in clear: plain http only to loopback.
+    let text = demo_with(
+        "usl-toscana-sud-est = \"simulator\"",
+        "usl-toscana-sud-est = \"http://gateway.example.org/usl/\"",
+    );
+    check(
+        &text,
+        "http://gateway.example.org",
+        ProblemKind::BadEndpoint,
+        "agencies.endpoints.usl-toscana-sud-est",
+    );
+    let library = common::library();
+    for good in [
+        "http://127.0.0.1:8710/usl/",
+        "https://gateway.example.org/usl/",
+    ] {
+        let text = demo_with(
+            "usl-toscana-sud-est = \"simulator\"",
+            &format!("usl-toscana-sud-est = \"{good}\""),
+        );
+        config::parse(&common::demo_config_path(), &text, &library.known()).expect(good);
+    }
+
     let text = demo_with("a4 = \"A4\"", "a4 = \"Sala A4\"");
     check(&text, "Sala A4", ProblemKind::BadPrinterName, "printers.a4");
+    // lp would read this as an option, not a queue.
+    let text = demo_with("a4 = \"A4\"", "a4 = \"-h127.0.0.1:9\"");
+    check(&text, "-h127", ProblemKind::BadPrinterName, "printers.a4");
 
     let text = demo_with("pin_hash = \"$argon2id$", "pin_hash = \"$argon2i$");
     check(

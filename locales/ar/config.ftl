@@ -82,7 +82,7 @@ config-connect-longer = مهلة الاتصال ({ $value } ملي ثانية) �
 config-connect-longer-fix = اكتب مهلة اتصال لا تزيد على { $request } ملي ثانية.
 
 config-bad-endpoint = العنوان «{ $value }» في «{ $key }» غير صالح.
-config-bad-endpoint-fix = اكتب "simulator" أو عنوانًا كاملًا يبدأ بـ http:// أو https://، بدون اسم مستخدم أو كلمة مرور أو معاملات.
+config-bad-endpoint-fix = اكتب "simulator" أو عنوانًا كاملًا يبدأ بـ https:// (و http:// على هذا الكمبيوتر فقط: لا تنتقل بيانات الأشخاص دون تشفير)، بدون اسم مستخدم أو كلمة مرور أو معاملات.
 
 # Variables: $value (string)
 config-bad-webhook = العنوان «{ $value }» لاستدعاء المشغّل غير صالح.

@@ -72,7 +72,7 @@ config-connect-longer = সংযোগের সময়সীমা ({ $value
 config-connect-longer-fix = সংযোগের সময়সীমা { $request } মিলিসেকেন্ডের বেশি লিখবেন না।
 
 config-bad-endpoint = “{ $key }”-এর ঠিকানা “{ $value }” সঠিক নয়।
-config-bad-endpoint-fix = "simulator" অথবা একটি সম্পূর্ণ http:// বা https:// ঠিকানা লিখুন, ব্যবহারকারী, পাসওয়ার্ড বা প্যারামিটার ছাড়া।
+config-bad-endpoint-fix = "simulator" অথবা একটি সম্পূর্ণ https:// ঠিকানা লিখুন (http:// শুধু এই কম্পিউটারে: মানুষের তথ্য এনক্রিপশন ছাড়া পাঠানো হয় না), ব্যবহারকারী, পাসওয়ার্ড বা প্যারামিটার ছাড়া।
 
 # Variables: $value (string)
 config-bad-webhook = অপারেটরকে ডাকার ঠিকানা “{ $value }” সঠিক নয়।

@@ -73,7 +73,7 @@ config-connect-longer = The connect timeout ({ $value } ms) is longer than the r
 config-connect-longer-fix = Write a connect timeout of at most { $request } ms.
 
 config-bad-endpoint = The address “{ $value }” of “{ $key }” is not valid.
-config-bad-endpoint-fix = Write "simulator" or a full http:// or https:// address, without user, password or query.
+config-bad-endpoint-fix = Write "simulator" or a full https:// address (http:// only on this computer: people's data do not travel in the clear), without user, password or query.
 
 # Variables: $value (string)
 config-bad-webhook = The address “{ $value }” for calling the operator is not valid.

@@ -74,7 +74,7 @@ config-connect-longer = El tiempo de conexión ({ $value } ms) supera el tiempo 
 config-connect-longer-fix = Escribe un tiempo de conexión no mayor de { $request } ms.
 
 config-bad-endpoint = La dirección «{ $value }» de «{ $key }» no es válida.
-config-bad-endpoint-fix = Escribe "simulator" o una dirección completa http:// o https://, sin usuario, contraseña ni parámetros.
+config-bad-endpoint-fix = Escribe "simulator" o una dirección completa https:// (http:// solo en este equipo: los datos de las personas no viajan sin cifrar), sin usuario, contraseña ni parámetros.
 
 # Variables: $value (string)
 config-bad-webhook = La dirección «{ $value }» para llamar al operador no es válida.

@@ -74,7 +74,7 @@ config-connect-longer = Le délai de connexion ({ $value } ms) dépasse le déla
 config-connect-longer-fix = Indiquez un délai de connexion de { $request } ms au maximum.
 
 config-bad-endpoint = L'adresse « { $value } » de « { $key } » n'est pas valide.
-config-bad-endpoint-fix = Écrivez "simulator" ou une adresse complète http:// ou https://, sans utilisateur, mot de passe ni paramètres.
+config-bad-endpoint-fix = Écrivez "simulator" ou une adresse complète https:// (http:// seulement sur cet ordinateur : les données des personnes ne circulent pas en clair), sans utilisateur, mot de passe ni paramètres.
 
 # Variables: $value (string)
 config-bad-webhook = L'adresse « { $value } » pour appeler l'opérateur n'est pas valide.

@@ -102,7 +102,7 @@ config-connect-longer-fix = Scrivi un tempo di connessione non superiore a { $re
 
 # Variables: $value (string), $key (string)
 config-bad-endpoint = L'indirizzo «{ $value }» di «{ $key }» non è valido.
-config-bad-endpoint-fix = Scrivi "simulator" oppure un indirizzo completo http:// o https://, senza utente, password o parametri.
+config-bad-endpoint-fix = Scrivi "simulator" oppure un indirizzo completo https:// (http:// solo verso questo computer: i dati delle persone non viaggiano in chiaro), senza utente, password o parametri.
 
 # Variables: $value (string)
 config-bad-webhook = L'indirizzo «{ $value }» per chiamare l'operatore non è valido.

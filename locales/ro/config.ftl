@@ -76,7 +76,7 @@ config-connect-longer = Timpul de conectare ({ $value } ms) depășește timpul 
 config-connect-longer-fix = Scrie un timp de conectare de cel mult { $request } ms.
 
 config-bad-endpoint = Adresa „{ $value }” din „{ $key }” nu este validă.
-config-bad-endpoint-fix = Scrie "simulator" sau o adresă completă http:// sau https://, fără utilizator, parolă sau parametri.
+config-bad-endpoint-fix = Scrie "simulator" sau o adresă completă https:// (http:// doar pe acest calculator: datele persoanelor nu circulă necriptate), fără utilizator, parolă sau parametri.
 
 # Variables: $value (string)
 config-bad-webhook = Adresa „{ $value }” pentru chemarea operatorului nu este validă.

@@ -74,7 +74,7 @@ config-connect-longer = Koha e lidhjes ({ $value } ms) e kalon kohën maksimale 
 config-connect-longer-fix = Shkruaj një kohë lidhjeje jo më të madhe se { $request } ms.
 
 config-bad-endpoint = Adresa «{ $value }» e «{ $key }» nuk është e vlefshme.
-config-bad-endpoint-fix = Shkruaj "simulator" ose një adresë të plotë http:// ose https://, pa përdorues, fjalëkalim ose parametra.
+config-bad-endpoint-fix = Shkruaj "simulator" ose një adresë të plotë https:// (http:// vetëm në këtë kompjuter: të dhënat e personave nuk qarkullojnë të pashifruara), pa përdorues, fjalëkalim ose parametra.
 
 # Variables: $value (string)
 config-bad-webhook = Adresa «{ $value }» për thirrjen e operatorit nuk është e vlefshme.

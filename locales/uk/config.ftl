@@ -78,7 +78,7 @@ config-connect-longer = Тайм-аут з'єднання ({ $value } мс) пе
 config-connect-longer-fix = Задайте тайм-аут з'єднання не більше ніж { $request } мс.
 
 config-bad-endpoint = Адреса «{ $value }» у «{ $key }» недійсна.
-config-bad-endpoint-fix = Напишіть "simulator" або повну адресу http:// чи https:// без користувача, пароля чи параметрів.
+config-bad-endpoint-fix = Напишіть "simulator" або повну адресу https:// (http:// лише на цьому комп'ютері: дані людей не передаються у відкритому вигляді) без користувача, пароля чи параметрів.
 
 # Variables: $value (string)
 config-bad-webhook = Адреса «{ $value }» для виклику оператора недійсна.

@@ -74,7 +74,7 @@ config-connect-longer = کنکشن کا وقت ({ $value } ملی سیکنڈ) د
 config-connect-longer-fix = کنکشن کا وقت { $request } ملی سیکنڈ سے زیادہ نہ لکھیں۔
 
 config-bad-endpoint = “{ $key }” کا پتہ “{ $value }” درست نہیں ہے۔
-config-bad-endpoint-fix = "simulator" یا مکمل http:// یا https:// پتہ لکھیں، صارف نام، پاس ورڈ یا پیرامیٹرز کے بغیر۔
+config-bad-endpoint-fix = "simulator" یا مکمل https:// پتہ لکھیں (http:// صرف اسی کمپیوٹر پر: لوگوں کی معلومات بغیر انکرپشن کے نہیں بھیجی جاتیں)، صارف نام، پاس ورڈ یا پیرامیٹرز کے بغیر۔
 
 # Variables: $value (string)
 config-bad-webhook = آپریٹر کو بلانے کا پتہ “{ $value }” درست نہیں ہے۔

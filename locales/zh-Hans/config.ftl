@@ -72,7 +72,7 @@ config-connect-longer = 连接超时（{ $value } 毫秒）超过了请求超时
 config-connect-longer-fix = 请设置不超过 { $request } 毫秒的连接超时。
 
 config-bad-endpoint = “{ $key }”的地址“{ $value }”无效。
-config-bad-endpoint-fix = 请写 "simulator" 或完整的 http:// 或 https:// 地址，不含用户名、密码或参数。
+config-bad-endpoint-fix = 请写 "simulator" 或完整的 https:// 地址（http:// 仅限本机使用：个人数据不以明文传输），不含用户名、密码或参数。
 
 # Variables: $value (string)
 config-bad-webhook = 呼叫操作员的地址“{ $value }”无效。

@@ -511,8 +511,10 @@ fn endpoint(agency: Agency, value: Spanned<String>) -> Checked<Endpoint> {
         return Ok(Endpoint::Simulator);
     }
     match url::Url::parse(text) {
+        // Plain http carries the person's data in clear: only to this
+        // machine (a gateway or tunnel on loopback).
         Ok(url)
-            if matches!(url.scheme(), "http" | "https")
+            if (url.scheme() == "https" || (url.scheme() == "http" && loopback(&url)))
                 && url.host().is_some()
                 && url.username().is_empty()
                 && url.password().is_none()
@@ -529,16 +531,20 @@ fn endpoint(agency: Agency, value: Spanned<String>) -> Checked<Endpoint> {
     }
 }
 
-/// The help desk's notification address: https, or http only on this
-/// machine (a call says nothing personal, but it says where help is needed).
-fn webhook(value: Spanned<String>) -> Checked<url::Url> {
-    let text = value.get_ref().trim();
-    let loopback = |url: &url::Url| match url.host() {
+/// Whether an address points at this machine.
+fn loopback(url: &url::Url) -> bool {
+    match url.host() {
         Some(url::Host::Domain(name)) => name == "localhost",
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
-    };
+    }
+}
+
+/// The help desk's notification address: https, or http only on this
+/// machine (a call says nothing personal, but it says where help is needed).
+fn webhook(value: Spanned<String>) -> Checked<url::Url> {
+    let text = value.get_ref().trim();
     match url::Url::parse(text) {
         Ok(url)
             if (url.scheme() == "https" || (url.scheme() == "http" && loopback(&url)))
@@ -562,7 +568,9 @@ fn webhook(value: Spanned<String>) -> Checked<url::Url> {
 /// `#`, quotes or `,`.
 fn printer_name(value: Spanned<String>, key: &str) -> Checked<String> {
     let name = value.get_ref().trim();
+    // A leading '-' would be read by lp and lpstat as an option.
     let ok = !name.is_empty()
+        && !name.starts_with('-')
         && name.len() <= 127
         && name
             .chars()
