@@ -213,7 +213,6 @@ impl Kiosk {
         let env = Env {
             library: &library,
             desk: &desk,
-            language: &self.visit.language,
             ctx: if operator {
                 visit::ctx(&library, &default, Look::default())
             } else {

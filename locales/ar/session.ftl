@@ -8,7 +8,7 @@ training-ribbon = تدريب — تمرين: لا يُرسل أي شيء إلى 
 
 bar-call-operator = استدعاء موظف
 # Shown only when the help desk's device confirmed it received the call.
-bar-operator-called = استدعينا موظفًا: سيأتي حالًا. ابقَ هنا.
+bar-operator-called = أبلغنا مكتب الاستقبال: سيأتي موظف عندما يستطيع. ابقَ هنا.
 bar-operator-calling = نُبلغ مكتب الاستقبال الآن…
 # The call could not be sent (no notification set up, or it failed): say so.
 bar-operator-go-to-desk = لا نستطيع إبلاغ مكتب الاستقبال من هنا. اذهب إلى مكتب الاستقبال أو ارفع يدك: سيساعدك موظف.

@@ -8,7 +8,7 @@ training-ribbon = প্রশিক্ষণ — অনুশীলন: অফ�
 
 bar-call-operator = অপারেটরকে ডাকুন
 # Shown only when the help desk's device confirmed it received the call.
-bar-operator-called = আমরা একজন অপারেটরকে ডেকেছি: তিনি এখনই আসছেন। এখানেই থাকুন।
+bar-operator-called = আমরা কাউন্টারে জানিয়েছি: একজন অপারেটর যত তাড়াতাড়ি পারেন আসবেন। এখানেই থাকুন।
 bar-operator-calling = কাউন্টারে জানানো হচ্ছে…
 # The call could not be sent (no notification set up, or it failed): say so.
 bar-operator-go-to-desk = এখান থেকে কাউন্টারে জানানো যাচ্ছে না। কাউন্টারে যান অথবা হাত তুলুন: একজন অপারেটর আপনাকে সাহায্য করবেন।

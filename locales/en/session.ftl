@@ -8,7 +8,7 @@ training-ribbon = TRAINING — practice: nothing is sent to the offices, the pap
 
 bar-call-operator = Call an operator
 # Shown only when the help desk's device confirmed it received the call.
-bar-operator-called = We have called an operator: they are coming now. Stay here.
+bar-operator-called = We have told the help desk: an operator will come as soon as they can. Stay here.
 bar-operator-calling = Telling the help desk…
 # The call could not be sent (no notification set up, or it failed): say so.
 bar-operator-go-to-desk = I cannot tell the help desk from here. Go to the help desk or raise your hand: an operator will help you.

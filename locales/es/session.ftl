@@ -8,7 +8,7 @@ training-ribbon = FORMACIÓN — práctica: no se envía nada a las oficinas, la
 
 bar-call-operator = Llamar a un operador
 # Shown only when the help desk's device confirmed it received the call.
-bar-operator-called = Hemos llamado a un operador: viene enseguida. Quédate aquí.
+bar-operator-called = Hemos avisado a la ventanilla: un operador viene en cuanto pueda. Quédate aquí.
 bar-operator-calling = Avisando a la ventanilla…
 # The call could not be sent (no notification set up, or it failed): say so.
 bar-operator-go-to-desk = No puedo avisar a la ventanilla desde aquí. Ve a la ventanilla o levanta la mano: un operador te ayudará.

@@ -8,7 +8,7 @@ training-ribbon = FORMATION — exercice : rien n’est envoyé aux bureaux, les
 
 bar-call-operator = Appeler un opérateur
 # Shown only when the help desk's device confirmed it received the call.
-bar-operator-called = Nous avons appelé un opérateur : il arrive tout de suite. Restez ici.
+bar-operator-called = Nous avons prévenu le guichet : un opérateur vient dès qu'il peut. Restez ici.
 bar-operator-calling = Nous prévenons le guichet…
 # The call could not be sent (no notification set up, or it failed): say so.
 bar-operator-go-to-desk = Nous ne pouvons pas prévenir le guichet d'ici. Allez au guichet ou levez la main : un opérateur va vous aider.

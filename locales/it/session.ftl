@@ -8,7 +8,7 @@ training-ribbon = FORMAZIONE — prova: niente viene inviato agli uffici, i fogl
 
 bar-call-operator = Chiama un operatore
 # Shown only when the help desk's device confirmed it received the call.
-bar-operator-called = Abbiamo chiamato un operatore: arriva subito. Resta qui.
+bar-operator-called = Abbiamo avvisato lo sportello: un operatore viene appena può. Resta qui.
 bar-operator-calling = Sto avvisando lo sportello…
 # The call could not be sent (no notification set up, or it failed): say so.
 bar-operator-go-to-desk = Non riesco ad avvisare lo sportello da qui. Vai allo sportello o alza la mano: un operatore ti aiuta.

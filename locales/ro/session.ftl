@@ -8,7 +8,7 @@ training-ribbon = INSTRUIRE — exercițiu: nimic nu se trimite la birouri, foil
 
 bar-call-operator = Cheamă un operator
 # Shown only when the help desk's device confirmed it received the call.
-bar-operator-called = Am chemat un operator: vine imediat. Rămâi aici.
+bar-operator-called = Am anunțat ghișeul: un operator vine cât de repede poate. Rămâi aici.
 bar-operator-calling = Anunț ghișeul…
 # The call could not be sent (no notification set up, or it failed): say so.
 bar-operator-go-to-desk = Nu pot anunța ghișeul de aici. Mergi la ghișeu sau ridică mâna: un operator te ajută.

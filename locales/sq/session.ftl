@@ -8,7 +8,7 @@ training-ribbon = TRAJNIM — provë: asgjë nuk dërgohet te zyrat, fletët jan
 
 bar-call-operator = Thirr një operator
 # Shown only when the help desk's device confirmed it received the call.
-bar-operator-called = Kemi thirrur një operator: po vjen menjëherë. Qëndro këtu.
+bar-operator-called = Kemi njoftuar sportelin: një operator vjen sapo të mundet. Qëndro këtu.
 bar-operator-calling = Po njoftoj sportelin…
 # The call could not be sent (no notification set up, or it failed): say so.
 bar-operator-go-to-desk = Nuk mund ta njoftoj sportelin nga këtu. Shko te sporteli ose ngri dorën: një operator do të të ndihmojë.

@@ -8,7 +8,7 @@ training-ribbon = НАВЧАННЯ — вправа: нічого не надс�
 
 bar-call-operator = Покликати оператора
 # Shown only when the help desk's device confirmed it received the call.
-bar-operator-called = Ми покликали оператора: він зараз підійде. Залишайтеся тут.
+bar-operator-called = Ми повідомили віконце прийому: оператор підійде, щойно зможе. Залишайтеся тут.
 bar-operator-calling = Повідомляємо віконце прийому…
 # The call could not be sent (no notification set up, or it failed): say so.
 bar-operator-go-to-desk = Не вдається повідомити віконце прийому звідси. Підійдіть до віконця прийому або підніміть руку: оператор вам допоможе.

@@ -8,7 +8,7 @@ training-ribbon = تربیت — مشق: دفاتر کو کچھ نہیں بھی�
 
 bar-call-operator = آپریٹر کو بلائیں
 # Shown only when the help desk's device confirmed it received the call.
-bar-operator-called = ہم نے آپریٹر کو بلا لیا ہے: وہ ابھی آ رہے ہیں۔ یہیں رہیں۔
+bar-operator-called = ہم نے کاؤنٹر کو اطلاع دے دی ہے: آپریٹر جتنی جلدی ہو سکے آئیں گے۔ یہیں رہیں۔
 bar-operator-calling = کاؤنٹر کو اطلاع دی جا رہی ہے…
 # The call could not be sent (no notification set up, or it failed): say so.
 bar-operator-go-to-desk = یہاں سے کاؤنٹر کو اطلاع نہیں دی جا سکتی۔ کاؤنٹر پر جائیں یا ہاتھ اٹھائیں: آپریٹر آپ کی مدد کرے گا۔

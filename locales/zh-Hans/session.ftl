@@ -8,7 +8,7 @@ training-ribbon = 培训 — 练习：不会向任何机构发送内容，打印
 
 bar-call-operator = 呼叫工作人员
 # Shown only when the help desk's device confirmed it received the call.
-bar-operator-called = 我们已经呼叫了工作人员，马上就到。请在这里等一下。
+bar-operator-called = 我们已经通知了服务窗口：工作人员一有空就会过来。请在这里等一下。
 bar-operator-calling = 正在通知服务窗口…
 # The call could not be sent (no notification set up, or it failed): say so.
 bar-operator-go-to-desk = 无法从这里通知服务窗口。请到服务窗口，或者举手：工作人员会帮助您。

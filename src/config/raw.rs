@@ -510,25 +510,29 @@ fn endpoint(agency: Agency, value: Spanned<String>) -> Checked<Endpoint> {
     if text == "simulator" {
         return Ok(Endpoint::Simulator);
     }
-    match url::Url::parse(text) {
-        // Plain http carries the person's data in clear: only to this
-        // machine (a gateway or tunnel on loopback).
-        Ok(url)
-            if (url.scheme() == "https" || (url.scheme() == "http" && loopback(&url)))
-                && url.host().is_some()
-                && url.username().is_empty()
-                && url.password().is_none()
-                && url.query().is_none() =>
-        {
-            Ok(Endpoint::Url(url))
-        }
-        _ => fail_with(
+    match safe_url(text) {
+        Some(url) => Ok(Endpoint::Url(url)),
+        None => fail_with(
             value.span(),
             ProblemKind::BadEndpoint,
             &key,
             &[("value", text.to_owned())],
         ),
     }
+}
+
+/// An address the kiosk may send to: https, or plain http only to this
+/// machine (a gateway or tunnel on loopback: nothing in clear on the
+/// network); no user, password or query.
+fn safe_url(text: &str) -> Option<url::Url> {
+    let url = url::Url::parse(text).ok()?;
+    let scheme_ok = url.scheme() == "https" || (url.scheme() == "http" && loopback(&url));
+    (scheme_ok
+        && url.host().is_some()
+        && url.username().is_empty()
+        && url.password().is_none()
+        && url.query().is_none())
+    .then_some(url)
 }
 
 /// Whether an address points at this machine.
@@ -541,21 +545,13 @@ fn loopback(url: &url::Url) -> bool {
     }
 }
 
-/// The help desk's notification address: https, or http only on this
-/// machine (a call says nothing personal, but it says where help is needed).
+/// The help desk's notification address (the same rules as an agency's:
+/// a call says nothing personal, but it says where help is needed).
 fn webhook(value: Spanned<String>) -> Checked<url::Url> {
     let text = value.get_ref().trim();
-    match url::Url::parse(text) {
-        Ok(url)
-            if (url.scheme() == "https" || (url.scheme() == "http" && loopback(&url)))
-                && url.host().is_some()
-                && url.username().is_empty()
-                && url.password().is_none()
-                && url.query().is_none() =>
-        {
-            Ok(url)
-        }
-        _ => fail_with(
+    match safe_url(text) {
+        Some(url) => Ok(url),
+        None => fail_with(
             value.span(),
             ProblemKind::BadWebhook,
             "operator.call_webhook",

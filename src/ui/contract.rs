@@ -78,7 +78,6 @@ impl<M: Send + 'static> Action<M> {
 pub struct Env<'a> {
     pub library: &'a Arc<Library>,
     pub desk: &'a Arc<Desk>,
-    pub language: &'a LanguageId,
     /// The texts and look of the screen (the operator's: the default
     /// language, normal look).
     pub ctx: Ctx<'a>,

@@ -5,36 +5,41 @@
 use iced::widget::canvas::{self, Frame, Geometry, Path};
 use iced::{Color, Element, Point, Rectangle, Size, mouse};
 
-/// The code of `data` drawn `side` pixels wide (nothing when it does not
-/// fit a QR code).
-pub fn view<'a, M: 'a>(data: &str, side: f32) -> Element<'a, M> {
-    let modules = qrcode::QrCode::new(data.as_bytes()).ok().map(|code| {
-        let width = code.width();
+/// A QR code's modules, computed once (not on every redraw).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Code {
+    width: usize,
+    dark: std::sync::Arc<Vec<bool>>,
+}
+
+impl Code {
+    /// The code of `data` (none when it does not fit a QR code).
+    pub fn new(data: &str) -> Option<Self> {
+        let code = qrcode::QrCode::new(data.as_bytes()).ok()?;
         let dark = code
             .to_colors()
             .into_iter()
             .map(|c| c == qrcode::Color::Dark)
             .collect();
-        (width, dark)
-    });
-    match modules {
-        Some((width, dark)) => iced::widget::canvas(Modules { width, dark })
-            .width(side)
-            .height(side)
-            .into(),
-        None => iced::widget::Space::new().into(),
+        Some(Self {
+            width: code.width(),
+            dark: std::sync::Arc::new(dark),
+        })
     }
 }
 
-struct Modules {
-    width: usize,
-    dark: Vec<bool>,
+/// The code drawn `side` pixels wide.
+pub fn view<'a, M: 'a>(code: &Code, side: f32) -> Element<'a, M> {
+    iced::widget::canvas(code.clone())
+        .width(side)
+        .height(side)
+        .into()
 }
 
 /// Four modules of white around the code.
 const QUIET: usize = 4;
 
-impl<M> canvas::Program<M> for Modules {
+impl<M> canvas::Program<M> for Code {
     type State = ();
 
     fn draw(

@@ -167,14 +167,11 @@ impl Person {
 
     /// A message with numbers (`wizard-progress` with current and total).
     pub fn tr_n(&self, key: &str, numbers: &[(&str, usize)]) -> String {
-        let library = self.kiosk.library();
-        let mut fluent = serto_kiosk::i18n::Args::new();
-        for (name, n) in numbers {
-            fluent.set(*name, Value::from(*n));
-        }
-        library
-            .translations
-            .format(self.kiosk.language(), key, Some(&fluent))
+        let arguments: Vec<(&str, Value)> = numbers
+            .iter()
+            .map(|(name, n)| (*name, Value::from(*n)))
+            .collect();
+        self.text_in(self.kiosk.language().as_str(), key, &arguments)
     }
 
     pub fn sees(&self, text: &str) -> bool {

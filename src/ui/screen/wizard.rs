@@ -126,6 +126,8 @@ enum Phase {
 pub struct Unanswered {
     pub key: String,
     pub page: Option<&'static str>,
+    /// The page's address as a QR code (made off the UI thread).
+    pub code: Option<crate::ui::qr::Code>,
 }
 
 impl Unanswered {
@@ -133,6 +135,16 @@ impl Unanswered {
         Self {
             key: key.into(),
             page: None,
+            code: None,
+        }
+    }
+
+    fn of(error: &crate::desk::DeskError) -> Self {
+        let page = error.page_to_open();
+        Self {
+            key: error.message_key(),
+            page,
+            code: page.and_then(crate::ui::qr::Code::new),
         }
     }
 }
@@ -633,10 +645,7 @@ impl State {
                 Action::Run(
                     job::look_up(submission).map(move |result| Message::Answered {
                         token,
-                        result: result.map(Box::new).map_err(|e| Unanswered {
-                            key: e.message_key(),
-                            page: e.page_to_open(),
-                        }),
+                        result: result.map(Box::new).map_err(|e| Unanswered::of(&e)),
                     }),
                 )
             }

@@ -201,14 +201,19 @@ fn refused<'a>(ctx: Ctx<'a>, state: &'a State, code: Option<&str>) -> Element<'a
         ctx.paragraph(ctx.t("result-not-answered"), theme::HEADING_SIZE),
         ctx.paragraph(ctx.t(&refusal_key(code)), theme::TEXT_SIZE + 2.0),
     ];
+    correctable(&ctx, content)
+}
+
+/// A page with no answer: "Change" back to the check page, or finish.
+fn correctable<'a>(ctx: &Ctx<'a>, content: Vec<Element<'a, Message>>) -> Element<'a, Message> {
     page(
-        &ctx,
+        ctx,
         content,
         vec![
             ctx.button(ctx.t("check-change"), Message::Correct, true)
                 .into(),
         ],
-        finish_buttons(&ctx),
+        finish_buttons(ctx),
     )
 }
 
@@ -297,11 +302,11 @@ pub fn unanswered<'a>(
         ctx.paragraph(ctx.t("result-not-answered"), theme::HEADING_SIZE),
         ctx.paragraph(ctx.t(&unanswered.key), theme::TEXT_SIZE + 2.0),
     ];
-    if let Some(page) = unanswered.page {
+    if let (Some(page), Some(code)) = (unanswered.page, &unanswered.code) {
         // The page to open on a phone: its code and its address.
         content.push(
             ctx.row(vec![
-                crate::ui::qr::view(page, 240.0),
+                crate::ui::qr::view(code, 240.0),
                 layout::latin_value(&ctx, page.to_owned(), theme::TEXT_SIZE),
             ])
             .spacing(theme::SPACING)
@@ -313,13 +318,5 @@ pub fn unanswered<'a>(
         content.push(ctx.paragraph(ctx.t("agency-where-else"), theme::TEXT_SIZE));
     }
     content.push(print_buttons(&ctx, state));
-    page(
-        &ctx,
-        content,
-        vec![
-            ctx.button(ctx.t("check-change"), Message::Correct, true)
-                .into(),
-        ],
-        finish_buttons(&ctx),
-    )
+    correctable(&ctx, content)
 }
