@@ -74,7 +74,7 @@ impl<M: Send + 'static> Action<M> {
 }
 
 /// What a screen's update may read: the shared library, the desk, the
-/// session's language and the texts it is shown in, the kiosk's clock.
+/// texts it is shown in (in the session's language), the kiosk's clock.
 pub struct Env<'a> {
     pub library: &'a Arc<Library>,
     pub desk: &'a Arc<Desk>,
