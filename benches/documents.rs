@@ -59,6 +59,7 @@ fn main() {
                     &lang,
                     &ReceiptData {
                         service: "residence-change".into(),
+                        channel: serto_kiosk::catalogue::Channel::Comune,
                         reference: "AR-K01-7KX2-94MF".into(),
                         status: status.clone(),
                         appointment: None,

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::catalogue::Agency;
 use crate::flows::Submission;
 use crate::flows::session::Answers;
-use contract::{Kind, OfferEntry, OfferList, Problem, Receipt, StatusReport};
+use contract::{Kind, OfferEntry, OfferList, Problem, Receipt};
 
 /// Why a call did not give an answer, in the terms the caller acts on.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -136,8 +136,7 @@ impl Outgoing {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", content = "body", rename_all = "kebab-case")]
 pub enum Reply {
-    Accepted(Receipt),
-    Status(StatusReport),
+    Accepted(Box<Receipt>),
     Item(contract::ItemSheet),
     /// The residence permit's state, from the Polizia di Stato's page.
     Permit(questura::PermitState),
@@ -264,22 +263,12 @@ impl Agencies {
                     .call(agency, kind, name, Some(outgoing.idempotency_key), &request)
                     .await?;
                 check_receipt(agency, &receipt)?;
-                Ok(Reply::Accepted(receipt))
-            }
-            Kind::Status => {
-                let report: StatusReport = self.call(agency, kind, name, None, &request).await?;
-                if !contract::states(name).contains(&report.state.as_str()) {
-                    return Err(AgencyError::Malformed {
-                        agency: agency.id(),
-                        detail: format!("unknown state for {name}"),
-                    });
-                }
-                Ok(Reply::Status(report))
+                Ok(Reply::Accepted(Box::new(receipt)))
             }
             Kind::Item => Ok(Reply::Item(
                 self.call(agency, kind, name, None, &request).await?,
             )),
-            Kind::Offers => Err(AgencyError::UnknownOperation(
+            Kind::Status | Kind::Offers => Err(AgencyError::UnknownOperation(
                 outgoing.submission.operation.clone(),
             )),
         }
@@ -567,16 +556,10 @@ fn check_receipt(agency: Agency, receipt: &Receipt) -> Result<(), AgencyError> {
 pub fn route(submission: &Submission) -> Option<(Agency, Kind, &str)> {
     let (agency, name) = submission.operation.split_once('/')?;
     let agency = Agency::from_id(agency)?;
-    if name == "italian-test-a2"
-        && submission.answers.get("purpose")
-            == Some(&crate::flows::answer::Answer::Choice("result".into()))
-    {
-        return Some((agency, Kind::Status, "italian-test-result"));
-    }
     if contract::is_public_page(agency, name) {
         return Some((agency, Kind::Status, name));
     }
-    [Kind::Application, Kind::Status, Kind::Item]
+    [Kind::Application, Kind::Item]
         .into_iter()
         .find(|k| contract::is_call(agency, *k, name))
         .map(|k| (agency, k, name))

@@ -116,9 +116,7 @@ impl AgencySettings {
 
     /// Whether any agency is served by the built-in simulator.
     pub fn uses_simulator(&self) -> bool {
-        crate::catalogue::Agency::ALL
-            .into_iter()
-            .any(|a| self.endpoint(a) == &Endpoint::Simulator)
+        crate::agencies::contract::doors().any(|a| self.endpoint(a) == &Endpoint::Simulator)
     }
 }
 

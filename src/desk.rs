@@ -22,7 +22,7 @@ use crate::printing::{self, PrintError};
 use crate::speech::{self, Speaker};
 use crate::{Library, simulator};
 
-pub use panel::{Export, ExportError, FaultPresets, Health, LOW_DISK_MIB};
+pub use panel::{Export, ExportError, FaultPresets, HandOff, Health, LOW_DISK_MIB};
 pub use print::{Doc, Printable, Printed};
 
 /// The running back office of one kiosk.
@@ -365,7 +365,7 @@ impl Desk {
                     let desk = Arc::clone(&self);
                     let r = reference.clone();
                     match blocking(move || desk.outbox.reply(&r)).await {
-                        Ok(Ok(Some(Reply::Accepted(receipt)))) => Outcome::Sent(Box::new(receipt)),
+                        Ok(Ok(Some(Reply::Accepted(receipt)))) => Outcome::Sent(receipt),
                         _ => Outcome::Queued,
                     }
                 }

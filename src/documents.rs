@@ -8,7 +8,8 @@ pub mod compose;
 pub mod text;
 
 use crate::agencies::contract::{Appointment, ItemSheet, PaymentNotice};
-use crate::catalogue::ServiceId;
+use crate::catalogue::portals::{Form, Portal};
+use crate::catalogue::{Claim, ServiceId};
 use crate::fonts::Face;
 use crate::i18n::{Args, LanguageId, Script, Translations, Value, args};
 use crate::validate::pagopa::{CreditorCode, NoticeNumber, qr_payload};
@@ -25,6 +26,8 @@ pub enum DocumentError {
     Fonts,
     #[error("the payment notice does not pass its checks")]
     BadNotice,
+    #[error("this document is not made for this service")]
+    NotForThisService,
 }
 
 /// What every document says of where it comes from.
@@ -44,6 +47,8 @@ pub struct Header {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReceiptData {
     pub service: ServiceId,
+    /// What the receipt may say happened (`channel-<channel>-<claim>-status`).
+    pub channel: crate::catalogue::Channel,
     pub reference: String,
     pub status: Status,
     pub appointment: Option<Appointment>,
@@ -187,6 +192,7 @@ impl Documents {
     ) -> Vec<u8> {
         let ReceiptData {
             service,
+            channel,
             reference,
             status,
             appointment,
@@ -212,13 +218,13 @@ impl Documents {
         c.centred(reference, 16.0);
         c.qr(reference, 28.0 * 72.0 / 25.4);
         c.gap(4.0);
-        match status {
-            Status::Sent { agency_reference } => {
-                let a = args([("agency_reference", Value::from(agency_reference.clone()))]);
-                b.write(&mut c, "doc-status-sent", Some(&a), 10.0);
-            }
-            Status::Queued => b.write(&mut c, "doc-status-queued", None, 10.0),
-        }
+        let (claim, agency_reference) = match status {
+            Status::Sent { agency_reference } => (Claim::Sent, agency_reference.clone()),
+            Status::Queued => (Claim::Queued, String::new()),
+        };
+        let a = args([("agency_reference", Value::from(agency_reference))]);
+        b.write(&mut c, &channel.key(claim, "title"), None, 11.0);
+        b.write(&mut c, &channel.key(claim, "status"), Some(&a), 10.0);
         if let Some(appointment) = appointment {
             c.gap(4.0);
             b.labelled(
@@ -403,6 +409,59 @@ impl Documents {
         c.finish(&format!("where-{}", service.as_str()))
     }
 
+    /// "Continue on the portal": a portal service prepared on paper. What
+    /// it is (nothing was sent), the portal's address and its QR code, how
+    /// to log in, what to have ready, and each answer under the portal's
+    /// own Italian label with the question in the person's language.
+    #[allow(clippy::too_many_arguments)]
+    pub fn portal_sheet(
+        &self,
+        header: &Header,
+        translations: &Translations,
+        lang: &LanguageId,
+        service: &ServiceId,
+        portal: &Portal,
+        form: &Form,
+        rows: &[(String, String, String)],
+    ) -> Vec<u8> {
+        let (b, mut c) = self.begin(Paper::A4, header, translations, lang, "doc-portal-title");
+        let service_key = service.name_key();
+        c.italian(&b.italian(&service_key, None), 13.0);
+        if !b.is_italian() {
+            c.paragraph(&b.person(&service_key, None), 10.0);
+        }
+        c.gap(2.0);
+        b.write(&mut c, "doc-portal-nothing-sent", None, 10.0);
+        c.rule();
+        b.write(&mut c, &portal.name_key(), None, 11.0);
+        c.qr(&portal.address, 30.0 * 72.0 / 25.4);
+        c.centred(&portal.address, 9.0);
+        c.gap(4.0);
+        b.write(&mut c, "portal-login-title", None, 10.0);
+        for login in &portal.login {
+            b.write(&mut c, login.key(), None, 9.0);
+        }
+        c.gap(4.0);
+        b.write(&mut c, "doc-portal-ready", None, 10.0);
+        b.write(&mut c, &form.ready_key(), None, 9.0);
+        c.rule();
+        b.write(&mut c, "doc-portal-answers", None, 10.0);
+        c.italian(&form.module, 11.0);
+        c.gap(2.0);
+        // (the portal's Italian label, the question in the person's
+        // language, the answer)
+        for (label, question, answer) in rows {
+            c.italian(label, 9.0);
+            if !b.is_italian() {
+                c.paragraph(question, 7.5);
+            }
+            c.value(answer, 11.0);
+            c.gap(3.0);
+        }
+        self.foot(&mut c, &b, header);
+        c.finish(&format!("portal-{}", service.as_str()))
+    }
+
     /// A completed form for signature: every question and answer of the
     /// check page, the question in Italian with the person's language
     /// beneath, then signature and date boxes.
@@ -534,18 +593,7 @@ pub fn form_sections(
             last_step = Some(row.step.clone());
         }
         let key = flow.label_key(&row.field);
-        let in_both = |k: &str| {
-            let it = translations.format(&italian, k, None);
-            if lang == &italian {
-                it
-            } else {
-                format!("{it} ({})", translations.format(lang, k, None))
-            }
-        };
-        let answer = match &row.answer {
-            None => in_both("doc-not-provided"),
-            Some(answer) => answer.shown(flow, &row.field, places, today, in_both),
-        };
+        let answer = shown_answer(session, &row, translations, lang, places, today);
         if let Some(section) = sections.last_mut() {
             section.rows.push((
                 translations.format(&italian, &key, None),
@@ -555,4 +603,74 @@ pub fn form_sections(
         }
     }
     sections
+}
+
+/// An answer as a form prints it: choices in Italian with the person's
+/// language in brackets, typed values as typed.
+fn shown_answer(
+    session: &crate::flows::Session,
+    row: &crate::flows::session::SummaryRow,
+    translations: &Translations,
+    lang: &LanguageId,
+    places: &crate::places::Places,
+    today: jiff::civil::Date,
+) -> String {
+    let italian = LanguageId::reference();
+    let in_both = |k: &str| {
+        let it = translations.format(&italian, k, None);
+        if lang == &italian {
+            it
+        } else {
+            format!("{it} ({})", translations.format(lang, k, None))
+        }
+    };
+    match &row.answer {
+        None => in_both("doc-not-provided"),
+        Some(answer) => answer.shown(session.flow(), &row.field, places, today, in_both),
+    }
+}
+
+/// The rows of a portal sheet, in the portal's order: the portal's label
+/// (with the member's number in a repeat group), the question in the
+/// person's language, the answer. Questions the portal does not ask are
+/// left out; a field asked for each family member gives one row each.
+/// Made from the submission (the session's answers, or the help desk's copy
+/// in the outbox), so the desk prints the same sheet the person took.
+pub fn portal_rows(
+    flow: &crate::flows::Flow,
+    submission: &crate::flows::Submission,
+    form: &Form,
+    translations: &Translations,
+    lang: &LanguageId,
+    places: &crate::places::Places,
+    today: jiff::civil::Date,
+) -> Vec<(String, String, String)> {
+    let italian = LanguageId::reference();
+    let in_both = |k: &str| {
+        let it = translations.format(&italian, k, None);
+        if lang == &italian {
+            it
+        } else {
+            format!("{it} ({})", translations.format(lang, k, None))
+        }
+    };
+    let mut rows = Vec::new();
+    for field in &form.fields {
+        let question = translations.format(lang, &flow.label_key(&field.id), None);
+        let mut row = |label: String, answer: &crate::flows::answer::Answer| {
+            let shown = answer.shown(flow, &field.id, places, today, in_both);
+            rows.push((label, question.clone(), shown));
+        };
+        if let Some(answer) = submission.answers.get(&field.id) {
+            row(field.label.clone(), answer);
+        }
+        for items in submission.groups.values() {
+            for (i, item) in items.iter().enumerate() {
+                if let Some(answer) = item.get(&field.id) {
+                    row(format!("{} ({})", field.label, i + 1), answer);
+                }
+            }
+        }
+    }
+    rows
 }

@@ -55,8 +55,9 @@ pub enum LibraryError {
 impl Library {
     pub fn load(resources: &Resources) -> Result<Self, LibraryError> {
         let translations = Translations::load(&resources.locales_dir())?;
-        let catalogue = Catalogue::load(&resources.catalogue_file(), &translations)?;
+        let mut catalogue = Catalogue::load(&resources.catalogue_file(), &translations)?;
         let flows = flows::Flows::load_dir(&resources.assets_dir().join("flows"), &translations);
+        check_portal_forms(&mut catalogue, &flows, &translations);
         let places = places::Places::load(&resources.assets_dir().join("data"))?;
         Ok(Self {
             translations,
@@ -66,10 +67,56 @@ impl Library {
         })
     }
 
+    /// The channel of a service (none for one not in the catalogue).
+    pub fn channel(&self, service: &catalogue::ServiceId) -> Option<catalogue::Channel> {
+        self.catalogue.channel(service)
+    }
+
     pub fn known(&self) -> config::Known<'_> {
         config::Known {
             translations: &self.translations,
             catalogue: &self.catalogue,
         }
+    }
+}
+
+/// A portal service's form must label fields of its flow, and say what to
+/// have ready; otherwise the service is disabled with the reason.
+fn check_portal_forms(
+    catalogue: &mut Catalogue,
+    flows: &flows::Flows,
+    translations: &Translations,
+) {
+    let reference = translations.locale(&i18n::LanguageId::reference());
+    let mut broken = Vec::new();
+    for service in catalogue.services() {
+        let Some(form) = catalogue.portals().form(&service.id) else {
+            continue;
+        };
+        let flow = flows.get(service.id.as_str());
+        let problem = if let Some(field) = form
+            .fields
+            .iter()
+            .find(|f| flow.is_some_and(|flow| flow.field(&f.id).is_none()))
+        {
+            Some(format!(
+                "the portal form of `{}` labels `{}`, which is not a field of its flow",
+                service.id.as_str(),
+                field.id
+            ))
+        } else if !reference.is_some_and(|r| r.has_message(&form.ready_key())) {
+            Some(format!(
+                "the Fluent key `{}` is missing in locales/it",
+                form.ready_key()
+            ))
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            broken.push((service.id.clone(), problem));
+        }
+    }
+    for (id, problem) in broken {
+        catalogue.disable(&id, problem);
     }
 }

@@ -753,6 +753,26 @@ impl Outbox {
         Ok(purged)
     }
 
+    /// A stored submission's answers, opened from its sealed payload (an
+    /// operator opening a hand-off). None once purged or unreadable.
+    pub fn submission(&self, reference: &str) -> Result<Option<Submission>, OutboxError> {
+        let reference = reference::normalise(reference);
+        let sealed: Option<Option<Vec<u8>>> = self
+            .conn()
+            .query_row(
+                "SELECT payload FROM submissions WHERE reference = ?1",
+                [&reference],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(self.sql())?;
+        Ok(sealed
+            .flatten()
+            .and_then(|s| self.sealer.open_sealed(&reference, &s))
+            .and_then(|plain| serde_json::from_slice::<Outgoing>(&plain).ok())
+            .map(|outgoing| outgoing.submission))
+    }
+
     /// Whether a submission still has its personal payload.
     pub fn has_payload(&self, reference: &str) -> Result<bool, OutboxError> {
         self.conn()

@@ -431,11 +431,6 @@ fn lookup(
     match agency {
         // Its permit look-up is a public page (`permit_page`).
         Agency::PoliziaDiStato => none(),
-        Agency::Prefettura => match (kind, name) {
-            (Kind::Status, "citizenship-status") => to_body(ok, data::citizenship_status(request)),
-            (Kind::Status, _) => to_body(ok, data::italian_test_result(request)),
-            _ => none(),
-        },
         Agency::BibliotecaArezzo => match kind {
             Kind::Offers => to_body(ok, data::magazine_offers(request)),
             Kind::Item => to_body(ok, data::magazine_item(request)),
@@ -461,8 +456,8 @@ fn lookup(
             }
             _ => none(),
         },
-        // Applications only.
-        Agency::ComuneArezzo | Agency::MinisteroIstruzione => none(),
+        // Applications only; services only a portal finishes have no door.
+        Agency::ComuneArezzo | Agency::Prefettura | Agency::MinisteroIstruzione => none(),
     }
 }
 
@@ -475,15 +470,10 @@ fn service_of(agency: Agency, name: &str) -> Option<&'static str> {
             "school-services" => "municipal-school-services",
             _ => return None,
         },
-        Agency::Prefettura => match name {
-            "family-reunification" => "family-reunification",
-            "italian-test-a2" => "italian-test-a2",
-            _ => return None,
-        },
-        Agency::MinisteroIstruzione if name == "enrolment" => "state-school-enrolment",
         Agency::UslToscanaSudEst if name == "booking" => "health-booking",
-        // Look-ups and catalogues only.
-        Agency::MinisteroIstruzione
+        // Look-ups and catalogues only; portal services have no door.
+        Agency::Prefettura
+        | Agency::MinisteroIstruzione
         | Agency::UslToscanaSudEst
         | Agency::PoliziaDiStato
         | Agency::BibliotecaArezzo
@@ -538,13 +528,13 @@ fn application(
         Agency::ComuneArezzo => match name {
             "certificate" => data::certificate(request, number, today),
             "residence-declaration" => Ok(data::accepted("AR-APR4", number, today)),
+            contract::HELP_DESK => Ok(data::accepted("AR-SPORTELLO", number, today)),
             _ => Ok(data::accepted("AR-SCUOLA", number, today)),
         },
-        Agency::Prefettura if name == "family-reunification" => {
-            Ok(data::accepted("SUI-AR-RF", number, today))
+        // No door: `check_application` refused them.
+        Agency::Prefettura | Agency::MinisteroIstruzione => {
+            Err(data::problem(404, "no-such-call", "No such call"))
         }
-        Agency::Prefettura => Ok(data::accepted("SUI-AR-TI", number, today)),
-        Agency::MinisteroIstruzione => Ok(data::accepted("UNICA", number, today)),
         Agency::UslToscanaSudEst => {
             let slot = match request.answers.get("slot") {
                 Some(crate::flows::answer::Answer::Offer { id, .. }) => id.clone(),
@@ -599,10 +589,23 @@ fn check_application(
     name: &str,
     request: &Request,
 ) -> Result<(), String> {
-    let service = service_of(agency, name).ok_or("no such application")?;
-    if request.service != service {
-        return Err(format!("`service` must be `{service}` for this call"));
-    }
+    let service = if agency == Agency::ComuneArezzo && name == contract::HELP_DESK {
+        // The help desk takes what was prepared for any portal service.
+        let handed = |flow: &crate::flows::Flow| {
+            flow.operation == format!("{}/{}", Agency::ComuneArezzo.id(), contract::HELP_DESK)
+        };
+        match sim.flows.as_ref().map(|f| f.get(&request.service)) {
+            Some(Some(flow)) if handed(flow) => request.service.as_str(),
+            Some(_) => return Err("`service` is not prepared for a portal".into()),
+            None => request.service.as_str(),
+        }
+    } else {
+        let service = service_of(agency, name).ok_or("no such application")?;
+        if request.service != service {
+            return Err(format!("`service` must be `{service}` for this call"));
+        }
+        service
+    };
     let reference_ok = request.kiosk_reference.as_deref().is_some_and(|r| {
         r.len() <= 40
             && r.chars()

@@ -296,8 +296,10 @@ impl Kiosk {
     /// A service's first question: counted as started.
     fn start_service(&mut self, id: crate::catalogue::ServiceId) -> Option<Job<Message>> {
         let flow = Arc::clone(self.library.flows.get(id.as_str())?);
+        let channel = self.library.channel(&id)?;
         let (state, action) = wizard::State::new(
             id.clone(),
+            channel,
             flow,
             crate::italy::today(),
             self.keyboard_layout(),

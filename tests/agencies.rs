@@ -84,20 +84,6 @@ fn permit_lookup(reference: &str) -> Outgoing {
     )
 }
 
-fn citizenship_lookup(reference: &str, born: jiff::civil::Date) -> Outgoing {
-    Outgoing::new(
-        "TEST-K01-AAAA-BBBB".into(),
-        submission(
-            "citizenship-status",
-            "prefettura/citizenship-status",
-            &[
-                ("reference", code(reference)),
-                ("birth_date", Answer::Date(born)),
-            ],
-        ),
-    )
-}
-
 fn residence(reference: &str) -> Outgoing {
     Outgoing::new(
         reference.into(),
@@ -113,27 +99,61 @@ fn residence(reference: &str) -> Outgoing {
     )
 }
 
+/// A service only a portal finishes reaches the help desk's queue on the
+/// Comune's gateway, and nothing else: the office it belongs to has no door.
 #[tokio::test(flavor = "multi_thread")]
-async fn a_status_look_up_is_answered_live() {
+async fn a_portal_service_reaches_only_the_help_desk() {
     let w = world();
-    match w
-        .agencies
-        .submit(&citizenship_lookup("K10/C/777002", date(1982, 5, 30)))
-        .await
-    {
-        Ok(Reply::Status(report)) => {
-            assert_eq!(report.state, "oath-scheduled");
-            assert!(report.appointment.is_some(), "the oath's date and place");
+    let handed = Outgoing::new(
+        "TEST-K01-AAAA-CCCC".into(),
+        submission(
+            "family-reunification",
+            "comune-arezzo/help-desk",
+            &[
+                ("permit_type", Answer::Choice("work".into())),
+                ("surname", Answer::Text("Rahman".into())),
+            ],
+        ),
+    );
+    match w.agencies.submit(&handed).await {
+        Ok(Reply::Accepted(receipt)) => {
+            assert!(
+                receipt.agency_reference.starts_with("AR-SPORTELLO"),
+                "{}",
+                receipt.agency_reference
+            );
         }
         other => panic!("{other:?}"),
     }
+    // No call of the Prefettura exists any more.
+    let old = Outgoing::new(
+        "TEST-K01-AAAA-DDDD".into(),
+        submission(
+            "family-reunification",
+            "prefettura/family-reunification",
+            &[("permit_type", Answer::Choice("work".into()))],
+        ),
+    );
+    let error = w.agencies.submit(&old).await.expect_err("no door");
+    assert!(
+        matches!(error, AgencyError::UnknownOperation(_)),
+        "{error:?}"
+    );
+    // The desk takes only what was prepared for a portal.
+    let wrong = Outgoing::new(
+        "TEST-K01-AAAA-EEEE".into(),
+        submission(
+            "certificates",
+            "comune-arezzo/help-desk",
+            &[("certificate_type", Answer::Choice("residence".into()))],
+        ),
+    );
     let error = w
         .agencies
-        .submit(&citizenship_lookup("K10/C/000000", date(1982, 5, 30)))
+        .submit(&wrong)
         .await
-        .expect_err("unknown reference");
-    assert!(!error.is_retryable());
-    assert_eq!(error.message_key(), "agency-problem-no-such-reference");
+        .expect_err("not a portal service");
+    assert!(!error.is_retryable(), "{error:?}");
 }
 
 /// The permit's state comes from the Polizia di Stato's public page (the
@@ -216,60 +236,6 @@ async fn the_permit_status_is_read_from_the_public_page() {
             .expect_err(name);
         assert_eq!(error.class(), class, "{name}");
         assert_eq!(error.page_to_open(), Some(PUBLIC_PAGE), "{name}");
-    }
-}
-
-#[tokio::test(flavor = "multi_thread")]
-async fn every_status_of_every_look_up_is_known_to_the_kiosk() {
-    let w = world();
-    let cases = [
-        (
-            "citizenship-status",
-            "prefettura/citizenship-status",
-            "reference",
-            "K10/C/123456",
-            date(1980, 4, 2),
-            "in-progress",
-        ),
-        (
-            "citizenship-status",
-            "prefettura/citizenship-status",
-            "reference",
-            "K10/C/777002",
-            date(1982, 5, 30),
-            "oath-scheduled",
-        ),
-    ];
-    for (service, operation, field, reference, born, state) in cases {
-        let out = Outgoing::new(
-            "TEST-K01-AAAA-BBBB".into(),
-            submission(
-                service,
-                operation,
-                &[(field, code(reference)), ("birth_date", Answer::Date(born))],
-            ),
-        );
-        match w.agencies.submit(&out).await {
-            Ok(Reply::Status(report)) => assert_eq!(report.state, state, "{reference}"),
-            other => panic!("{reference}: {other:?}"),
-        }
-    }
-    // The A2 flow looks up a result when the person asked for one.
-    let out = Outgoing::new(
-        "TEST-K01-AAAA-BBBB".into(),
-        submission(
-            "italian-test-a2",
-            "prefettura/italian-test-a2",
-            &[
-                ("purpose", Answer::Choice("result".into())),
-                ("application_number", code("AR2026004512")),
-                ("result_birth_date", Answer::Date(date(1990, 7, 15))),
-            ],
-        ),
-    );
-    match w.agencies.submit(&out).await {
-        Ok(Reply::Status(report)) => assert_eq!(report.state, "passed"),
-        other => panic!("{other:?}"),
     }
 }
 
@@ -416,8 +382,21 @@ async fn a_retry_after_a_server_error_is_applied_once() {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_injected_fault_is_classified() {
     let w = world_with(Duration::from_millis(800));
-    let agency = Agency::Prefettura;
-    let look_up = citizenship_lookup("K10/C/777002", date(1982, 5, 30));
+    let agency = Agency::RegioneToscana;
+    let look_up = Outgoing::new(
+        "TEST-K01-AAAA-BBBB".into(),
+        submission(
+            "job-offers",
+            "regione-toscana/job-offers",
+            &[(
+                "offer",
+                Answer::Offer {
+                    id: "AR-2026-130".into(),
+                    label: "Assistente".into(),
+                },
+            )],
+        ),
+    );
     let cases: Vec<(&str, Faults, &str)> = vec![
         (
             "outage",
@@ -712,7 +691,7 @@ fn every_flow_operation_and_source_is_a_contract_call() {
 #[test]
 fn every_message_an_agency_answer_needs_exists() {
     use serto_kiosk::agencies::contract::Problem;
-    use serto_kiosk::agencies::contract::{ITEM_DETAILS, KNOWN_PROBLEMS, STATES};
+    use serto_kiosk::agencies::contract::{ITEM_DETAILS, KNOWN_PROBLEMS};
     use serto_kiosk::i18n::LanguageId;
     let library = common::library();
     let italian = library
@@ -739,15 +718,10 @@ fn every_message_an_agency_answer_needs_exists() {
         assert_eq!(error.message_key(), format!("agency-problem-{code}"));
         keys.push(error.message_key());
     }
-    for (lookup, states) in STATES {
-        keys.extend(states.iter().map(|s| format!("status-{lookup}-{s}")));
-    }
     for state in serto_kiosk::agencies::questura::PermitState::ALL {
         keys.push(format!("status-permit-status-{}", state.code()));
     }
-    keys.push("permit-page-source".into());
     keys.push("permit-page-unreadable".into());
-    keys.extend((1..=7).map(|p| format!("citizenship-phase-{p}")));
     keys.extend(ITEM_DETAILS.iter().map(|d| format!("item-{d}")));
     for key in keys {
         assert!(italian.has_message(&key), "{key} missing in locales/it");
@@ -792,6 +766,9 @@ fn no_invented_permit_state_remains() {
         "status-permit-status-collected",
         "status-permit-status-rejected",
         "flow-permit-status-birth_date",
+        // Looked up nowhere but on ALI and the test's portal, after login.
+        "status-citizenship-status-",
+        "status-italian-test-result-",
     ];
     let mut files = Vec::new();
     for dir in ["locales", "assets/flows", "src"] {

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 
 use serto_kiosk::Library;
 use serto_kiosk::agencies::contract::{Appointment, ItemSheet, PaymentNotice};
+use serto_kiosk::catalogue::Channel;
 use serto_kiosk::documents::compose::Paper;
 use serto_kiosk::documents::{Documents, FormSection, Header, ReceiptData, Status};
 use serto_kiosk::i18n::LanguageId;
@@ -90,6 +91,7 @@ fn receipts_in_four_scripts_read_back() {
                 &l,
                 &ReceiptData {
                     service: "residence-change".into(),
+                    channel: Channel::Comune,
                     reference: reference.into(),
                     status: Status::Sent {
                         agency_reference: "AR-APR4-2026-000117".into(),
@@ -101,6 +103,12 @@ fn receipts_in_four_scripts_read_back() {
             let read = pdftotext(&path);
             assert!(read.contains(reference), "{tag} {paper:?}: {read}");
             assert!(read.contains("AR-APR4-2026-000117"));
+            // It says what the Comune's door answered, in Italian too.
+            let words = read.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                words.contains("Il sistema del Comune di Arezzo ha ricevuto"),
+                "{tag}: {read}"
+            );
             // The Italian is always there, for the office.
             assert!(read.contains("Cambio di residenza"), "{tag}: {read}");
             assert!(read.contains("Ricevuta"), "{tag}: {read}");
@@ -282,6 +290,7 @@ fn the_training_stamp_is_on_every_receipt_in_training_mode() {
         &lang("it"),
         &ReceiptData {
             service: "certificates".into(),
+            channel: Channel::Comune,
             reference: "AR-K01-2222-3333".into(),
             status: Status::Queued,
             appointment: Some(Appointment {
@@ -293,7 +302,8 @@ fn the_training_stamp_is_on_every_receipt_in_training_mode() {
     );
     let (_d, p) = save("receipt-training", &pdf);
     let read = pdftotext(&p);
-    assert!(read.contains("FAC-SIMILE — FORMAZIONE"), "{read}");
+    let words = read.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("FAC-SIMILE — FORMAZIONE"), "{read}");
     assert!(read.contains("03/12/2026 09:40"));
     assert!(read.contains("P00000117"));
 }
@@ -443,8 +453,10 @@ fn every_document_text_exists() {
         "doc-receipt-title",
         "doc-service",
         "doc-reference",
-        "doc-status-sent",
-        "doc-status-queued",
+        "doc-portal-title",
+        "doc-portal-nothing-sent",
+        "doc-portal-ready",
+        "doc-portal-answers",
         "doc-appointment",
         "doc-booking-code",
         "doc-next",
@@ -654,4 +666,112 @@ fn qr_codes(dir: &std::path::Path, pdf: &std::path::Path) -> String {
         .expect("zbarimg (zbar-tools) is installed: see .ci/run");
     std::fs::remove_file(&image).unwrap();
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// A family reunification prepared for the ALI portal, as the person
+/// leaves with it.
+fn reunification() -> serto_kiosk::flows::Submission {
+    use serto_kiosk::flows::answer::Answer;
+    let text = |t: &str| Answer::Text(t.into());
+    let mut member = BTreeMap::new();
+    member.insert("relationship".to_owned(), Answer::Choice("spouse".into()));
+    member.insert("member_surname".to_owned(), text("BEGUM"));
+    member.insert("member_given_name".to_owned(), text("NASRIN"));
+    member.insert(
+        "member_birth_date".to_owned(),
+        Answer::Date(jiff::civil::date(1992, 3, 2)),
+    );
+    member.insert("member_country".to_owned(), Answer::Place("Z249".into()));
+    let answers = [
+        ("permit_type", Answer::Choice("work".into())),
+        ("permit_one_year", Answer::YesNo(true)),
+        ("annual_income", Answer::Money(2_400_000)),
+        ("dwelling_area", Answer::Number(60)),
+        ("housing_certificate", Answer::YesNo(true)),
+        ("surname", text("RAHMAN")),
+        ("given_name", text("KARIM")),
+        (
+            "codice_fiscale",
+            Answer::Code(common::with_check("RHMKRM85A01Z249")),
+        ),
+        ("phone", text("+393331234567")),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    serto_kiosk::flows::Submission {
+        service: "family-reunification".into(),
+        operation: "comune-arezzo/help-desk".into(),
+        answers,
+        groups: [("family".to_owned(), vec![member])].into_iter().collect(),
+        computed: BTreeMap::new(),
+    }
+}
+
+/// "Continue on the portal": says nothing was sent, gives the portal's
+/// address in print and as a QR code that decodes to it, and each answer
+/// under the portal's Italian label (with the member's number), in every
+/// script.
+#[test]
+fn the_portal_sheet_for_family_reunification_reads_back() {
+    let lib = library();
+    let service = serto_kiosk::catalogue::ServiceId::from("family-reunification");
+    let (form, portal) = lib.catalogue.portals().of(&service).expect("its form");
+    let flow = lib.flows.get(service.as_str()).unwrap();
+    let submission = reunification();
+    let today = jiff::civil::date(2026, 12, 2);
+    for tag in ["it", "ar", "bn"] {
+        let l = lang(tag);
+        let rows = serto_kiosk::documents::portal_rows(
+            flow,
+            &submission,
+            form,
+            &lib.translations,
+            &l,
+            &lib.places,
+            today,
+        );
+        let pdf = documents().portal_sheet(
+            &header(false),
+            &lib.translations,
+            &l,
+            &service,
+            portal,
+            form,
+            &rows,
+        );
+        let (dir, path) = save(&format!("portal-sheet-{tag}"), &pdf);
+        let read = pdftotext(&path);
+        let words = read.split_whitespace().collect::<Vec<_>>().join(" ");
+        for italian in [
+            "Continua sul portale",
+            "il chiosco non ha inviato niente all'ufficio",
+            "Cognome del richiedente",
+            "Reddito annuo",
+            "Cognome del familiare (1)",
+            "Superficie dell'alloggio (mq)",
+            "Modello S",
+            "RAHMAN",
+            "BEGUM",
+            "24000,00 €",
+        ] {
+            assert!(words.contains(italian), "{tag}: {italian} in {read}");
+        }
+        assert!(words.contains(&portal.address), "{tag}: {read}");
+        // A question the portal does not ask is not on the sheet.
+        assert!(!words.contains("housing_certificate"), "{tag}");
+        assert_eq!(qr_codes(dir.path(), &path).trim(), portal.address, "{tag}");
+        if tag == "ar" {
+            // Word by word: a wrapped right-to-left line comes back from
+            // pdftotext with its runs in visual order.
+            let question = text(&l, "flow-family-reunification-annual_income");
+            for word in question.split_whitespace() {
+                let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+                assert!(
+                    normalise(&read).contains(&normalise(word)),
+                    "the question in Arabic beside the label: {word} of {question} in {read}"
+                );
+            }
+        }
+    }
 }

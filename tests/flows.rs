@@ -9,7 +9,9 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use jiff::civil::{Date, date};
+use serto_kiosk::catalogue::Channel;
 use serto_kiosk::flows::answer::{Answer, Context};
+use serto_kiosk::flows::model::DocumentKind;
 use serto_kiosk::flows::{self, Flows, Session, Step};
 use serto_kiosk::places::Places;
 
@@ -96,14 +98,34 @@ fn every_flow_file_loads() {
             .unwrap_or_else(|| panic!("no flow for {}", service.id.as_str()));
         {
             assert!(!flow.pages.is_empty());
+            // Its own office's door, or — when only a portal finishes it —
+            // the help desk's queue on the Comune's gateway, and nothing else.
+            let door = match service.channel {
+                Channel::Portal => "comune-arezzo/help-desk".to_owned(),
+                _ => format!("{}/", service.agency.id()),
+            };
             assert!(
-                flow.operation.starts_with(service.agency.id()),
+                flow.operation.starts_with(&door),
                 "{} calls {}",
                 service.id.as_str(),
                 flow.operation
             );
+            let portal_sheet = flow.documents.contains(&DocumentKind::PortalSheet);
+            assert_eq!(
+                portal_sheet,
+                service.channel == Channel::Portal,
+                "{}: the portal sheet is for portal services only",
+                service.id.as_str()
+            );
         }
     }
+    // Every service's data holds together: none was disabled at load.
+    assert!(
+        library.catalogue.disabled().is_empty(),
+        "{:?}",
+        library.catalogue.disabled()
+    );
+    assert_eq!(library.catalogue.services().len(), 12);
 }
 
 /// Applicant pages common to every residence-change walk.
@@ -734,7 +756,9 @@ fn citizenship_status_by_k10_number() {
         submission.answers["reference"],
         Answer::Code("K10/C/123456".into())
     );
-    assert_eq!(submission.operation, "prefettura/citizenship-status");
+    // Only ALI shows the state, after the person's own login: the answers
+    // go to the help desk's queue if the person asks, nowhere else.
+    assert_eq!(submission.operation, "comune-arezzo/help-desk");
 }
 
 proptest::proptest! {
@@ -836,7 +860,7 @@ fn italian_test_enrolment_asks_exemptions_first() {
     answer(&mut s, "what-next", &[]);
     assert_eq!(here(&s), "check");
     let submission = s.submission().expect("complete");
-    assert_eq!(submission.operation, "prefettura/italian-test-a2");
+    assert_eq!(submission.operation, "comune-arezzo/help-desk");
     assert_eq!(submission.answers["comune"], Answer::Place("A390".into()));
     assert!(!submission.answers.contains_key("phone"));
     assert!(!submission.answers.contains_key("application_number"));

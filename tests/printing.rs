@@ -30,6 +30,7 @@ fn receipt() -> Vec<u8> {
         &library.translations.language("ar").unwrap(),
         &ReceiptData {
             service: "permit-status".into(),
+            channel: serto_kiosk::catalogue::Channel::Comune,
             reference: "TEST-K01-7KX2-94MF".into(),
             status: Status::Queued,
             appointment: None,

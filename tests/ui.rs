@@ -7,6 +7,8 @@
 
 mod common;
 
+#[path = "ui/channels.rs"]
+mod channels;
 #[path = "ui/home.rs"]
 mod home;
 #[path = "ui/idle.rs"]
@@ -17,6 +19,8 @@ mod look;
 mod monitoring;
 #[path = "ui/operator.rs"]
 mod operator;
+#[path = "ui/portal.rs"]
+mod portal;
 #[path = "ui/screenshots.rs"]
 mod screenshots;
 #[path = "ui/sessions.rs"]

@@ -17,25 +17,9 @@ agency-problem-already-applied = عند المكتب من قبل طلب مثل �
 status-permit-status-ready = تصريح الإقامة (permesso di soggiorno) جاهز. الـ Questura (مديرية الشرطة) ترسل لك رسالة SMS فيها اليوم والمكان لاستلامه.
 status-permit-status-in-progress = تصريح الإقامة قيد المعالجة: ليس جاهزًا بعد. تحقّق مرة أخرى بعد بضعة أيام.
 status-permit-status-not-in-archive = هذا الرقم غير موجود في أرشيف Polizia di Stato (الشرطة). تحقّق من الرقم في الإيصال. إذا كان الرقم صحيحًا، فربما لم يصل الطلب بعد: حاول مرة أخرى بعد بضعة أيام أو اسأل الموظف.
-permit-page-source = الردّ من الصفحة العامة على موقع Polizia di Stato (الشرطة).
 permit-page-unreadable = لم نستطع قراءة الردّ من صفحة Polizia di Stato (الشرطة). افتح الصفحة مع الموظف، أو على هاتفك برمز QR هذا، واكتب رقمك.
 
-status-citizenship-status-in-progress = الطلب قيد الدراسة.
-status-citizenship-status-granted = تمّ منح الجنسية: القرار (decreto) يصل بإشعار رسمي (SEND).
-status-citizenship-status-oath-scheduled = يجب أن تؤدّي اليمين في البلدية (Comune): انظر إلى التاريخ.
-status-citizenship-status-rejected = الطلب رُفض. اسأل الموظف أو أحد مكاتب الـ patronato (مكتب مساعدة مجاني).
-citizenship-phase-1 = المرحلة 1: وصل الطلب؛ تجري الآن الفحوص الأولى.
-citizenship-phase-2 = المرحلة 2: تجري الآن الفحوص على الطلب.
-citizenship-phase-3 = المرحلة 3: جمعت المكاتب المعلومات اللازمة.
-citizenship-phase-4 = المرحلة 4: الطلب كامل وهو قيد التقييم.
-citizenship-phase-5 = المرحلة 5: أُرسل القرار إلى المكاتب المختصّة.
-citizenship-phase-6 = المرحلة 6: انتهت الدراسة بنتيجة إيجابية؛ القرار (decreto) في الطريق إلى الـ Prefettura (المحافظة).
-citizenship-phase-7 = المرحلة 7: انتهى الملف.
 
-status-italian-test-result-scheduled = تمّ تحديد موعد الاختبار: انظر إلى اليوم والمكان.
-status-italian-test-result-passed = لقد نجحت في اختبار اللغة الإيطالية.
-status-italian-test-result-failed = لم تنجح في الاختبار. يمكنك أن تسجّل مرة أخرى بعد 90 يومًا.
-status-italian-test-result-absent = لم تحضر الاختبار. يمكنك أن تسجّل مرة أخرى بعد 90 يومًا.
 
 item-provider = الجهة المنظِّمة
 item-place = المكان

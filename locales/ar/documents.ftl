@@ -7,9 +7,6 @@ doc-help = للمساعدة يُرجى السؤال في مكتب الاستقب
 doc-receipt-title = إيصال
 doc-service = الخدمة
 doc-reference = رقم طلبك. يُرجى الاحتفاظ به: يلزمك لمعرفة مرحلة طلبك.
-# Variables: $agency_reference (string)
-doc-status-sent = استلم المكتب الطلب. رقم المكتب: { $agency_reference }.
-doc-status-queued = الطلب محفوظ في الجهاز، ويُرسَل عندما يردّ المكتب. لا يلزمك فعل أي شيء: إذا حدثت مشكلة، يتصل بك مكتب الاستقبال.
 doc-appointment = الموعد
 doc-booking-code = رمز الحجز (يلزم لإلغاء الموعد)
 doc-next = ماذا يحدث الآن
@@ -44,7 +41,10 @@ doc-yes = نعم
 doc-no = لا
 doc-not-provided = غير مذكور
 
+# The receipt of a request stored in the kiosk did not print.
 doc-print-failed = لم تطبع الطابعة. طلبك محفوظ: يمكن للمشغّل أن يطبع لك الورقة مرة أخرى.
+# Any other paper did not print (nothing of it is kept after the session).
+doc-print-failed-not-kept = لم تطبع الطابعة. عندما تصبح جاهزة، المس «إعادة الطباعة»، أو اطلب المساعدة من المشغّل.
 printer-paper-out = نفد الورق في الطابعة.
 printer-jam = علِق الورق في الطابعة.
 printer-door-open = غطاء الطابعة مفتوح.

@@ -48,3 +48,5 @@ flow-family-reunification-phone = رقم الهاتف
 flow-family-reunification-email = البريد الإلكتروني (إن وُجد)
 
 flow-family-reunification-what_next = يذهب الطلب إلى Sportello Unico per l'Immigrazione في المحافظة (Prefettura)، الذي يطلب رأي مديرية الشرطة (Questura). تصل الموافقة (nulla osta) خلال 90 يومًا. بعدها يطلب فرد العائلة التأشيرة من القنصلية الإيطالية؛ وخلال 8 أيام من وصوله إلى إيطاليا يجب أن تذهبا معًا إلى Sportello Unico.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-family-reunification-portal_ready = حساب SPID الخاص بك، أو بطاقة CIE مع رمز PIN؛ تصريح الإقامة؛ جواز سفرك وجوازات سفر أفراد العائلة؛ عقد إيجار السكن أو عقد ملكيته، وشهادة صلاحية السكن (idoneità alloggiativa) من البلدية (Comune)؛ دخل السنة الماضية (Certificazione Unica أو الإقرار الضريبي)؛ بيانات طابع ضريبي (marca da bollo) بقيمة 16 يورو.

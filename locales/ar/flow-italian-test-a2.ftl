@@ -61,3 +61,5 @@ flow-italian-test-a2-email-hint = الـ Prefettura ترسل الاستدعاء 
 flow-italian-test-a2-phone = الهاتف
 
 flow-italian-test-a2-what_next = خلال 60 يومًا ترسل لك الـ Prefettura بالبريد الإلكتروني الاستدعاء: اليوم والساعة والـ CPIA حيث تقدّم الاختبار. أحضر جواز السفر وتصريح الإقامة. النتيجة تصل أيضًا إلى الـ Questura (مديرية الشرطة).
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-italian-test-a2-portal_ready = حساب SPID الخاص بك، أو بطاقة CIE مع رمز PIN؛ تصريح الإقامة؛ جواز السفر؛ عنوان بريد إلكتروني تقرؤه: الاستدعاء يصل إليه.

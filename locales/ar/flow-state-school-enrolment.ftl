@@ -58,3 +58,5 @@ flow-state-school-enrolment-religion_teaching-yes = نعم
 flow-state-school-enrolment-religion_teaching-no = لا، نشاط بديل
 
 flow-state-school-enrolment-what_next = المدرسة تدرس الطلب وتكتب لك بالبريد الإلكتروني إذا قُبل الطفل في المدرسة التي اخترتها أو في مدرسة أخرى. احتفظ بالإيصال: فيه رقم الطلب.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-state-school-enrolment-portal_ready = حساب SPID الخاص بك، أو بطاقة CIE مع رمز PIN؛ رقمك الضريبي (codice fiscale) والرقم الضريبي للطفل؛ رمز المدرسة التي اخترتها (codice meccanografico، تجده على موقع المدرسة أو على Scuola in Chiaro).

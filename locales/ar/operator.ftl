@@ -33,6 +33,7 @@ operator-assisted = بدء جلسة بمساعدة
 operator-close = إغلاق اللوحة
 operator-leave-kiosk = الخروج من الكشك (صيانة)
 operator-outbox = الطلبات الصادرة
+operator-hand-offs = للتقديم على البوابة
 operator-health = حالة الكشك
 operator-statistics = الإحصاءات
 operator-training = التدريب
@@ -106,6 +107,13 @@ speech-problem-no-program = الصوت: espeak-ng غير مثبّت، ولا ي�
 speech-problem-no-player = الصوت: aplay (حزمة alsa-utils) غير مثبّت، ولا يظهر زر «استمع»
 # Variables: $detail (string)
 speech-problem-no-audio = الصوت: تعذّر فتح جهاز الصوت ({ $detail })، ولا يظهر زر «استمع»
+# A service's data (catalogue, flow, portal form) is broken: it is not offered.
+# Variables: $service (string), $detail (string)
+health-service-disabled = خدمة معطّلة، بياناتها غير صالحة: { $service } ({ $detail })
+# The Italian labels on the "continue on the portal" sheet were written from
+# the published instructions, not read on the live portal.
+# Variables: $services (string)
+health-portal-labels-unconfirmed = تسميات البوابة بحاجة إلى تحقق (قارنها بالبوابة وضع confirmed = true في assets/portals.toml): { $services }
 health-agencies = المكاتب
 # Variables: $agency (string), $state (string)
 health-agency-line = { $agency }: { $state }
@@ -175,3 +183,12 @@ stats-gave-up = أين يتوقف الناس
 stats-none = لا توجد بيانات في هذه الفترة.
 stats-mode-self = بمفرده
 stats-mode-assisted = بمساعدة
+
+## Hand-offs: applications prepared for a portal that people asked the help
+## desk to finish with them.
+
+hand-offs-empty = لا توجد طلبات متروكة لمكتب الاستقبال.
+hand-off-open = فتح
+hand-off-close = إغلاق وإزالة من الشاشة
+hand-off-answers = الإجابات بتسميات البوابة: أدخلها مع الشخص، وهو يدخل باستخدام SPID الخاص به أو بطاقة CIE الخاصة به.
+hand-off-gone = إجابات هذا الطلب لم تعد موجودة (حُذفت بعد انتهاء مدة الحفظ).

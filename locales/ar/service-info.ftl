@@ -18,20 +18,22 @@ info-permit-status-cost = مجاني.
 info-permit-status-where = في أي وقت، هنا أو على الصفحة العامة لموقع Polizia di Stato (الشرطة)، وهي الصفحة التي يقرؤها الجهاز. عندما يكون التصريح جاهزًا، ترسل لك الـ Questura (مديرية الشرطة) رسالة SMS فيها اليوم والمكان لاستلامه.
 
 info-family-reunification-need = تصريح إقامة لمدة سنة على الأقل، ودخل السنة الماضية (Certificazione Unica أو الإقرار الضريبي)، وعقد البيت وشهادة صلاحية السكن (idoneità alloggiativa) من البلدية (Comune)، ووثائق أفراد العائلة.
-info-family-reunification-cost = الطلب مجاني. شهادة صلاحية السكن وترجمة الوثائق لها تكلفة.
-info-family-reunification-where = يذهب الطلب إلى Sportello Unico per l'Immigrazione في Prefettura di Arezzo (المحافظة)؛ الموافقة (nulla osta) تصل عادةً خلال 90 يومًا. بعدها يطلب فرد العائلة التأشيرة من القنصلية الإيطالية.
+# Source: Prefetture's immigration FAQ (e.g. Reggio Emilia, read 2026-12):
+# one 16 € marca da bollo per application.
+info-family-reunification-cost = يتطلب الطلب طابعًا ضريبيًا (marca da bollo) بقيمة 16 يورو، وتُكتب بياناته على البوابة. شهادة صلاحية السكن وترجمة الوثائق لها تكلفة.
+info-family-reunification-where = يُقدَّم الطلب على بوابة ALI التابعة لوزارة الداخلية Ministero dell'Interno، باستخدام SPID الخاص بك أو بطاقة CIE الخاصة بك: هنا تجهّز الطلب، وإذا أردت يقدّمه موظف معك. يذهب الطلب إلى Sportello Unico per l'Immigrazione في Prefettura di Arezzo (المحافظة)؛ بعدها يطلب فرد العائلة التأشيرة من القنصلية الإيطالية.
 
 info-citizenship-status-need = رقم الطلب (K10…) وتاريخ ميلادك.
 info-citizenship-status-cost = مجاني.
-info-citizenship-status-where = في أي وقت، هنا أو على بوابة ALI التابعة لوزارة الداخلية Ministero dell'Interno. القرار يصل عادةً خلال 24 شهرًا (36 شهرًا على الأكثر).
+info-citizenship-status-where = لا يمكن معرفة حالة الطلب إلا على بوابة ALI التابعة لوزارة الداخلية Ministero dell'Interno، بالدخول باستخدام SPID الخاص بك أو بطاقة CIE الخاصة بك: هنا تجهّز الورقة، وإذا أردت يفتح موظف البوابة معك. ينصّ القانون على صدور القرار خلال 24 شهرًا، ويمكن تمديدها حتى 36 شهرًا.
 
 info-italian-test-a2-need = تصريح الإقامة، وجواز السفر، والرقم الضريبي (codice fiscale)، وبريد إلكتروني تقرؤه كل يوم.
 info-italian-test-a2-cost = مجاني.
-info-italian-test-a2-where = الاستدعاء يصل بالبريد الإلكتروني خلال 60 يومًا؛ الاختبار يكون في CPIA (مركز تعليم الكبار). إذا لم تنجح، يمكنك التسجيل من جديد بعد 90 يومًا.
+info-italian-test-a2-where = يُقدَّم الطلب على موقع testitaliano.interno.it، باستخدام SPID الخاص بك أو بطاقة CIE الخاصة بك: هنا تجهّز الطلب، وإذا أردت يقدّمه موظف معك. الاستدعاء يصل بالبريد الإلكتروني خلال 60 يومًا؛ الاختبار يكون في CPIA (مركز تعليم الكبار). إذا لم تنجح، يمكنك التسجيل من جديد بعد 90 يومًا.
 
 info-state-school-enrolment-need = بيانات الطفل والوالدين، ورمز المدرسة التي تختارها (10 رموز، في Arezzo يبدأ بـ AR)، وبريد إلكتروني.
 info-state-school-enrolment-cost = مجاني.
-info-state-school-enrolment-where = التسجيل عبر الإنترنت يكون كل سنة بين يناير وفبراير. خارج هذه الفترة، خذ الاستمارة إلى إدارة المدرسة.
+info-state-school-enrolment-where = التسجيل يكون على منصة Unica التابعة للوزارة، باستخدام SPID الخاص بك أو بطاقة CIE الخاصة بك، كل سنة بين يناير وفبراير: هنا تجهّز التسجيل، وإذا أردت يقوم به موظف معك. خارج هذه الفترة، خذ الاستمارة إلى إدارة المدرسة.
 
 info-municipal-school-services-need = بيانات الطفل والوالد الذي يدفع، والرقم الضريبي (codice fiscale)، واسم المدرسة، وشهادة ISEE (شهادة الوضع المالي للعائلة) إذا كانت عندك.
 info-municipal-school-services-cost = الطلب مجاني. الخدمة تُدفع حسب الـ ISEE: حتى 13.500 يورو يكون السعر مخفّضًا.

@@ -92,8 +92,6 @@ asking-cancel = إلغاء
 
 ## Confirmation.
 
-confirm-title-sent = تم إرسال الطلب
-confirm-title-queued = تم حفظ الطلب
 confirm-reference = رقم طلبك
 confirm-keep = احتفظ بالإيصال: بهذا الرقم يمكنك أن تسأل عن مرحلة طلبك.
 confirm-finish = انتهيت
@@ -101,13 +99,6 @@ confirm-home = خدمة أخرى
 
 ## Results of a look-up.
 
-result-title = النتيجة
-# Variables: $date (string)
-result-updated = آخر تحديث: { $date }
-# Variables: $phase (number)
-result-phase = المرحلة { $phase } من 7
-result-office = المكتب
-result-appointment = الموعد
 result-not-answered = لم يصلنا جواب
 
 ## Printing.

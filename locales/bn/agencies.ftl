@@ -17,25 +17,9 @@ agency-problem-already-applied = অফিসের কাছে ঠিক এ�
 status-permit-status-ready = থাকার অনুমতিপত্র (permesso di soggiorno) তৈরি। Questura (পুলিশ অফিস) আপনাকে একটি SMS পাঠাবে, তাতে এটি নেওয়ার দিন আর জায়গা লেখা থাকবে।
 status-permit-status-in-progress = থাকার অনুমতিপত্রের কাজ চলছে: এটি এখনও তৈরি হয়নি। কয়েক দিন পরে আবার দেখুন।
 status-permit-status-not-in-archive = এই নম্বরটি Polizia di Stato-র রেকর্ডে নেই। রসিদে নম্বরটি মিলিয়ে দেখুন। নম্বর ঠিক থাকলে হয়তো আবেদনটি এখনও পৌঁছায়নি: কয়েক দিন পরে আবার চেষ্টা করুন অথবা অপারেটরকে জিজ্ঞাসা করুন।
-permit-page-source = Polizia di Stato-র সবার জন্য খোলা ওয়েবপেজ থেকে পাওয়া উত্তর।
 permit-page-unreadable = আমরা Polizia di Stato-র ওয়েবপেজের উত্তর পড়তে পারিনি। অপারেটরের সঙ্গে ওয়েবপেজটি খুলুন, অথবা এই QR কোড দিয়ে আপনার ফোনে খুলুন, আর আপনার নম্বরটি লিখুন।
 
-status-citizenship-status-in-progress = আবেদনটি পরীক্ষা করা হচ্ছে।
-status-citizenship-status-granted = নাগরিকত্ব দেওয়া হয়েছে: ডিক্রি (decreto) সরকারি নোটিশ (SEND) হিসেবে আসবে।
-status-citizenship-status-oath-scheduled = আপনাকে Comune (পৌরসভা)-তে শপথ নিতে হবে: তারিখটি দেখুন।
-status-citizenship-status-rejected = আবেদনটি বাতিল করা হয়েছে। অপারেটরকে অথবা কোনো patronato (বিনা পয়সার সাহায্য অফিস)-কে জিজ্ঞাসা করুন।
-citizenship-phase-1 = ধাপ 1: আবেদনটি পৌঁছেছে; প্রথম যাচাই চলছে।
-citizenship-phase-2 = ধাপ 2: আবেদনটি যাচাই করা হচ্ছে।
-citizenship-phase-3 = ধাপ 3: অফিসগুলো দরকারি তথ্য জোগাড় করেছে।
-citizenship-phase-4 = ধাপ 4: আবেদনটি সম্পূর্ণ এবং এটি মূল্যায়ন করা হচ্ছে।
-citizenship-phase-5 = ধাপ 5: সিদ্ধান্তটি দায়িত্বপ্রাপ্ত অফিসগুলোতে পাঠানো হয়েছে।
-citizenship-phase-6 = ধাপ 6: পরীক্ষা শেষ, ফল ইতিবাচক; ডিক্রি (decreto) Prefettura-তে যাচ্ছে।
-citizenship-phase-7 = ধাপ 7: ফাইলের কাজ শেষ।
 
-status-italian-test-result-scheduled = পরীক্ষার দিন ঠিক হয়েছে: দিন আর জায়গা দেখুন।
-status-italian-test-result-passed = আপনি ইতালীয় ভাষার পরীক্ষায় পাস করেছেন।
-status-italian-test-result-failed = আপনি পরীক্ষায় পাস করেননি। 90 দিন পরে আপনি আবার নাম লেখাতে পারবেন।
-status-italian-test-result-absent = আপনি পরীক্ষায় উপস্থিত ছিলেন না। 90 দিন পরে আপনি আবার নাম লেখাতে পারবেন।
 
 item-provider = আয়োজক প্রতিষ্ঠান
 item-place = জায়গা

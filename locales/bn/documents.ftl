@@ -7,9 +7,6 @@ doc-help = সাহায্যের জন্য কাউন্টারে 
 doc-receipt-title = রসিদ
 doc-service = সেবা
 doc-reference = এটি আপনার আবেদনের নম্বর। এটি রেখে দিন: আবেদন কোন পর্যায়ে আছে জানতে এটি লাগবে।
-# Variables: $agency_reference (string)
-doc-status-sent = অফিস আবেদনটি পেয়েছে। অফিসের নম্বর: { $agency_reference }।
-doc-status-queued = আবেদনটি কিয়স্কে সংরক্ষিত আছে এবং অফিস সাড়া দিলেই পাঠানো হবে। আপনাকে কিছু করতে হবে না: কোনো সমস্যা হলে কাউন্টার থেকে আপনাকে ফোন করা হবে।
 doc-appointment = অ্যাপয়েন্টমেন্ট
 doc-booking-code = বুকিং কোড (বাতিল করতে লাগবে)
 doc-next = এখন কী হবে
@@ -44,7 +41,10 @@ doc-yes = হ্যাঁ
 doc-no = না
 doc-not-provided = দেওয়া হয়নি
 
+# The receipt of a request stored in the kiosk did not print.
 doc-print-failed = প্রিন্টার ছাপেনি। আপনার আবেদন সংরক্ষিত আছে: অপারেটর আপনাকে কাগজটি আবার ছেপে দিতে পারেন।
+# Any other paper did not print (nothing of it is kept after the session).
+doc-print-failed-not-kept = প্রিন্টার ছাপেনি। প্রিন্টার প্রস্তুত হলে “আবার প্রিন্ট করুন” স্পর্শ করুন, অথবা অপারেটরের কাছে সাহায্য চান।
 printer-paper-out = প্রিন্টারে কাগজ শেষ হয়ে গেছে।
 printer-jam = প্রিন্টারে কাগজ আটকে গেছে।
 printer-door-open = প্রিন্টারের ঢাকনা খোলা আছে।

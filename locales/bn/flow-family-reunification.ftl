@@ -48,3 +48,5 @@ flow-family-reunification-phone = ফোন নম্বর
 flow-family-reunification-email = ই-মেইল (থাকলে)
 
 flow-family-reunification-what_next = আবেদনটি Prefettura-র Sportello Unico per l'Immigrazione-এ যায়, যারা Questura-র মতামত নেয়। অনুমোদন (nulla osta) 90 দিনের মধ্যে আসে। তারপর আপনার পরিবারের সদস্য ইতালীয় কনস্যুলেটে ভিসা চান; ইতালিতে পৌঁছানোর 8 দিনের মধ্যে আপনাদের একসঙ্গে Sportello Unico-তে যেতে হবে।
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-family-reunification-portal_ready = আপনার SPID, অথবা PIN-সহ আপনার CIE; থাকার পারমিট; আপনার আর পরিবারের সদস্যদের পাসপোর্ট; বাড়ির ভাড়ার চুক্তি বা মালিকানার দলিল, আর Comune-র বাসস্থান উপযুক্ততার সার্টিফিকেট (idoneità alloggiativa); গত বছরের আয় (Certificazione Unica বা আয়কর রিটার্ন); 16 ইউরোর একটি রাজস্ব স্ট্যাম্পের (marca da bollo) তথ্য।

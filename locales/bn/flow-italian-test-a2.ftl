@@ -61,3 +61,5 @@ flow-italian-test-a2-email-hint = Prefettura ই-মেইলে ডাকার
 flow-italian-test-a2-phone = ফোন
 
 flow-italian-test-a2-what_next = 60 দিনের মধ্যে Prefettura আপনাকে ই-মেইলে ডাকার চিঠি পাঠাবে: দিন, সময় আর কোন CPIA-তে পরীক্ষা হবে। পাসপোর্ট আর থাকার পারমিট সঙ্গে আনুন। ফলাফল Questura-তেও যায়।
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-italian-test-a2-portal_ready = আপনার SPID, অথবা PIN-সহ আপনার CIE; থাকার পারমিট; পাসপোর্ট; একটি ই-মেইল ঠিকানা যা আপনি পড়েন: ডাকার চিঠি সেখানেই আসবে।

@@ -58,3 +58,5 @@ flow-state-school-enrolment-religion_teaching-yes = হ্যাঁ
 flow-state-school-enrolment-religion_teaching-no = না, অন্য একটি কাজ
 
 flow-state-school-enrolment-what_next = স্কুল আবেদনটি দেখবে এবং ই-মেইলে জানাবে শিশু আপনার বেছে নেওয়া স্কুলে নাকি অন্য স্কুলে ভর্তি হয়েছে। রসিদটি রেখে দিন: তাতে আবেদনের নম্বর আছে।
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-state-school-enrolment-portal_ready = আপনার SPID, অথবা PIN-সহ আপনার CIE; আপনার ও শিশুর ট্যাক্স কোড (codice fiscale); বেছে নেওয়া স্কুলের কোড (codice meccanografico, স্কুলের ওয়েবসাইটে বা Scuola in Chiaro-তে পাবেন)।

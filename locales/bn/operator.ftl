@@ -25,6 +25,7 @@ operator-assisted = সহায়তাসহ সেশন শুরু কর
 operator-close = প্যানেল বন্ধ করুন
 operator-leave-kiosk = কিয়স্ক থেকে বেরোন (রক্ষণাবেক্ষণ)
 operator-outbox = পাঠানোর অপেক্ষায় আবেদন
+operator-hand-offs = পোর্টালে করতে হবে
 operator-health = কিয়স্কের অবস্থা
 operator-statistics = পরিসংখ্যান
 operator-training = প্রশিক্ষণ
@@ -86,6 +87,13 @@ speech-problem-no-program = কণ্ঠস্বর: espeak-ng ইনস্ট�
 speech-problem-no-player = কণ্ঠস্বর: aplay (alsa-utils প্যাকেজ) ইনস্টল করা নেই, “শুনুন” বোতাম দেখা যায় না
 # Variables: $detail (string)
 speech-problem-no-audio = কণ্ঠস্বর: অডিও ডিভাইস খোলা যাচ্ছে না ({ $detail }), “শুনুন” বোতাম দেখা যায় না
+# A service's data (catalogue, flow, portal form) is broken: it is not offered.
+# Variables: $service (string), $detail (string)
+health-service-disabled = সেবা বন্ধ করা হয়েছে, এর তথ্য অবৈধ: { $service } ({ $detail })
+# The Italian labels on the "continue on the portal" sheet were written from
+# the published instructions, not read on the live portal.
+# Variables: $services (string)
+health-portal-labels-unconfirmed = পোর্টালের লেবেল যাচাই করতে হবে (পোর্টালের সাথে মিলিয়ে দেখুন এবং assets/portals.toml-এ confirmed = true লিখুন): { $services }
 health-agencies = অফিস
 # Variables: $agency (string), $state (string)
 health-agency-line = { $agency }: { $state }
@@ -147,3 +155,12 @@ stats-gave-up = কোথায় ছেড়ে দেন
 stats-none = এই সময়ে কোনো তথ্য নেই।
 stats-mode-self = একা
 stats-mode-assisted = সহায়তাসহ
+
+## Hand-offs: applications prepared for a portal that people asked the help
+## desk to finish with them.
+
+hand-offs-empty = কাউন্টারে রেখে যাওয়া কোনো আবেদন নেই।
+hand-off-open = খুলুন
+hand-off-close = বন্ধ করুন এবং পর্দা থেকে সরান
+hand-off-answers = উত্তরগুলো, পোর্টালের লেবেলসহ: ব্যক্তির সাথে মিলে সেগুলো লিখুন; তিনি নিজের SPID বা CIE দিয়ে ঢুকবেন।
+hand-off-gone = এই আবেদনের উত্তরগুলো আর নেই (সংরক্ষণের সময় শেষ হওয়ার পরে মুছে ফেলা হয়েছে)।

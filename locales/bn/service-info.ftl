@@ -18,20 +18,22 @@ info-permit-status-cost = বিনা পয়সায়।
 info-permit-status-where = যেকোনো সময়, এখানে অথবা Polizia di Stato-র ওয়েবসাইটে (সবার জন্য খোলা যে ওয়েবপেজটি কিয়স্ক পড়ে)। পারমিট তৈরি হলে Questura (পুলিশ অফিস) আপনাকে একটি SMS পাঠাবে, তাতে এটি নেওয়ার দিন আর জায়গা লেখা থাকবে।
 
 info-family-reunification-need = অন্তত এক বছরের থাকার পারমিট (permesso di soggiorno), গত বছরের আয় (Certificazione Unica বা আয়কর রিটার্ন), বাড়ির চুক্তি ও Comune (পৌরসভা)-র বাসস্থান উপযুক্ততার সার্টিফিকেট (idoneità alloggiativa), পরিবারের সদস্যদের কাগজপত্র।
-info-family-reunification-cost = আবেদন বিনা পয়সায়। বাসস্থান উপযুক্ততার সার্টিফিকেট আর কাগজপত্রের অনুবাদে টাকা লাগে।
-info-family-reunification-where = আবেদনটি Prefettura di Arezzo-র Sportello Unico per l'Immigrazione-এ যায়; অনুমোদন (nulla osta) সাধারণত 90 দিনের মধ্যে আসে। তারপর পরিবারের সদস্য ইতালীয় কনস্যুলেটে ভিসা চান।
+# Source: Prefetture's immigration FAQ (e.g. Reggio Emilia, read 2026-12):
+# one 16 € marca da bollo per application.
+info-family-reunification-cost = আবেদনের জন্য 16 ইউরোর একটি রাজস্ব স্ট্যাম্প (marca da bollo) লাগে, যার তথ্য পোর্টালে লিখতে হয়। বাসস্থান উপযুক্ততার সার্টিফিকেট আর কাগজপত্রের অনুবাদে টাকা লাগে।
+info-family-reunification-where = আবেদনটি করতে হয় Ministero dell'Interno-র ALI পোর্টালে, আপনার SPID বা CIE দিয়ে: এখানে আপনি এটি প্রস্তুত করেন, আর চাইলে একজন অপারেটর আপনার সাথে এটি করবেন। আবেদনটি Prefettura di Arezzo-র Sportello Unico per l'Immigrazione-এ যায়; তারপর পরিবারের সদস্য ইতালীয় কনস্যুলেটে ভিসা চান।
 
 info-citizenship-status-need = আবেদনের নম্বর (K10…) এবং আপনার জন্মতারিখ।
 info-citizenship-status-cost = বিনা পয়সায়।
-info-citizenship-status-where = যেকোনো সময়, এখানে অথবা Ministero dell'Interno-র ALI পোর্টালে। সিদ্ধান্ত সাধারণত 24 মাসের মধ্যে আসে (সবচেয়ে বেশি 36 মাস)।
+info-citizenship-status-where = আবেদনের অবস্থা শুধু Ministero dell'Interno-র ALI পোর্টালে দেখা যায়, আপনার SPID বা CIE দিয়ে ঢুকে: এখানে আপনি কাগজটি প্রস্তুত করেন, আর চাইলে একজন অপারেটর আপনার সাথে পোর্টালটি খুলবেন। আইন অনুযায়ী 24 মাসের মধ্যে সিদ্ধান্ত হওয়ার কথা, যা 36 মাস পর্যন্ত বাড়ানো যায়।
 
 info-italian-test-a2-need = থাকার পারমিট (permesso di soggiorno), পাসপোর্ট, ট্যাক্স কোড (codice fiscale) এবং এমন একটি ই-মেইল ঠিকানা যা আপনি প্রতিদিন দেখেন।
 info-italian-test-a2-cost = বিনা পয়সায়।
-info-italian-test-a2-where = ডাকার চিঠি 60 দিনের মধ্যে ই-মেইলে আসে; পরীক্ষা হয় একটি CPIA (বয়স্কদের শিক্ষাকেন্দ্র)-তে। পাস না করলে 90 দিন পরে আবার নাম লেখাতে পারবেন।
+info-italian-test-a2-where = আবেদনটি করতে হয় testitaliano.interno.it ওয়েবসাইটে, আপনার SPID বা CIE দিয়ে: এখানে আপনি এটি প্রস্তুত করেন, আর চাইলে একজন অপারেটর আপনার সাথে এটি করবেন। ডাকার চিঠি 60 দিনের মধ্যে ই-মেইলে আসে; পরীক্ষা হয় একটি CPIA (বয়স্কদের শিক্ষাকেন্দ্র)-তে। পাস না করলে 90 দিন পরে আবার নাম লেখাতে পারবেন।
 
 info-state-school-enrolment-need = শিশু ও বাবা-মায়ের তথ্য, আপনার বেছে নেওয়া স্কুলের কোড (10টি অক্ষর ও অঙ্ক, Arezzo-র জন্য AR দিয়ে শুরু) এবং একটি ই-মেইল ঠিকানা।
 info-state-school-enrolment-cost = বিনা পয়সায়।
-info-state-school-enrolment-where = অনলাইনে ভর্তি প্রতি বছর জানুয়ারি থেকে ফেব্রুয়ারির মধ্যে হয়। অন্য সময়ে ফর্মটি স্কুলের অফিসে (segreteria) নিয়ে যান।
+info-state-school-enrolment-where = ভর্তি করতে হয় মন্ত্রণালয়ের Unica প্ল্যাটফর্মে, আপনার SPID বা CIE দিয়ে, প্রতি বছর জানুয়ারি থেকে ফেব্রুয়ারির মধ্যে: এখানে আপনি এটি প্রস্তুত করেন, আর চাইলে একজন অপারেটর আপনার সাথে এটি করবেন। অন্য সময়ে ফর্মটি স্কুলের অফিসে (segreteria) নিয়ে যান।
 
 info-municipal-school-services-need = শিশু ও যে অভিভাবক টাকা দেবেন তার তথ্য, ট্যাক্স কোড (codice fiscale), স্কুলের নাম এবং, থাকলে, ISEE (পরিবারের আর্থিক অবস্থার সনদ)।
 info-municipal-school-services-cost = আবেদন বিনা পয়সায়। সেবার খরচ ISEE অনুযায়ী: 13.500 ইউরো পর্যন্ত হলে কম ফি।

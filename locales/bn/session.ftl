@@ -87,8 +87,6 @@ asking-cancel = বাতিল করুন
 
 ## Confirmation.
 
-confirm-title-sent = আবেদন পাঠানো হয়েছে
-confirm-title-queued = আবেদন সংরক্ষিত হয়েছে
 confirm-reference = আপনার আবেদনের নম্বর
 confirm-keep = রসিদটি রেখে দিন: এই নম্বর দিয়ে আপনি জানতে পারবেন আবেদন কোন পর্যায়ে আছে।
 confirm-finish = আমার কাজ শেষ
@@ -96,13 +94,6 @@ confirm-home = অন্য একটি সেবা
 
 ## Results of a look-up.
 
-result-title = ফলাফল
-# Variables: $date (string)
-result-updated = শেষ আপডেট: { $date }
-# Variables: $phase (number)
-result-phase = 7টির মধ্যে { $phase } নম্বর ধাপ
-result-office = অফিস
-result-appointment = অ্যাপয়েন্টমেন্ট
 result-not-answered = আমরা কোনো উত্তর পাইনি
 
 ## Printing.

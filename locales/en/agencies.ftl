@@ -17,25 +17,9 @@ agency-problem-already-applied = The office already has an application the same 
 status-permit-status-ready = The residence permit is ready. The Questura (police office for permits) sends you an SMS with the day and the place to collect it.
 status-permit-status-in-progress = The residence permit is being processed: it is not ready yet. Check again in a few days.
 status-permit-status-not-in-archive = This number is not in the records of the Polizia di Stato (Italian State Police). Check the number on the receipt. If it is right, maybe the application has not arrived yet: try again in a few days or ask the operator.
-permit-page-source = Answer from the public page of the Polizia di Stato.
 permit-page-unreadable = We could not read the answer from the Polizia di Stato page. Open the page with the operator, or on your phone with this QR code, and type your number.
 
-status-citizenship-status-in-progress = The application is being examined.
-status-citizenship-status-granted = Citizenship has been granted: the decree will arrive as an official notice (SEND).
-status-citizenship-status-oath-scheduled = You must take the oath at the Comune (town hall): look at the date.
-status-citizenship-status-rejected = The application has been refused. Ask the operator or a patronato (free help office).
-citizenship-phase-1 = Stage 1: the application has arrived; the first checks are under way.
-citizenship-phase-2 = Stage 2: the application is being checked.
-citizenship-phase-3 = Stage 3: the offices have collected the information they need.
-citizenship-phase-4 = Stage 4: the application is complete and is being assessed.
-citizenship-phase-5 = Stage 5: the decision has been sent to the offices in charge.
-citizenship-phase-6 = Stage 6: the examination ended with a positive result; the decree is going to the Prefettura.
-citizenship-phase-7 = Stage 7: the case is closed.
 
-status-italian-test-result-scheduled = The test is booked: look at the day and the place.
-status-italian-test-result-passed = You passed the Italian test.
-status-italian-test-result-failed = You did not pass the test. You can sign up again after 90 days.
-status-italian-test-result-absent = You were not at the test. You can sign up again after 90 days.
 
 item-provider = Organised by
 item-place = Place

@@ -7,9 +7,6 @@ doc-help = For help, ask at the help desk or phone { $phone }.
 doc-receipt-title = Receipt
 doc-service = Service
 doc-reference = The number of your request. Keep it: you need it to ask how your request is going.
-# Variables: $agency_reference (string)
-doc-status-sent = The office has received the request. Office number: { $agency_reference }.
-doc-status-queued = The request is saved in the kiosk and will be sent as soon as the office answers. You do not need to do anything: if there is a problem, the help desk will call you.
 doc-appointment = Appointment
 doc-booking-code = Booking code (you need it to cancel)
 doc-next = What happens now
@@ -44,7 +41,10 @@ doc-yes = Yes
 doc-no = No
 doc-not-provided = Not given
 
+# The receipt of a request stored in the kiosk did not print.
 doc-print-failed = The printer did not print. Your request is saved: the operator can print the sheet again for you.
+# Any other paper did not print (nothing of it is kept after the session).
+doc-print-failed-not-kept = The printer did not print. When it is ready, touch "Print again", or ask the operator for help.
 printer-paper-out = The printer has run out of paper.
 printer-jam = The paper is stuck in the printer.
 printer-door-open = The printer door is open.

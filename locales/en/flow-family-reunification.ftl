@@ -48,3 +48,5 @@ flow-family-reunification-phone = Phone number
 flow-family-reunification-email = E-mail (if you have one)
 
 flow-family-reunification-what_next = The application goes to the Prefettura's Sportello Unico per l'Immigrazione, which asks the Questura for its opinion. The authorisation (nulla osta) arrives within 90 days. Then your family member asks the Italian consulate for a visa; within 8 days of arriving in Italy you must go together to the Sportello Unico.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-family-reunification-portal_ready = Your SPID, or your CIE with its PIN; your residence permit; your passport and your family members' passports; the rental contract or the ownership deed of the home and the Comune's housing suitability certificate (idoneità alloggiativa); your income of the last year (Certificazione Unica or tax return); the details of a 16 euro revenue stamp (marca da bollo).

@@ -61,3 +61,5 @@ flow-italian-test-a2-email-hint = The Prefettura sends the invitation to the tes
 flow-italian-test-a2-phone = Phone
 
 flow-italian-test-a2-what_next = Within 60 days the Prefettura sends you an e-mail with the invitation: the day, the time and the CPIA where you take the test. Bring your passport and your residence permit. The Questura also gets the result.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-italian-test-a2-portal_ready = Your SPID, or your CIE with its PIN; your residence permit; your passport; an e-mail address that you read: the invitation arrives there.

@@ -58,3 +58,5 @@ flow-state-school-enrolment-religion_teaching-yes = Yes
 flow-state-school-enrolment-religion_teaching-no = No, a different activity
 
 flow-state-school-enrolment-what_next = The school looks at the application and e-mails you to say if the child is accepted at the school you chose or at another one. Keep the receipt: it has the application number.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-state-school-enrolment-portal_ready = Your SPID, or your CIE with its PIN; your tax code (codice fiscale) and the child's; the code of the school you chose (codice meccanografico, on the school's website or on Scuola in Chiaro).

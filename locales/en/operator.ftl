@@ -25,6 +25,7 @@ operator-assisted = Start an assisted session
 operator-close = Close the panel
 operator-leave-kiosk = Leave the kiosk (maintenance)
 operator-outbox = Outgoing requests
+operator-hand-offs = To do on the portal
 operator-health = Kiosk status
 operator-statistics = Statistics
 operator-training = Training
@@ -90,6 +91,13 @@ speech-problem-no-program = Voice: espeak-ng is not installed, the Listen button
 speech-problem-no-player = Voice: aplay (alsa-utils package) is not installed, the Listen button does not appear
 # Variables: $detail (string)
 speech-problem-no-audio = Voice: the audio device does not open ({ $detail }), the Listen button does not appear
+# A service's data (catalogue, flow, portal form) is broken: it is not offered.
+# Variables: $service (string), $detail (string)
+health-service-disabled = Service turned off, its data is not valid: { $service } ({ $detail })
+# The Italian labels on the "continue on the portal" sheet were written from
+# the published instructions, not read on the live portal.
+# Variables: $services (string)
+health-portal-labels-unconfirmed = Portal labels to check (compare them with the portal and set confirmed = true in assets/portals.toml): { $services }
 health-agencies = Offices
 # Variables: $agency (string), $state (string)
 health-agency-line = { $agency }: { $state }
@@ -151,3 +159,12 @@ stats-gave-up = Where people stop
 stats-none = No data in this period.
 stats-mode-self = on their own
 stats-mode-assisted = assisted
+
+## Hand-offs: applications prepared for a portal that people asked the help
+## desk to finish with them.
+
+hand-offs-empty = No applications left with the help desk.
+hand-off-open = Open
+hand-off-close = Close and remove from the screen
+hand-off-answers = The answers, with the portal's labels: enter them with the person, who logs in with their own SPID or CIE.
+hand-off-gone = The answers to this application are no longer here (deleted after the retention period).

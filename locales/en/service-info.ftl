@@ -18,20 +18,22 @@ info-permit-status-cost = Free.
 info-permit-status-where = At any time, here or on the Polizia di Stato website (the public page that the kiosk reads). When the permit is ready, the Questura sends you an SMS with the day and the place to collect it.
 
 info-family-reunification-need = A residence permit for at least one year, your income for the last year (Certificazione Unica or tax return), the housing contract and the Comune's housing suitability certificate (idoneità alloggiativa), your family members' documents.
-info-family-reunification-cost = The application is free. The housing suitability certificate and the translations of documents cost money.
-info-family-reunification-where = The application goes to the Sportello Unico per l'Immigrazione of the Prefettura di Arezzo; the authorisation (nulla osta) usually arrives within 90 days. Then your family member asks the Italian consulate for a visa.
+# Source: Prefetture's immigration FAQ (e.g. Reggio Emilia, read 2026-12):
+# one 16 € marca da bollo per application.
+info-family-reunification-cost = The application requires a marca da bollo (revenue stamp) of 16 euro; you enter its details on the portal. The housing suitability certificate and the translations of documents cost money.
+info-family-reunification-where = The application is made on the ALI portal of the Ministero dell'Interno, with your SPID or your CIE: here you prepare it, and if you want, an operator will make it with you. It goes to the Sportello Unico per l'Immigrazione of the Prefettura di Arezzo; then your family member asks the Italian consulate for a visa.
 
 info-citizenship-status-need = The application number (K10…) and your date of birth.
 info-citizenship-status-cost = Free.
-info-citizenship-status-where = At any time, here or on the ALI portal of the Ministero dell'Interno. The decision usually arrives within 24 months (36 at most).
+info-citizenship-status-where = You can see the status of the application only on the ALI portal of the Ministero dell'Interno, logging in with your SPID or your CIE: here you prepare the sheet, and if you want, an operator will open the portal with you. By law, the decision is due within 24 months, which can be extended up to 36.
 
 info-italian-test-a2-need = Your residence permit, passport, codice fiscale (tax code) and an e-mail address that you read every day.
 info-italian-test-a2-cost = Free.
-info-italian-test-a2-where = The invitation arrives by e-mail within 60 days; the test takes place at a CPIA (adult school). If you do not pass, you can sign up again after 90 days.
+info-italian-test-a2-where = The application is made on the website testitaliano.interno.it, with your SPID or your CIE: here you prepare it, and if you want, an operator will make it with you. The invitation arrives by e-mail within 60 days; the test takes place at a CPIA (adult school). If you do not pass, you can sign up again after 90 days.
 
 info-state-school-enrolment-need = The child's and the parents' details, the code of the school you choose (10 characters, for Arezzo it starts with AR) and an e-mail address.
 info-state-school-enrolment-cost = Free.
-info-state-school-enrolment-where = Online enrolment is every year between January and February. Outside this period, take the form to the school office.
+info-state-school-enrolment-where = Enrolment is done on the Ministry's Unica platform, with your SPID or your CIE, every year between January and February: here you prepare it, and if you want, an operator will do it with you. Outside this period, take the form to the school office.
 
 info-municipal-school-services-need = The details of the child and of the parent who pays, the codice fiscale (tax code), the name of the school and, if you have it, the ISEE certificate (attestazione ISEE).
 info-municipal-school-services-cost = The application is free. You pay for the service according to your ISEE: up to 13.500 euro the fee is lower.

@@ -88,8 +88,6 @@ asking-cancel = Cancel
 
 ## Confirmation.
 
-confirm-title-sent = Request sent
-confirm-title-queued = Request saved
 confirm-reference = The number of your request
 confirm-keep = Keep the receipt: with this number you can ask how your request is going.
 confirm-finish = I have finished
@@ -97,13 +95,6 @@ confirm-home = Another service
 
 ## Results of a look-up.
 
-result-title = Result
-# Variables: $date (string)
-result-updated = Last updated: { $date }
-# Variables: $phase (number)
-result-phase = Stage { $phase } of 7
-result-office = Office
-result-appointment = Appointment
 result-not-answered = We do not have an answer
 
 ## Printing.

@@ -17,25 +17,9 @@ agency-problem-already-applied = La oficina ya tiene una solicitud igual a esta.
 status-permit-status-ready = El permiso de residencia (permesso di soggiorno) está listo. La Questura (policía para los permisos) te manda un SMS con el día y el lugar para recogerlo.
 status-permit-status-in-progress = El permiso de residencia está en trámite: todavía no está listo. Vuelve a consultar en unos días.
 status-permit-status-not-in-archive = Este número no está en el archivo de la Polizia di Stato (policía italiana). Comprueba el número en el recibo. Si es correcto, quizás la solicitud todavía no ha llegado: inténtalo de nuevo en unos días o pregunta al operador.
-permit-page-source = Respuesta de la página pública de la Polizia di Stato.
 permit-page-unreadable = No pudimos leer la respuesta de la página de la Polizia di Stato. Abre la página con el operador, o en tu teléfono con este código QR, y escribe tu número.
 
-status-citizenship-status-in-progress = La solicitud se está estudiando.
-status-citizenship-status-granted = Se ha concedido la ciudadanía: el decreto llega por notificación (SEND).
-status-citizenship-status-oath-scheduled = Tienes que hacer el juramento en el Comune (ayuntamiento): mira la fecha.
-status-citizenship-status-rejected = La solicitud ha sido rechazada. Pregunta al operador o a un patronato (oficina de ayuda gratuita).
-citizenship-phase-1 = Fase 1: la solicitud ha llegado; se están haciendo los primeros controles.
-citizenship-phase-2 = Fase 2: se están haciendo los controles de la solicitud.
-citizenship-phase-3 = Fase 3: las oficinas han reunido la información necesaria.
-citizenship-phase-4 = Fase 4: la solicitud está completa y se está valorando.
-citizenship-phase-5 = Fase 5: la decisión se ha enviado a las oficinas competentes.
-citizenship-phase-6 = Fase 6: estudio terminado con resultado positivo; el decreto va a la Prefettura.
-citizenship-phase-7 = Fase 7: el trámite ha terminado.
 
-status-italian-test-result-scheduled = El examen tiene fecha: mira el día y el lugar.
-status-italian-test-result-passed = Has aprobado el examen de italiano.
-status-italian-test-result-failed = No has aprobado el examen. Puedes inscribirte otra vez después de 90 días.
-status-italian-test-result-absent = No estuviste en el examen. Puedes inscribirte otra vez después de 90 días.
 
 item-provider = Organiza
 item-place = Lugar

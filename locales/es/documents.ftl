@@ -7,9 +7,6 @@ doc-help = Si necesitas ayuda, pregunta en la ventanilla o llama al { $phone }.
 doc-receipt-title = Recibo
 doc-service = Servicio
 doc-reference = El número de tu solicitud. Guárdalo: sirve para preguntar cómo va.
-# Variables: $agency_reference (string)
-doc-status-sent = La oficina ha recibido la solicitud. Número de la oficina: { $agency_reference }.
-doc-status-queued = La solicitud está guardada en el quiosco y se enviará en cuanto la oficina responda. No tienes que hacer nada: si hay un problema, la ventanilla te llamará.
 doc-appointment = Cita
 doc-booking-code = Código de reserva (sirve para anular la cita)
 doc-next = Qué pasa ahora
@@ -44,7 +41,10 @@ doc-yes = Sí
 doc-no = No
 doc-not-provided = No indicado
 
+# The receipt of a request stored in the kiosk did not print.
 doc-print-failed = La impresora no ha impreso. Tu solicitud está guardada: el operador puede volver a imprimirte la hoja.
+# Any other paper did not print (nothing of it is kept after the session).
+doc-print-failed-not-kept = La impresora no ha impreso. Cuando esté lista, toca «Imprimir otra vez» o pide ayuda al operador.
 printer-paper-out = La impresora se ha quedado sin papel.
 printer-jam = El papel se ha atascado en la impresora.
 printer-door-open = La tapa de la impresora está abierta.

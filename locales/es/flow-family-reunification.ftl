@@ -48,3 +48,5 @@ flow-family-reunification-phone = Número de teléfono
 flow-family-reunification-email = Correo electrónico (si tienes)
 
 flow-family-reunification-what_next = La solicitud va al Sportello Unico per l'Immigrazione de la Prefettura, que pide la opinión de la Questura. La autorización (nulla osta) llega en un plazo de 90 días. Después tu familiar pide el visado en el consulado italiano; en los 8 días siguientes a su llegada a Italia debéis ir juntos al Sportello Unico.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-family-reunification-portal_ready = Tu SPID, o tu CIE con su PIN; el permiso de residencia; tu pasaporte y los de tus familiares; el contrato de alquiler o la escritura de propiedad de la vivienda y el certificado de idoneidad de la vivienda (idoneità alloggiativa) del Comune; tus ingresos del último año (Certificazione Unica o declaración de la renta); los datos de una marca da bollo (timbre fiscal) de 16 euros.

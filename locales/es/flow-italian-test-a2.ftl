@@ -61,3 +61,5 @@ flow-italian-test-a2-email-hint = La Prefettura manda la convocatoria por e-mail
 flow-italian-test-a2-phone = Teléfono
 
 flow-italian-test-a2-what_next = En un plazo de 60 días la Prefettura te manda por e-mail la convocatoria: día, hora y el CPIA donde hacer el examen. Lleva el pasaporte y el permiso de residencia. El resultado llega también a la Questura.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-italian-test-a2-portal_ready = Tu SPID, o tu CIE con su PIN; el permiso de residencia; el pasaporte; una dirección de e-mail que leas: la convocatoria llega ahí.

@@ -58,3 +58,5 @@ flow-state-school-enrolment-religion_teaching-yes = Sí
 flow-state-school-enrolment-religion_teaching-no = No, otra actividad
 
 flow-state-school-enrolment-what_next = La escuela estudia la solicitud y te escribe por e-mail si el niño es aceptado en la escuela que elegiste o en otra. Guarda el recibo: ahí está el número de la solicitud.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-state-school-enrolment-portal_ready = Tu SPID, o tu CIE con su PIN; tu codice fiscale y el del niño; el código de la escuela elegida (codice meccanografico, en la web de la escuela o en Scuola in Chiaro).

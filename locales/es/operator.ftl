@@ -25,6 +25,7 @@ operator-assisted = Empezar una sesión asistida
 operator-close = Cerrar el panel
 operator-leave-kiosk = Salir del quiosco (mantenimiento)
 operator-outbox = Solicitudes salientes
+operator-hand-offs = Por hacer en el portal
 operator-health = Estado del quiosco
 operator-statistics = Estadísticas
 operator-training = Formación
@@ -90,6 +91,13 @@ speech-problem-no-program = Voz: espeak-ng no está instalado, el botón Escucha
 speech-problem-no-player = Voz: aplay (paquete alsa-utils) no está instalado, el botón Escuchar no aparece
 # Variables: $detail (string)
 speech-problem-no-audio = Voz: el dispositivo de audio no se abre ({ $detail }), el botón Escuchar no aparece
+# A service's data (catalogue, flow, portal form) is broken: it is not offered.
+# Variables: $service (string), $detail (string)
+health-service-disabled = Servicio desactivado, sus datos no son válidos: { $service } ({ $detail })
+# The Italian labels on the "continue on the portal" sheet were written from
+# the published instructions, not read on the live portal.
+# Variables: $services (string)
+health-portal-labels-unconfirmed = Etiquetas del portal por comprobar (compáralas con el portal y marca confirmed = true en assets/portals.toml): { $services }
 health-agencies = Oficinas
 # Variables: $agency (string), $state (string)
 health-agency-line = { $agency }: { $state }
@@ -151,3 +159,12 @@ stats-gave-up = Dónde se abandona
 stats-none = No hay datos en este periodo.
 stats-mode-self = sin ayuda
 stats-mode-assisted = asistido
+
+## Hand-offs: applications prepared for a portal that people asked the help
+## desk to finish with them.
+
+hand-offs-empty = Ninguna solicitud dejada en la ventanilla.
+hand-off-open = Abrir
+hand-off-close = Cerrar y quitar de la pantalla
+hand-off-answers = Las respuestas, con las etiquetas del portal: introdúcelas con la persona, que entra con su SPID o su CIE.
+hand-off-gone = Las respuestas de esta solicitud ya no están (borradas tras el periodo de conservación).

@@ -18,20 +18,22 @@ info-permit-status-cost = Gratis.
 info-permit-status-where = Siempre, aquí o en la web de la Polizia di Stato (la página pública que lee el quiosco). Cuando el permiso está listo, la Questura te manda un SMS con el día y el lugar para recogerlo.
 
 info-family-reunification-need = Un permiso de residencia de al menos un año, los ingresos del último año (Certificazione Unica o declaración de la renta), el contrato de la casa y el certificado de idoneidad de la vivienda (idoneità alloggiativa) del Comune, los documentos de los familiares.
-info-family-reunification-cost = La solicitud es gratis. El certificado de idoneidad de la vivienda y las traducciones de los documentos tienen un coste.
-info-family-reunification-where = La solicitud va al Sportello Unico per l'Immigrazione de la Prefettura di Arezzo; la autorización (nulla osta) suele llegar en un plazo de 90 días. Después el familiar pide el visado al consulado italiano.
+# Source: Prefetture's immigration FAQ (e.g. Reggio Emilia, read 2026-12):
+# one 16 € marca da bollo per application.
+info-family-reunification-cost = La solicitud requiere una marca da bollo (timbre fiscal) de 16 euros, cuyos datos se escriben en el portal. El certificado de idoneidad de la vivienda y las traducciones de los documentos tienen un coste.
+info-family-reunification-where = La solicitud se hace en el portal ALI del Ministero dell'Interno, con tu SPID o tu CIE: aquí la preparas y, si quieres, un operador la hace contigo. Va al Sportello Unico per l'Immigrazione de la Prefettura di Arezzo; después el familiar pide el visado al consulado italiano.
 
 info-citizenship-status-need = El número de la solicitud (K10…) y tu fecha de nacimiento.
 info-citizenship-status-cost = Gratis.
-info-citizenship-status-where = Siempre, aquí o en el portal ALI del Ministero dell'Interno. La decisión suele llegar en un plazo de 24 meses (como máximo 36).
+info-citizenship-status-where = El estado de la solicitud solo se ve en el portal ALI del Ministero dell'Interno, entrando con tu SPID o tu CIE: aquí preparas la hoja y, si quieres, un operador abre el portal contigo. La ley prevé una decisión en un plazo de 24 meses, prorrogables hasta 36.
 
 info-italian-test-a2-need = El permiso de residencia, el pasaporte, el codice fiscale (código fiscal) y una dirección de e-mail que leas cada día.
 info-italian-test-a2-cost = Gratis.
-info-italian-test-a2-where = La convocatoria llega por e-mail en un plazo de 60 días; el examen se hace en un CPIA (centro público de educación de adultos). Si no lo apruebas, puedes inscribirte otra vez después de 90 días.
+info-italian-test-a2-where = La solicitud se hace en el sitio testitaliano.interno.it, con tu SPID o tu CIE: aquí la preparas y, si quieres, un operador la hace contigo. La convocatoria llega por e-mail en un plazo de 60 días; el examen se hace en un CPIA (centro público de educación de adultos). Si no lo apruebas, puedes inscribirte otra vez después de 90 días.
 
 info-state-school-enrolment-need = Los datos del niño y de los padres, el código de la escuela que eliges (10 caracteres, para Arezzo empieza por AR) y una dirección de e-mail.
 info-state-school-enrolment-cost = Gratis.
-info-state-school-enrolment-where = Las inscripciones en línea son cada año entre enero y febrero. Fuera de este periodo, lleva el formulario a la secretaría de la escuela.
+info-state-school-enrolment-where = Las inscripciones se hacen en la plataforma Unica del Ministerio, con tu SPID o tu CIE, cada año entre enero y febrero: aquí las preparas y, si quieres, un operador las hace contigo. Fuera de este periodo, lleva el formulario a la secretaría de la escuela.
 
 info-municipal-school-services-need = Los datos del niño y del padre o la madre que paga, el codice fiscale (código fiscal), el nombre de la escuela y, si lo tienes, el certificado ISEE (attestazione ISEE).
 info-municipal-school-services-cost = La solicitud es gratis. El servicio se paga según el ISEE: hasta 13.500 euros la tarifa es reducida.

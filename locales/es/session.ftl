@@ -88,8 +88,6 @@ asking-cancel = Cancelar
 
 ## Confirmation.
 
-confirm-title-sent = Solicitud enviada
-confirm-title-queued = Solicitud guardada
 confirm-reference = El número de tu solicitud
 confirm-keep = Guarda el recibo: con este número puedes preguntar cómo va tu solicitud.
 confirm-finish = He terminado
@@ -97,13 +95,6 @@ confirm-home = Otro servicio
 
 ## Results of a look-up.
 
-result-title = Resultado
-# Variables: $date (string)
-result-updated = Última actualización: { $date }
-# Variables: $phase (number)
-result-phase = Fase { $phase } de 7
-result-office = Oficina
-result-appointment = Cita
 result-not-answered = No tenemos respuesta
 
 ## Printing.

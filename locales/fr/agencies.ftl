@@ -17,25 +17,9 @@ agency-problem-already-applied = Le bureau a déjà une demande identique à cel
 status-permit-status-ready = Le titre de séjour (permesso di soggiorno) est prêt. La Questura (bureau de police pour les titres de séjour) vous envoie un SMS avec le jour et le lieu pour le retirer.
 status-permit-status-in-progress = Le titre de séjour est en cours de traitement : il n'est pas encore prêt. Vérifiez de nouveau dans quelques jours.
 status-permit-status-not-in-archive = Ce numéro n'est pas dans les archives de la Polizia di Stato (police italienne). Vérifiez le numéro sur le reçu. S'il est correct, la demande n'est peut-être pas encore arrivée : réessayez dans quelques jours ou demandez à l'opérateur.
-permit-page-source = Réponse de la page publique de la Polizia di Stato.
 permit-page-unreadable = Nous n'avons pas pu lire la réponse de la page de la Polizia di Stato. Ouvrez la page avec l'opérateur, ou sur votre téléphone avec ce code QR, et écrivez votre numéro.
 
-status-citizenship-status-in-progress = La demande est en cours d'examen.
-status-citizenship-status-granted = La nationalité a été accordée : le décret arrive par notification (SEND).
-status-citizenship-status-oath-scheduled = Vous devez prêter serment au Comune (mairie) : regardez la date.
-status-citizenship-status-rejected = La demande a été refusée. Demandez à l'opérateur ou à un patronato (bureau d'aide gratuit).
-citizenship-phase-1 = Étape 1 : la demande est arrivée ; les premiers contrôles sont en cours.
-citizenship-phase-2 = Étape 2 : les contrôles sur la demande sont en cours.
-citizenship-phase-3 = Étape 3 : les bureaux ont réuni les informations nécessaires.
-citizenship-phase-4 = Étape 4 : la demande est complète et elle est en cours d'évaluation.
-citizenship-phase-5 = Étape 5 : la décision a été envoyée aux bureaux compétents.
-citizenship-phase-6 = Étape 6 : examen terminé avec un résultat positif ; le décret part à la Prefettura.
-citizenship-phase-7 = Étape 7 : le dossier est terminé.
 
-status-italian-test-result-scheduled = Le test est fixé : regardez le jour et le lieu.
-status-italian-test-result-passed = Vous avez réussi le test d'italien.
-status-italian-test-result-failed = Vous n'avez pas réussi le test. Vous pouvez vous inscrire de nouveau après 90 jours.
-status-italian-test-result-absent = Vous n'étiez pas présent au test. Vous pouvez vous inscrire de nouveau après 90 jours.
 
 item-provider = Organisme
 item-place = Lieu

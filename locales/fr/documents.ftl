@@ -7,9 +7,6 @@ doc-help = Pour de l'aide, adressez-vous au guichet ou appelez le { $phone }.
 doc-receipt-title = Reçu
 doc-service = Service
 doc-reference = Le numéro de votre demande. Gardez-le : il sert pour savoir où en est votre demande.
-# Variables: $agency_reference (string)
-doc-status-sent = Le bureau a reçu la demande. Numéro du bureau : { $agency_reference }.
-doc-status-queued = La demande est enregistrée dans la borne et partira dès que le bureau répondra. Vous n'avez rien à faire : s'il y a un problème, le guichet vous appellera.
 doc-appointment = Rendez-vous
 doc-booking-code = Code de réservation (il sert pour annuler)
 doc-next = Ce qui se passe maintenant
@@ -44,7 +41,10 @@ doc-yes = Oui
 doc-no = Non
 doc-not-provided = Non indiqué
 
+# The receipt of a request stored in the kiosk did not print.
 doc-print-failed = L'imprimante n'a pas imprimé. Votre demande est enregistrée : l'opérateur peut réimprimer la feuille pour vous.
+# Any other paper did not print (nothing of it is kept after the session).
+doc-print-failed-not-kept = L'imprimante n'a pas imprimé. Quand elle est prête, touchez « Imprimer à nouveau », ou demandez de l'aide à l'opérateur.
 printer-paper-out = Il n'y a plus de papier dans l'imprimante.
 printer-jam = Le papier est coincé dans l'imprimante.
 printer-door-open = La trappe de l'imprimante est ouverte.

@@ -48,3 +48,5 @@ flow-family-reunification-phone = Numéro de téléphone
 flow-family-reunification-email = E-mail (si vous en avez un)
 
 flow-family-reunification-what_next = La demande va au Sportello Unico per l’Immigrazione de la Prefettura, qui demande l’avis de la Questura. L’autorisation (nulla osta) arrive dans les 90 jours. Ensuite, votre proche demande le visa au consulat d’Italie ; dans les 8 jours après son arrivée en Italie, vous devez aller ensemble au Sportello Unico.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-family-reunification-portal_ready = Votre SPID, ou votre CIE avec son code PIN ; votre titre de séjour ; votre passeport et ceux des membres de la famille ; le contrat de location ou l'acte de propriété du logement et le certificat d'aptitude du logement (idoneità alloggiativa) du Comune ; vos revenus de la dernière année (Certificazione Unica ou déclaration de revenus) ; les données d'un timbre fiscal (marca da bollo) de 16 euros.

@@ -61,3 +61,5 @@ flow-italian-test-a2-email-hint = La Prefettura envoie la convocation par e-mail
 flow-italian-test-a2-phone = Téléphone
 
 flow-italian-test-a2-what_next = Dans les 60 jours, la Prefettura vous envoie la convocation par e-mail : le jour, l'heure et le CPIA où passer le test. Apportez votre passeport et votre titre de séjour. La Questura reçoit aussi le résultat.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-italian-test-a2-portal_ready = Votre SPID, ou votre CIE avec son code PIN ; votre titre de séjour ; votre passeport ; une adresse e-mail que vous lisez : la convocation arrive là.

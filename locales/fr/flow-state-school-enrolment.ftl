@@ -58,3 +58,5 @@ flow-state-school-enrolment-religion_teaching-yes = Oui
 flow-state-school-enrolment-religion_teaching-no = Non, une autre activité
 
 flow-state-school-enrolment-what_next = L'école examine la demande et vous écrit par e-mail si l'enfant est accepté dans l'école que vous avez choisie ou dans une autre. Gardez le reçu : il contient le numéro de la demande.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-state-school-enrolment-portal_ready = Votre SPID, ou votre CIE avec son code PIN ; votre codice fiscale et celui de l'enfant ; le code de l'école choisie (codice meccanografico, sur le site de l'école ou sur Scuola in Chiaro).

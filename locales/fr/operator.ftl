@@ -25,6 +25,7 @@ operator-assisted = Commencer une session assistée
 operator-close = Fermer le panneau
 operator-leave-kiosk = Quitter la borne (maintenance)
 operator-outbox = Demandes sortantes
+operator-hand-offs = À faire sur le portail
 operator-health = État de la borne
 operator-statistics = Statistiques
 operator-training = Formation
@@ -90,6 +91,13 @@ speech-problem-no-program = Voix : espeak-ng n’est pas installé, le bouton É
 speech-problem-no-player = Voix : aplay (paquet alsa-utils) n’est pas installé, le bouton Écouter n’apparaît pas
 # Variables: $detail (string)
 speech-problem-no-audio = Voix : le périphérique audio ne s’ouvre pas ({ $detail }), le bouton Écouter n’apparaît pas
+# A service's data (catalogue, flow, portal form) is broken: it is not offered.
+# Variables: $service (string), $detail (string)
+health-service-disabled = Service désactivé, ses données ne sont pas valides : { $service } ({ $detail })
+# The Italian labels on the "continue on the portal" sheet were written from
+# the published instructions, not read on the live portal.
+# Variables: $services (string)
+health-portal-labels-unconfirmed = Libellés du portail à vérifier (comparez-les avec le portail et indiquez confirmed = true dans assets/portals.toml) : { $services }
 health-agencies = Bureaux
 # Variables: $agency (string), $state (string)
 health-agency-line = { $agency } : { $state }
@@ -151,3 +159,12 @@ stats-gave-up = Où l’on abandonne
 stats-none = Aucune donnée sur cette période.
 stats-mode-self = en autonomie
 stats-mode-assisted = assisté
+
+## Hand-offs: applications prepared for a portal that people asked the help
+## desk to finish with them.
+
+hand-offs-empty = Aucune demande laissée au guichet.
+hand-off-open = Ouvrir
+hand-off-close = Fermer et effacer de l’écran
+hand-off-answers = Les réponses, avec les libellés du portail : saisissez-les avec la personne, qui entre avec son SPID ou sa CIE.
+hand-off-gone = Les réponses de cette demande ne sont plus là (effacées après la durée de conservation).

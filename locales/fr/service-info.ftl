@@ -18,20 +18,22 @@ info-permit-status-cost = Gratuit.
 info-permit-status-where = À tout moment, ici ou sur le site de la Polizia di Stato (la page publique que lit la borne). Quand le titre de séjour est prêt, la Questura vous envoie un SMS avec le jour et le lieu pour le retirer.
 
 info-family-reunification-need = Un titre de séjour d'au moins un an, vos revenus de l'année dernière (Certificazione Unica ou déclaration de revenus), le contrat du logement et le certificat de conformité du logement (idoneità alloggiativa) du Comune, les documents des membres de la famille.
-info-family-reunification-cost = La demande est gratuite. Le certificat de conformité du logement et les traductions des documents sont payants.
-info-family-reunification-where = La demande va au Sportello Unico per l'Immigrazione de la Prefettura di Arezzo ; l'autorisation (nulla osta) arrive en général dans les 90 jours. Ensuite, votre proche demande le visa au consulat d'Italie.
+# Source: Prefetture's immigration FAQ (e.g. Reggio Emilia, read 2026-12):
+# one 16 € marca da bollo per application.
+info-family-reunification-cost = La demande nécessite une marca da bollo (timbre fiscal) de 16 euros, dont vous saisissez les données sur le portail. Le certificat de conformité du logement et les traductions des documents sont payants.
+info-family-reunification-where = La demande se fait sur le portail ALI du Ministero dell'Interno, avec votre SPID ou votre CIE : ici, vous la préparez, et si vous le souhaitez, un opérateur la fait avec vous. Elle va au Sportello Unico per l'Immigrazione de la Prefettura di Arezzo ; ensuite, votre proche demande le visa au consulat d'Italie.
 
 info-citizenship-status-need = Le numéro de la demande (K10…) et votre date de naissance.
 info-citizenship-status-cost = Gratuit.
-info-citizenship-status-where = À tout moment, ici ou sur le portail ALI du Ministero dell'Interno. La décision arrive en général dans les 24 mois (36 au maximum).
+info-citizenship-status-where = L'état de la demande se consulte seulement sur le portail ALI du Ministero dell'Interno, en entrant avec votre SPID ou votre CIE : ici, vous préparez la feuille, et si vous le souhaitez, un opérateur ouvre le portail avec vous. La loi prévoit une décision dans les 24 mois, prolongeables jusqu'à 36.
 
 info-italian-test-a2-need = Le titre de séjour, le passeport, le codice fiscale (code fiscal) et une adresse e-mail que vous lisez chaque jour.
 info-italian-test-a2-cost = Gratuit.
-info-italian-test-a2-where = La convocation arrive par e-mail dans les 60 jours ; le test a lieu dans un CPIA (école pour adultes). Si vous ne le réussissez pas, vous pouvez vous inscrire de nouveau après 90 jours.
+info-italian-test-a2-where = La demande se fait sur le site testitaliano.interno.it, avec votre SPID ou votre CIE : ici, vous la préparez, et si vous le souhaitez, un opérateur la fait avec vous. La convocation arrive par e-mail dans les 60 jours ; le test a lieu dans un CPIA (école pour adultes). Si vous ne le réussissez pas, vous pouvez vous inscrire de nouveau après 90 jours.
 
 info-state-school-enrolment-need = Les informations sur l'enfant et les parents, le code de l'école que vous choisissez (10 caractères, pour Arezzo il commence par AR) et une adresse e-mail.
 info-state-school-enrolment-cost = Gratuit.
-info-state-school-enrolment-where = Les inscriptions en ligne ont lieu chaque année entre janvier et février. En dehors de cette période, apportez le formulaire au secrétariat de l'école.
+info-state-school-enrolment-where = Les inscriptions se font sur la plateforme Unica du ministère, avec votre SPID ou votre CIE, chaque année entre janvier et février : ici, vous les préparez, et si vous le souhaitez, un opérateur les fait avec vous. En dehors de cette période, apportez le formulaire au secrétariat de l'école.
 
 info-municipal-school-services-need = Les informations sur l'enfant et sur le parent qui paie, le codice fiscale (code fiscal), le nom de l'école et, si vous l'avez, l'attestation ISEE (attestazione ISEE).
 info-municipal-school-services-cost = La demande est gratuite. Le service se paie selon l'ISEE : jusqu'à 13.500 euros, le tarif est réduit.

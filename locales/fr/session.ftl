@@ -88,8 +88,6 @@ asking-cancel = Annuler
 
 ## Confirmation.
 
-confirm-title-sent = Demande envoyée
-confirm-title-queued = Demande enregistrée
 confirm-reference = Le numéro de votre demande
 confirm-keep = Gardez le reçu : avec ce numéro, vous pouvez demander où en est votre demande.
 confirm-finish = J'ai terminé
@@ -97,13 +95,6 @@ confirm-home = Un autre service
 
 ## Results of a look-up.
 
-result-title = Résultat
-# Variables: $date (string)
-result-updated = Dernière mise à jour : { $date }
-# Variables: $phase (number)
-result-phase = Étape { $phase } sur 7
-result-office = Bureau
-result-appointment = Rendez-vous
 result-not-answered = Nous n'avons pas de réponse
 
 ## Printing.

@@ -17,25 +17,9 @@ agency-problem-already-applied = L'ufficio ha già una domanda uguale a questa.
 status-permit-status-ready = Il permesso di soggiorno è pronto. La Questura ti manda un SMS con il giorno e il posto per ritirarlo.
 status-permit-status-in-progress = Il permesso di soggiorno è in lavorazione: non è ancora pronto. Controlla di nuovo tra qualche giorno.
 status-permit-status-not-in-archive = Questo numero non è nell'archivio della Polizia di Stato. Controlla il numero sulla ricevuta. Se è giusto, la domanda forse non è ancora arrivata: riprova tra qualche giorno o chiedi all'operatore.
-permit-page-source = Risposta della pagina pubblica della Polizia di Stato.
 permit-page-unreadable = Non siamo riusciti a leggere la risposta della pagina della Polizia di Stato. Apri la pagina con l'operatore, o sul tuo telefono con questo codice QR, e scrivi il tuo numero.
 
-status-citizenship-status-in-progress = La domanda è in esame.
-status-citizenship-status-granted = La cittadinanza è stata concessa: il decreto arriva per notifica (SEND).
-status-citizenship-status-oath-scheduled = Devi fare il giuramento in Comune: guarda la data.
-status-citizenship-status-rejected = La domanda è stata respinta. Chiedi all'operatore o a un patronato.
-citizenship-phase-1 = Fase 1: la domanda è arrivata; sono in corso i primi controlli.
-citizenship-phase-2 = Fase 2: sono in corso i controlli sulla domanda.
-citizenship-phase-3 = Fase 3: gli uffici hanno raccolto le informazioni necessarie.
-citizenship-phase-4 = Fase 4: la domanda è completa ed è in valutazione.
-citizenship-phase-5 = Fase 5: la decisione è stata mandata agli uffici competenti.
-citizenship-phase-6 = Fase 6: esame concluso con esito positivo; il decreto sta andando alla Prefettura.
-citizenship-phase-7 = Fase 7: la pratica è conclusa.
 
-status-italian-test-result-scheduled = Il test è fissato: guarda il giorno e il posto.
-status-italian-test-result-passed = Hai superato il test di italiano.
-status-italian-test-result-failed = Non hai superato il test. Puoi iscriverti di nuovo dopo 90 giorni.
-status-italian-test-result-absent = Non eri presente al test. Puoi iscriverti di nuovo dopo 90 giorni.
 
 item-provider = Ente che organizza
 item-place = Luogo

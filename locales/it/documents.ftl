@@ -7,9 +7,6 @@ doc-help = Per aiuto chiedi allo sportello o telefona al { $phone }.
 doc-receipt-title = Ricevuta
 doc-service = Servizio
 doc-reference = Il numero della tua richiesta. Tienilo: serve per chiedere a che punto è.
-# Variables: $agency_reference (string)
-doc-status-sent = L'ufficio ha ricevuto la richiesta. Numero dell'ufficio: { $agency_reference }.
-doc-status-queued = La richiesta è salvata nel chiosco e parte appena l'ufficio risponde. Non devi fare niente: se c'è un problema, lo sportello ti chiama.
 doc-appointment = Appuntamento
 doc-booking-code = Codice di prenotazione (serve per disdire)
 doc-next = Che cosa succede adesso
@@ -44,7 +41,10 @@ doc-yes = Sì
 doc-no = No
 doc-not-provided = Non indicato
 
+# The receipt of a request stored in the kiosk did not print.
 doc-print-failed = La stampante non ha stampato. La tua richiesta è salvata: l'operatore può ristamparti il foglio.
+# Any other paper did not print (nothing of it is kept after the session).
+doc-print-failed-not-kept = La stampante non ha stampato. Quando è pronta tocca «Stampa di nuovo», oppure chiedi aiuto all'operatore.
 printer-paper-out = Nella stampante è finita la carta.
 printer-jam = La carta si è inceppata nella stampante.
 printer-door-open = Lo sportello della stampante è aperto.

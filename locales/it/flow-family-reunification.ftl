@@ -50,3 +50,5 @@ flow-family-reunification-phone = Numero di telefono
 flow-family-reunification-email = E-mail (se ce l'hai)
 
 flow-family-reunification-what_next = La domanda va allo Sportello Unico per l'Immigrazione della Prefettura, che chiede il parere della Questura. Il nulla osta arriva entro 90 giorni. Poi il familiare chiede il visto al consolato italiano; entro 8 giorni dall'arrivo in Italia dovete andare insieme allo Sportello Unico.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-family-reunification-portal_ready = Il tuo SPID o la tua CIE con il PIN; il permesso di soggiorno; il passaporto tuo e quelli dei familiari; il contratto di affitto o di proprietà della casa e il certificato di idoneità dell'alloggio del Comune; il reddito dell'ultimo anno (CU o dichiarazione dei redditi); i dati di una marca da bollo da 16 euro.

@@ -61,3 +61,5 @@ flow-italian-test-a2-email-hint = La Prefettura manda la convocazione per e-mail
 flow-italian-test-a2-phone = Telefono
 
 flow-italian-test-a2-what_next = Entro 60 giorni la Prefettura ti manda per e-mail la convocazione: giorno, ora e il CPIA dove fare il test. Porta il passaporto e il permesso di soggiorno. Il risultato arriva anche alla Questura.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-italian-test-a2-portal_ready = Il tuo SPID o la tua CIE con il PIN; il permesso di soggiorno; il passaporto; un indirizzo e-mail che leggi: la convocazione arriva lì.

@@ -58,3 +58,5 @@ flow-state-school-enrolment-religion_teaching-yes = Sì
 flow-state-school-enrolment-religion_teaching-no = No, un'attività alternativa
 
 flow-state-school-enrolment-what_next = La scuola esamina la domanda e ti scrive per e-mail se il bambino è accettato nella scuola che hai scelto o in un'altra. Tieni la ricevuta: c'è il numero della domanda.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-state-school-enrolment-portal_ready = Il tuo SPID o la tua CIE con il PIN; il codice fiscale tuo e del bambino; il codice della scuola scelta (codice meccanografico, sul sito della scuola o su Scuola in Chiaro).

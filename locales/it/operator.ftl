@@ -25,6 +25,7 @@ operator-assisted = Comincia una sessione assistita
 operator-close = Chiudi il pannello
 operator-leave-kiosk = Esci dal chiosco (manutenzione)
 operator-outbox = Richieste in uscita
+operator-hand-offs = Da fare sul portale
 operator-health = Stato del chiosco
 operator-statistics = Statistiche
 operator-training = Formazione
@@ -90,6 +91,13 @@ speech-problem-no-program = Voce: espeak-ng non è installato, il pulsante Ascol
 speech-problem-no-player = Voce: aplay (pacchetto alsa-utils) non è installato, il pulsante Ascolta non compare
 # Variables: $detail (string)
 speech-problem-no-audio = Voce: il dispositivo audio non si apre ({ $detail }), il pulsante Ascolta non compare
+# A service's data (catalogue, flow, portal form) is broken: it is not offered.
+# Variables: $service (string), $detail (string)
+health-service-disabled = Servizio spento, i suoi dati non sono validi: { $service } ({ $detail })
+# The Italian labels on the "continue on the portal" sheet were written from
+# the published instructions, not read on the live portal.
+# Variables: $services (string)
+health-portal-labels-unconfirmed = Etichette del portale da verificare (confrontale con il portale e segna confirmed = true in assets/portals.toml): { $services }
 health-agencies = Uffici
 # Variables: $agency (string), $state (string)
 health-agency-line = { $agency }: { $state }
@@ -151,3 +159,12 @@ stats-gave-up = Dove si lascia
 stats-none = Nessun dato in questo periodo.
 stats-mode-self = da solo
 stats-mode-assisted = assistito
+
+## Hand-offs: applications prepared for a portal that people asked the help
+## desk to finish with them.
+
+hand-offs-empty = Nessuna domanda lasciata allo sportello.
+hand-off-open = Apri
+hand-off-close = Chiudi e cancella dallo schermo
+hand-off-answers = Le risposte, con le etichette del portale: inseriscile con la persona, che entra con il suo SPID o la sua CIE.
+hand-off-gone = Le risposte di questa domanda non ci sono più (cancellate dopo il periodo di conservazione).

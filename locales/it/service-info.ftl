@@ -18,20 +18,22 @@ info-permit-status-cost = Gratuito.
 info-permit-status-where = Sempre, qui o sul sito della Polizia di Stato (la pagina pubblica che legge il chiosco). Quando il permesso è pronto, la Questura ti manda un SMS con il giorno e il posto per ritirarlo.
 
 info-family-reunification-need = Un permesso di soggiorno di almeno un anno, il reddito dell'ultimo anno (Certificazione Unica o dichiarazione dei redditi), il contratto della casa e il certificato di idoneità alloggiativa del Comune, i documenti dei familiari.
-info-family-reunification-cost = La domanda è gratuita. Il certificato di idoneità alloggiativa e le traduzioni dei documenti hanno un costo.
-info-family-reunification-where = La domanda va allo Sportello Unico per l'Immigrazione della Prefettura di Arezzo; il nulla osta arriva di solito entro 90 giorni. Poi il familiare chiede il visto al consolato italiano.
+# Source: Prefetture's immigration FAQ (e.g. Reggio Emilia, read 2026-12):
+# one 16 € marca da bollo per application.
+info-family-reunification-cost = La domanda chiede una marca da bollo da 16 € (se ne scrivono i dati sul portale). Il certificato di idoneità alloggiativa e le traduzioni dei documenti hanno un costo.
+info-family-reunification-where = La domanda si fa sul portale ALI del Ministero dell'Interno, con il tuo SPID o la tua CIE: qui la prepari, e se vuoi un operatore la fa con te. Va allo Sportello Unico per l'Immigrazione della Prefettura di Arezzo; poi il familiare chiede il visto al consolato italiano.
 
 info-citizenship-status-need = Il numero della domanda (K10…) e la tua data di nascita.
 info-citizenship-status-cost = Gratuito.
-info-citizenship-status-where = Sempre, qui o sul portale ALI del Ministero dell'Interno. La decisione arriva di solito entro 24 mesi (al massimo 36).
+info-citizenship-status-where = Lo stato della domanda si vede solo sul portale ALI del Ministero dell'Interno, entrando con il tuo SPID o la tua CIE: qui prepari il foglio, e se vuoi un operatore lo apre con te. La legge prevede una decisione entro 24 mesi, prorogabili fino a 36.
 
 info-italian-test-a2-need = Il permesso di soggiorno, il passaporto, il codice fiscale e un indirizzo e-mail che leggi ogni giorno.
 info-italian-test-a2-cost = Gratuito.
-info-italian-test-a2-where = La convocazione arriva per e-mail entro 60 giorni; il test si fa in un CPIA. Se non lo superi, puoi iscriverti di nuovo dopo 90 giorni.
+info-italian-test-a2-where = La domanda si fa sul sito testitaliano.interno.it, con il tuo SPID o la tua CIE: qui la prepari, e se vuoi un operatore la fa con te. La convocazione arriva per e-mail entro 60 giorni; il test si fa in un CPIA. Se non lo superi, puoi iscriverti di nuovo dopo 90 giorni.
 
 info-state-school-enrolment-need = I dati del bambino e dei genitori, il codice della scuola che scegli (10 caratteri, per Arezzo comincia con AR) e un indirizzo e-mail.
 info-state-school-enrolment-cost = Gratuito.
-info-state-school-enrolment-where = Le iscrizioni on-line sono ogni anno tra gennaio e febbraio. Fuori da questo periodo, porta il modulo alla segreteria della scuola.
+info-state-school-enrolment-where = Le iscrizioni si fanno sulla piattaforma Unica del Ministero, con il tuo SPID o la tua CIE, ogni anno tra gennaio e febbraio: qui le prepari, e se vuoi un operatore le fa con te. Fuori da questo periodo, porta il modulo alla segreteria della scuola.
 
 info-municipal-school-services-need = I dati del bambino e del genitore che paga, il codice fiscale, il nome della scuola e, se l'hai, l'attestazione ISEE.
 info-municipal-school-services-cost = La domanda è gratuita. Il servizio si paga in base all'ISEE: fino a 13.500 euro la tariffa è ridotta.

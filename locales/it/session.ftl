@@ -88,8 +88,6 @@ asking-cancel = Annulla
 
 ## Confirmation.
 
-confirm-title-sent = Richiesta inviata
-confirm-title-queued = Richiesta salvata
 confirm-reference = Il numero della tua richiesta
 confirm-keep = Tieni la ricevuta: con questo numero puoi chiedere a che punto è.
 confirm-finish = Ho finito
@@ -97,13 +95,6 @@ confirm-home = Un altro servizio
 
 ## Results of a look-up.
 
-result-title = Risultato
-# Variables: $date (string)
-result-updated = Ultimo aggiornamento: { $date }
-# Variables: $phase (number)
-result-phase = Fase { $phase } di 7
-result-office = Ufficio
-result-appointment = Appuntamento
 result-not-answered = Non abbiamo una risposta
 
 ## Printing.

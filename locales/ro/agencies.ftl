@@ -17,25 +17,9 @@ agency-problem-already-applied = Biroul are deja o cerere la fel ca aceasta.
 status-permit-status-ready = Permisul de ședere (permesso di soggiorno) este gata. Questura (poliția pentru permise) îți trimite un SMS cu ziua și locul unde să-l ridici.
 status-permit-status-in-progress = Permisul de ședere este în lucru: încă nu este gata. Verifică din nou peste câteva zile.
 status-permit-status-not-in-archive = Acest număr nu este în arhiva Polizia di Stato (poliția italiană). Verifică numărul de pe chitanță. Dacă numărul este corect, poate cererea nu a ajuns încă: încearcă din nou peste câteva zile sau întreabă operatorul.
-permit-page-source = Răspunsul paginii publice a Polizia di Stato.
 permit-page-unreadable = Nu am reușit să citim răspunsul paginii Polizia di Stato. Deschide pagina cu operatorul, sau pe telefonul tău cu acest cod QR, și scrie numărul tău.
 
-status-citizenship-status-in-progress = Cererea este în curs de examinare.
-status-citizenship-status-granted = Cetățenia a fost acordată: decretul vine prin notificare (SEND).
-status-citizenship-status-oath-scheduled = Trebuie să depui jurământul la Comune (primărie): uită-te la dată.
-status-citizenship-status-rejected = Cererea a fost respinsă. Întreabă operatorul sau un patronato (birou de ajutor gratuit).
-citizenship-phase-1 = Etapa 1: cererea a sosit; se fac primele verificări.
-citizenship-phase-2 = Etapa 2: se fac verificările cererii.
-citizenship-phase-3 = Etapa 3: birourile au strâns informațiile necesare.
-citizenship-phase-4 = Etapa 4: cererea este completă și este în evaluare.
-citizenship-phase-5 = Etapa 5: decizia a fost trimisă birourilor competente.
-citizenship-phase-6 = Etapa 6: examinarea s-a încheiat cu rezultat pozitiv; decretul merge la Prefettura.
-citizenship-phase-7 = Etapa 7: dosarul este încheiat.
 
-status-italian-test-result-scheduled = Testul este programat: uită-te la zi și la loc.
-status-italian-test-result-passed = Ai promovat testul de italiană.
-status-italian-test-result-failed = Nu ai promovat testul. Te poți înscrie din nou după 90 de zile.
-status-italian-test-result-absent = Nu ai fost prezent la test. Te poți înscrie din nou după 90 de zile.
 
 item-provider = Organizator
 item-place = Loc

@@ -7,9 +7,6 @@ doc-help = Pentru ajutor, întreabă la ghișeu sau sună la { $phone }.
 doc-receipt-title = Chitanță
 doc-service = Serviciu
 doc-reference = Numărul cererii tale. Păstrează-l: îți trebuie ca să întrebi în ce stadiu este.
-# Variables: $agency_reference (string)
-doc-status-sent = Biroul a primit cererea. Numărul biroului: { $agency_reference }.
-doc-status-queued = Cererea este salvată în chioșc și pleacă imediat ce răspunde biroul. Nu trebuie să faci nimic: dacă este o problemă, te sună ghișeul.
 doc-appointment = Programare
 doc-booking-code = Codul programării (îți trebuie ca să anulezi)
 doc-next = Ce se întâmplă acum
@@ -44,7 +41,10 @@ doc-yes = Da
 doc-no = Nu
 doc-not-provided = Nu este indicat
 
+# The receipt of a request stored in the kiosk did not print.
 doc-print-failed = Imprimanta nu a tipărit. Cererea ta este salvată: operatorul îți poate tipări din nou foaia.
+# Any other paper did not print (nothing of it is kept after the session).
+doc-print-failed-not-kept = Imprimanta nu a tipărit. Când este gata, atinge „Tipărește din nou” sau cere ajutor operatorului.
 printer-paper-out = Imprimanta a rămas fără hârtie.
 printer-jam = Hârtia s-a blocat în imprimantă.
 printer-door-open = Capacul imprimantei este deschis.

@@ -48,3 +48,5 @@ flow-family-reunification-phone = Număr de telefon
 flow-family-reunification-email = E-mail (dacă ai)
 
 flow-family-reunification-what_next = Cererea ajunge la Sportello Unico per l'Immigrazione de la Prefettura, care cere avizul Questurii. Autorizația (nulla osta) vine în cel mult 90 de zile. Apoi membrul familiei cere viza la consulatul Italiei; în 8 zile de la sosirea în Italia trebuie să mergeți împreună la Sportello Unico.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-family-reunification-portal_ready = SPID-ul tău, sau CIE-ul tău cu PIN-ul; permisul de ședere; pașaportul tău și pașapoartele membrilor familiei; contractul de închiriere sau actul de proprietate al locuinței și certificatul de conformitate a locuinței (idoneità alloggiativa) de la Comune; venitul din ultimul an (Certificazione Unica sau declarația de venit); datele unui timbru fiscal (marca da bollo) de 16 euro.

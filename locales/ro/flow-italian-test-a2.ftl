@@ -61,3 +61,5 @@ flow-italian-test-a2-email-hint = Prefettura trimite convocarea prin e-mail: scr
 flow-italian-test-a2-phone = Telefon
 
 flow-italian-test-a2-what_next = În cel mult 60 de zile Prefettura îți trimite prin e-mail convocarea: ziua, ora și CPIA-ul unde dai testul. Adu pașaportul și permisul de ședere. Rezultatul ajunge și la Questura.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-italian-test-a2-portal_ready = SPID-ul tău, sau CIE-ul tău cu PIN-ul; permisul de ședere; pașaportul; o adresă de e-mail pe care o citești: convocarea vine acolo.

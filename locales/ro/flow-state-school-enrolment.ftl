@@ -58,3 +58,5 @@ flow-state-school-enrolment-religion_teaching-yes = Da
 flow-state-school-enrolment-religion_teaching-no = Nu, o altă activitate
 
 flow-state-school-enrolment-what_next = Școala verifică cererea și îți scrie prin e-mail dacă copilul este primit la școala pe care ai ales-o sau la alta. Păstrează chitanța: pe ea este numărul cererii.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-state-school-enrolment-portal_ready = SPID-ul tău, sau CIE-ul tău cu PIN-ul; codice fiscale al tău și al copilului; codul școlii alese (codice meccanografico, pe site-ul școlii sau pe Scuola in Chiaro).

@@ -27,6 +27,7 @@ operator-assisted = Începe o sesiune asistată
 operator-close = Închide panoul
 operator-leave-kiosk = Ieși din chioșc (întreținere)
 operator-outbox = Cereri de trimis
+operator-hand-offs = De făcut pe portal
 operator-health = Starea chioșcului
 operator-statistics = Statistici
 operator-training = Instruire
@@ -94,6 +95,13 @@ speech-problem-no-program = Voce: espeak-ng nu este instalat, butonul Ascultă n
 speech-problem-no-player = Voce: aplay (pachetul alsa-utils) nu este instalat, butonul Ascultă nu apare
 # Variables: $detail (string)
 speech-problem-no-audio = Voce: dispozitivul audio nu se deschide ({ $detail }), butonul Ascultă nu apare
+# A service's data (catalogue, flow, portal form) is broken: it is not offered.
+# Variables: $service (string), $detail (string)
+health-service-disabled = Serviciu oprit, datele lui nu sunt valide: { $service } ({ $detail })
+# The Italian labels on the "continue on the portal" sheet were written from
+# the published instructions, not read on the live portal.
+# Variables: $services (string)
+health-portal-labels-unconfirmed = Etichetele portalului trebuie verificate (compară-le cu portalul și pune confirmed = true în assets/portals.toml): { $services }
 health-agencies = Birouri
 # Variables: $agency (string), $state (string)
 health-agency-line = { $agency }: { $state }
@@ -157,3 +165,12 @@ stats-gave-up = Unde se renunță
 stats-none = Nu există date în această perioadă.
 stats-mode-self = fără ajutor
 stats-mode-assisted = asistat
+
+## Hand-offs: applications prepared for a portal that people asked the help
+## desk to finish with them.
+
+hand-offs-empty = Nicio cerere lăsată la ghișeu.
+hand-off-open = Deschide
+hand-off-close = Închide și șterge de pe ecran
+hand-off-answers = Răspunsurile, cu etichetele portalului: introdu-le împreună cu persoana, care intră cu SPID-ul sau cu CIE-ul său.
+hand-off-gone = Răspunsurile acestei cereri nu mai există (șterse după perioada de păstrare).

@@ -18,20 +18,22 @@ info-permit-status-cost = Gratuit.
 info-permit-status-where = Oricând, aici sau pe site-ul Polizia di Stato (pagina publică pe care o citește chioșcul). Când permisul este gata, Questura îți trimite un SMS cu ziua și locul unde să-l ridici.
 
 info-family-reunification-need = Un permis de ședere de cel puțin un an, venitul din ultimul an (Certificazione Unica sau declarația de venit), contractul casei și certificatul de conformitate a locuinței (idoneità alloggiativa) de la Comune, actele membrilor familiei.
-info-family-reunification-cost = Cererea este gratuită. Certificatul de conformitate a locuinței și traducerile actelor costă bani.
-info-family-reunification-where = Cererea merge la Sportello Unico per l'Immigrazione de la Prefettura di Arezzo; autorizația (nulla osta) vine de obicei în cel mult 90 de zile. Apoi membrul familiei cere viza la consulatul Italiei.
+# Source: Prefetture's immigration FAQ (e.g. Reggio Emilia, read 2026-12):
+# one 16 € marca da bollo per application.
+info-family-reunification-cost = Cererea necesită o marca da bollo (timbru fiscal) de 16 euro; datele ei se scriu pe portal. Certificatul de conformitate a locuinței și traducerile actelor costă bani.
+info-family-reunification-where = Cererea se face pe portalul ALI al Ministero dell'Interno, cu SPID-ul tău sau cu CIE-ul tău: aici o pregătești, iar dacă vrei, un operator o face cu tine. Merge la Sportello Unico per l'Immigrazione de la Prefettura di Arezzo; apoi membrul familiei cere viza la consulatul Italiei.
 
 info-citizenship-status-need = Numărul cererii (K10…) și data ta de naștere.
 info-citizenship-status-cost = Gratuit.
-info-citizenship-status-where = Oricând, aici sau pe portalul ALI al Ministero dell'Interno. Decizia vine de obicei în cel mult 24 de luni (maximum 36).
+info-citizenship-status-where = Stadiul cererii se vede doar pe portalul ALI al Ministero dell'Interno, intrând cu SPID-ul tău sau cu CIE-ul tău: aici pregătești foaia, iar dacă vrei, un operator deschide portalul cu tine. Legea prevede o decizie în cel mult 24 de luni, care se pot prelungi până la 36.
 
 info-italian-test-a2-need = Permisul de ședere, pașaportul, codice fiscale (codul fiscal) și o adresă de e-mail pe care o citești în fiecare zi.
 info-italian-test-a2-cost = Gratuit.
-info-italian-test-a2-where = Convocarea vine prin e-mail în cel mult 60 de zile; testul se dă la un CPIA (centru public pentru educația adulților). Dacă nu îl treci, te poți înscrie din nou după 90 de zile.
+info-italian-test-a2-where = Cererea se face pe site-ul testitaliano.interno.it, cu SPID-ul tău sau cu CIE-ul tău: aici o pregătești, iar dacă vrei, un operator o face cu tine. Convocarea vine prin e-mail în cel mult 60 de zile; testul se dă la un CPIA (centru public pentru educația adulților). Dacă nu îl treci, te poți înscrie din nou după 90 de zile.
 
 info-state-school-enrolment-need = Datele copilului și ale părinților, codul școlii pe care o alegi (10 caractere, pentru Arezzo începe cu AR) și o adresă de e-mail.
 info-state-school-enrolment-cost = Gratuit.
-info-state-school-enrolment-where = Înscrierile online sunt în fiecare an între ianuarie și februarie. În afara acestei perioade, du formularul la secretariatul școlii.
+info-state-school-enrolment-where = Înscrierile se fac pe platforma Unica a Ministerului, cu SPID-ul tău sau cu CIE-ul tău, în fiecare an între ianuarie și februarie: aici le pregătești, iar dacă vrei, un operator le face cu tine. În afara acestei perioade, du formularul la secretariatul școlii.
 
 info-municipal-school-services-need = Datele copilului și ale părintelui care plătește, codice fiscale, numele școlii și, dacă o ai, adeverința ISEE.
 info-municipal-school-services-cost = Cererea este gratuită. Serviciul se plătește după ISEE: până la 13.500 de euro tariful este redus.

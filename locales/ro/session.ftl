@@ -89,8 +89,6 @@ asking-cancel = Anulează
 
 ## Confirmation.
 
-confirm-title-sent = Cerere trimisă
-confirm-title-queued = Cerere salvată
 confirm-reference = Numărul cererii tale
 confirm-keep = Păstrează chitanța: cu acest număr poți întreba în ce stadiu este cererea.
 confirm-finish = Am terminat
@@ -98,13 +96,6 @@ confirm-home = Alt serviciu
 
 ## Results of a look-up.
 
-result-title = Rezultat
-# Variables: $date (string)
-result-updated = Ultima actualizare: { $date }
-# Variables: $phase (number)
-result-phase = Etapa { $phase } din 7
-result-office = Birou
-result-appointment = Programare
 result-not-answered = Nu avem un răspuns
 
 ## Printing.

@@ -17,25 +17,9 @@ agency-problem-already-applied = Zyra ka tashmë një kërkesë njësoj si kjo.
 status-permit-status-ready = Leja e qëndrimit (permesso di soggiorno) është gati. Questura (policia) të dërgon një SMS me ditën dhe vendin ku ta marrësh.
 status-permit-status-in-progress = Leja e qëndrimit është duke u përpunuar: nuk është ende gati. Kontrollo përsëri pas disa ditësh.
 status-permit-status-not-in-archive = Ky numër nuk është në arkivin e Polizia di Stato. Kontrollo numrin në dëftesë. Nëse numri është i saktë, ndoshta kërkesa nuk ka arritur ende: provo përsëri pas disa ditësh ose pyet operatorin.
-permit-page-source = Përgjigje nga faqja publike e Polizia di Stato.
 permit-page-unreadable = Nuk arritëm ta lexojmë përgjigjen e faqes së Polizia di Stato. Hape faqen me operatorin, ose në telefonin tënd me këtë kod QR, dhe shkruaj numrin tënd.
 
-status-citizenship-status-in-progress = Kërkesa është duke u shqyrtuar.
-status-citizenship-status-granted = Shtetësia u dha: dekreti (decreto) vjen me njoftim zyrtar (SEND).
-status-citizenship-status-oath-scheduled = Duhet të bësh betimin në Comune (bashkia): shiko datën.
-status-citizenship-status-rejected = Kërkesa u refuzua. Pyet operatorin ose një patronato (zyrë ndihme falas).
-citizenship-phase-1 = Faza 1: kërkesa ka mbërritur; po bëhen kontrollet e para.
-citizenship-phase-2 = Faza 2: po bëhen kontrollet e kërkesës.
-citizenship-phase-3 = Faza 3: zyrat kanë mbledhur informacionet e nevojshme.
-citizenship-phase-4 = Faza 4: kërkesa është e plotë dhe është duke u vlerësuar.
-citizenship-phase-5 = Faza 5: vendimi u dërgua te zyrat përgjegjëse.
-citizenship-phase-6 = Faza 6: shqyrtimi përfundoi me rezultat pozitiv; dekreti (decreto) po shkon te Prefettura (prefektura).
-citizenship-phase-7 = Faza 7: praktika ka përfunduar.
 
-status-italian-test-result-scheduled = Testi është caktuar: shiko ditën dhe vendin.
-status-italian-test-result-passed = E kalove testin e italishtes.
-status-italian-test-result-failed = Nuk e kalove testin. Mund të regjistrohesh përsëri pas 90 ditësh.
-status-italian-test-result-absent = Nuk u paraqite në test. Mund të regjistrohesh përsëri pas 90 ditësh.
 
 item-provider = Enti organizator
 item-place = Vendi

@@ -7,9 +7,6 @@ doc-help = Për ndihmë pyet në sportel ose telefono në { $phone }.
 doc-receipt-title = Dëftesë
 doc-service = Shërbimi
 doc-reference = Numri i kërkesës sate. Ruaje: të duhet për të pyetur se në ç'pikë është.
-# Variables: $agency_reference (string)
-doc-status-sent = Zyra e ka marrë kërkesën. Numri i zyrës: { $agency_reference }.
-doc-status-queued = Kërkesa është ruajtur në kioskë dhe niset sapo të përgjigjet zyra. Nuk ke nevojë të bësh asgjë: nëse ka ndonjë problem, sporteli të thërret.
 doc-appointment = Takimi
 doc-booking-code = Kodi i rezervimit (të duhet për ta anuluar)
 doc-next = Çfarë ndodh tani
@@ -44,7 +41,10 @@ doc-yes = Po
 doc-no = Jo
 doc-not-provided = Nuk është treguar
 
+# The receipt of a request stored in the kiosk did not print.
 doc-print-failed = Printeri nuk printoi. Kërkesa jote është ruajtur: operatori mund ta printojë përsëri fletën për ty.
+# Any other paper did not print (nothing of it is kept after the session).
+doc-print-failed-not-kept = Printeri nuk printoi. Kur të jetë gati, prek «Printo përsëri», ose kërkoji ndihmë operatorit.
 printer-paper-out = Printerit i ka mbaruar letra.
 printer-jam = Letra ka ngecur në printer.
 printer-door-open = Kapaku i printerit është i hapur.

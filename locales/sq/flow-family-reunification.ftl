@@ -48,3 +48,5 @@ flow-family-reunification-phone = Numri i telefonit
 flow-family-reunification-email = E-mail (nëse ke)
 
 flow-family-reunification-what_next = Kërkesa shkon te Sportello Unico per l'Immigrazione i Prefettura-s (prefektura), që kërkon mendimin e Questura-s. Autorizimi (nulla osta) vjen brenda 90 ditëve. Pastaj familjari kërkon vizën në konsullatën italiane; brenda 8 ditëve nga mbërritja në Itali duhet të shkoni bashkë te Sportello Unico.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-family-reunification-portal_ready = SPID-i yt, ose CIE-ja jote me PIN-in; leja e qëndrimit; pasaporta jote dhe ato të familjarëve; kontrata e qirasë ose dokumenti i pronësisë së shtëpisë dhe certifikata e përshtatshmërisë së banesës (idoneità alloggiativa) nga Comune; të ardhurat e vitit të fundit (Certificazione Unica ose deklarata e të ardhurave); të dhënat e një pulle takse (marca da bollo) 16 euro.

@@ -61,3 +61,5 @@ flow-italian-test-a2-email-hint = Prefettura e dërgon ftesën me e-mail: shkrua
 flow-italian-test-a2-phone = Telefoni
 
 flow-italian-test-a2-what_next = Brenda 60 ditëve Prefettura të dërgon me e-mail ftesën: ditën, orën dhe CPIA-n ku bëhet testi. Sill pasaportën dhe lejen e qëndrimit. Rezultati shkon edhe te Questura (policia).
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-italian-test-a2-portal_ready = SPID-i yt, ose CIE-ja jote me PIN-in; leja e qëndrimit; pasaporta; një adresë e-mail që e lexon: ftesa vjen aty.

@@ -58,3 +58,5 @@ flow-state-school-enrolment-religion_teaching-yes = Po
 flow-state-school-enrolment-religion_teaching-no = Jo, një aktivitet alternativ
 
 flow-state-school-enrolment-what_next = Shkolla e shqyrton kërkesën dhe të shkruan me e-mail nëse fëmija pranohet në shkollën që zgjodhe ose në një tjetër. Mbaje dëftesën: aty është numri i kërkesës.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-state-school-enrolment-portal_ready = SPID-i yt, ose CIE-ja jote me PIN-in; codice fiscale yt dhe i fëmijës; kodi i shkollës që zgjodhe (codice meccanografico, në faqen e shkollës ose në Scuola in Chiaro).

@@ -25,6 +25,7 @@ operator-assisted = Fillo një seancë me ndihmë
 operator-close = Mbyll panelin
 operator-leave-kiosk = Dil nga kioska (mirëmbajtje)
 operator-outbox = Kërkesat në dalje
+operator-hand-offs = Për t’u bërë në portal
 operator-health = Gjendja e kioskës
 operator-statistics = Statistikat
 operator-training = Trajnimi
@@ -90,6 +91,13 @@ speech-problem-no-program = Zëri: espeak-ng nuk është i instaluar, butoni Dë
 speech-problem-no-player = Zëri: aplay (paketa alsa-utils) nuk është i instaluar, butoni Dëgjo nuk shfaqet
 # Variables: $detail (string)
 speech-problem-no-audio = Zëri: pajisja audio nuk hapet ({ $detail }), butoni Dëgjo nuk shfaqet
+# A service's data (catalogue, flow, portal form) is broken: it is not offered.
+# Variables: $service (string), $detail (string)
+health-service-disabled = Shërbim i fikur, të dhënat e tij nuk janë të vlefshme: { $service } ({ $detail })
+# The Italian labels on the "continue on the portal" sheet were written from
+# the published instructions, not read on the live portal.
+# Variables: $services (string)
+health-portal-labels-unconfirmed = Etiketat e portalit për t’u verifikuar (krahasoji me portalin dhe shëno confirmed = true në assets/portals.toml): { $services }
 health-agencies = Zyrat
 # Variables: $agency (string), $state (string)
 health-agency-line = { $agency }: { $state }
@@ -151,3 +159,12 @@ stats-gave-up = Ku braktiset
 stats-none = Nuk ka të dhëna për këtë periudhë.
 stats-mode-self = vetëm
 stats-mode-assisted = me ndihmë
+
+## Hand-offs: applications prepared for a portal that people asked the help
+## desk to finish with them.
+
+hand-offs-empty = Asnjë kërkesë e lënë në sportel.
+hand-off-open = Hap
+hand-off-close = Mbyll dhe fshi nga ekrani
+hand-off-answers = Përgjigjet, me etiketat e portalit: shkruaji bashkë me personin, që hyn me SPID-in ose me CIE-në e vet.
+hand-off-gone = Përgjigjet e kësaj kërkese nuk ekzistojnë më (u fshinë pas periudhës së ruajtjes).

@@ -18,20 +18,22 @@ info-permit-status-cost = Falas.
 info-permit-status-where = Gjithmonë, këtu ose në faqen e Polizia di Stato (faqja publike që e lexon kioska). Kur leja është gati, Questura (policia) të dërgon një SMS me ditën dhe vendin ku ta marrësh.
 
 info-family-reunification-need = Një leje qëndrimi për të paktën një vit, të ardhurat e vitit të fundit (Certificazione Unica ose deklarata e të ardhurave), kontrata e shtëpisë dhe certifikata e përshtatshmërisë së banesës (idoneità alloggiativa) nga Comune, dokumentet e familjarëve.
-info-family-reunification-cost = Kërkesa është falas. Certifikata e përshtatshmërisë së banesës dhe përkthimet e dokumenteve kushtojnë.
-info-family-reunification-where = Kërkesa shkon te Sportello Unico per l'Immigrazione i Prefettura di Arezzo; autorizimi (nulla osta) vjen zakonisht brenda 90 ditëve. Pastaj familjari kërkon vizën në konsullatën italiane.
+# Source: Prefetture's immigration FAQ (e.g. Reggio Emilia, read 2026-12):
+# one 16 € marca da bollo per application.
+info-family-reunification-cost = Për kërkesën duhet një marca da bollo (pullë takse) 16 euro; të dhënat e saj shkruhen në portal. Certifikata e përshtatshmërisë së banesës dhe përkthimet e dokumenteve kushtojnë.
+info-family-reunification-where = Kërkesa bëhet në portalin ALI të Ministero dell'Interno, me SPID-in tënd ose me CIE-në tënde: këtu e përgatit, dhe nëse do, një operator e bën me ty. Ajo shkon te Sportello Unico per l'Immigrazione i Prefettura di Arezzo; pastaj familjari kërkon vizën në konsullatën italiane.
 
 info-citizenship-status-need = Numri i kërkesës (K10…) dhe data jote e lindjes.
 info-citizenship-status-cost = Falas.
-info-citizenship-status-where = Gjithmonë, këtu ose në portalin ALI të Ministero dell'Interno. Vendimi vjen zakonisht brenda 24 muajve (jo më shumë se 36).
+info-citizenship-status-where = Gjendja e kërkesës shihet vetëm në portalin ALI të Ministero dell'Interno, duke hyrë me SPID-in tënd ose me CIE-në tënde: këtu përgatit fletën, dhe nëse do, një operator e hap portalin me ty. Ligji parashikon një vendim brenda 24 muajve, që mund të zgjaten deri në 36.
 
 info-italian-test-a2-need = Leja e qëndrimit, pasaporta, codice fiscale (kodi tatimor) dhe një adresë e-mail që e lexon çdo ditë.
 info-italian-test-a2-cost = Falas.
-info-italian-test-a2-where = Ftesa vjen me e-mail brenda 60 ditëve; testi bëhet në një CPIA (shkollë për të rritur). Nëse nuk e kalon, mund të regjistrohesh përsëri pas 90 ditësh.
+info-italian-test-a2-where = Kërkesa bëhet në faqen testitaliano.interno.it, me SPID-in tënd ose me CIE-në tënde: këtu e përgatit, dhe nëse do, një operator e bën me ty. Ftesa vjen me e-mail brenda 60 ditëve; testi bëhet në një CPIA (shkollë për të rritur). Nëse nuk e kalon, mund të regjistrohesh përsëri pas 90 ditësh.
 
 info-state-school-enrolment-need = Të dhënat e fëmijës dhe të prindërve, kodi i shkollës që zgjedh (10 karaktere, për Arezzo fillon me AR) dhe një adresë e-mail.
 info-state-school-enrolment-cost = Falas.
-info-state-school-enrolment-where = Regjistrimet online bëhen çdo vit midis janarit dhe shkurtit. Jashtë kësaj periudhe, çoje formularin në sekretarinë e shkollës.
+info-state-school-enrolment-where = Regjistrimet bëhen në platformën Unica të Ministrisë, me SPID-in tënd ose me CIE-në tënde, çdo vit midis janarit dhe shkurtit: këtu i përgatit, dhe nëse do, një operator i bën me ty. Jashtë kësaj periudhe, çoje formularin në sekretarinë e shkollës.
 
 info-municipal-school-services-need = Të dhënat e fëmijës dhe të prindit që paguan, codice fiscale, emri i shkollës dhe, nëse e ke, vërtetimi ISEE.
 info-municipal-school-services-cost = Kërkesa është falas. Shërbimi paguhet sipas ISEE: deri në 13.500 euro tarifa është e ulur.

@@ -88,8 +88,6 @@ asking-cancel = Anulo
 
 ## Confirmation.
 
-confirm-title-sent = Kërkesa u dërgua
-confirm-title-queued = Kërkesa u ruajt
 confirm-reference = Numri i kërkesës sate
 confirm-keep = Ruaje dëftesën: me këtë numër mund të pyesësh se në ç'pikë është kërkesa.
 confirm-finish = Mbarova
@@ -97,13 +95,6 @@ confirm-home = Një shërbim tjetër
 
 ## Results of a look-up.
 
-result-title = Rezultati
-# Variables: $date (string)
-result-updated = Përditësimi i fundit: { $date }
-# Variables: $phase (number)
-result-phase = Faza { $phase } nga 7
-result-office = Zyra
-result-appointment = Takimi
 result-not-answered = Nuk kemi përgjigje
 
 ## Printing.

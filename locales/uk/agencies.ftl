@@ -17,25 +17,9 @@ agency-problem-already-applied = Установа вже має таку сам�
 status-permit-status-ready = Дозвіл на проживання готовий. Questura (поліція) надішле вам SMS з днем і місцем, де його забрати.
 status-permit-status-in-progress = Дозвіл на проживання оформлюється: він ще не готовий. Перевірте знову через кілька днів.
 status-permit-status-not-in-archive = Цього номера немає в архіві Polizia di Stato. Перевірте номер на квитанції. Якщо номер правильний, можливо, заява ще не надійшла: спробуйте знову через кілька днів або запитайте оператора.
-permit-page-source = Відповідь публічної сторінки Polizia di Stato.
 permit-page-unreadable = Нам не вдалося прочитати відповідь сторінки Polizia di Stato. Відкрийте сторінку разом з оператором або на своєму телефоні за цим QR-кодом і введіть свій номер.
 
-status-citizenship-status-in-progress = Заяву розглядають.
-status-citizenship-status-granted = Громадянство надано: указ (decreto) надійде як офіційне повідомлення (SEND).
-status-citizenship-status-oath-scheduled = Ви маєте скласти присягу в Comune (мерії): подивіться дату.
-status-citizenship-status-rejected = Заяву відхилили. Запитайте оператора або patronato (безкоштовну службу допомоги).
-citizenship-phase-1 = Етап 1: заява надійшла; тривають перші перевірки.
-citizenship-phase-2 = Етап 2: тривають перевірки заяви.
-citizenship-phase-3 = Етап 3: установи зібрали потрібну інформацію.
-citizenship-phase-4 = Етап 4: заява повна, її оцінюють.
-citizenship-phase-5 = Етап 5: рішення надіслали до відповідних установ.
-citizenship-phase-6 = Етап 6: розгляд завершено з позитивним результатом; указ (decreto) надсилають до Prefettura (префектури).
-citizenship-phase-7 = Етап 7: справу завершено.
 
-status-italian-test-result-scheduled = Тест призначено: подивіться день і місце.
-status-italian-test-result-passed = Ви склали тест з італійської мови.
-status-italian-test-result-failed = Ви не склали тест. Ви можете знову записатися через 90 днів.
-status-italian-test-result-absent = Ви не прийшли на тест. Ви можете знову записатися через 90 днів.
 
 item-provider = Хто організовує
 item-place = Місце

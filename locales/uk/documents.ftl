@@ -7,9 +7,6 @@ doc-help = Якщо потрібна допомога, зверніться до
 doc-receipt-title = Квитанція
 doc-service = Послуга
 doc-reference = Номер вашого запиту. Збережіть його: він потрібен, щоб дізнатися, на якому етапі запит.
-# Variables: $agency_reference (string)
-doc-status-sent = Установа отримала запит. Номер в установі: { $agency_reference }.
-doc-status-queued = Запит збережено в кіоску, і він буде надісланий, щойно установа відповість. Вам нічого не потрібно робити: якщо буде проблема, вам зателефонують з віконця прийому.
 doc-appointment = Запис на прийом
 doc-booking-code = Код запису (потрібен, щоб скасувати запис)
 doc-next = Що буде далі
@@ -44,7 +41,10 @@ doc-yes = Так
 doc-no = Ні
 doc-not-provided = Не вказано
 
+# The receipt of a request stored in the kiosk did not print.
 doc-print-failed = Принтер не надрукував. Ваш запит збережено: оператор може надрукувати вам аркуш ще раз.
+# Any other paper did not print (nothing of it is kept after the session).
+doc-print-failed-not-kept = Принтер не надрукував. Коли він буде готовий, торкніться «Надрукувати ще раз» або попросіть допомоги в оператора.
 printer-paper-out = У принтері закінчився папір.
 printer-jam = Папір застряг у принтері.
 printer-door-open = Кришка принтера відкрита.

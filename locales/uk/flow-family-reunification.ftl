@@ -48,3 +48,5 @@ flow-family-reunification-phone = Номер телефону
 flow-family-reunification-email = Електронна пошта (якщо є)
 
 flow-family-reunification-what_next = Заява надходить до Sportello Unico per l'Immigrazione при Prefettura (префектурі), який запитує висновок Questura. Дозвіл (nulla osta) надходить протягом 90 днів. Потім член сім'ї просить візу в італійському консульстві; протягом 8 днів після прибуття до Італії ви маєте разом прийти до Sportello Unico.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-family-reunification-portal_ready = Ваш SPID або ваша CIE з PIN-кодом; дозвіл на проживання; ваш паспорт і паспорти членів сім'ї; договір оренди або документ про власність на житло і довідка Comune про придатність житла (idoneità alloggiativa); дохід за останній рік (Certificazione Unica або податкова декларація); дані гербової марки (marca da bollo) на 16 євро.

@@ -61,3 +61,5 @@ flow-italian-test-a2-email-hint = Prefettura надсилає запрошенн
 flow-italian-test-a2-phone = Телефон
 
 flow-italian-test-a2-what_next = Протягом 60 днів Prefettura надішле вам електронною поштою запрошення: день, час і CPIA, де буде тест. Візьміть паспорт і дозвіл на проживання. Результат також отримає Questura (поліція).
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-italian-test-a2-portal_ready = Ваш SPID або ваша CIE з PIN-кодом; дозвіл на проживання; паспорт; адреса електронної пошти, яку ви читаєте: запрошення прийде туди.

@@ -58,3 +58,5 @@ flow-state-school-enrolment-religion_teaching-yes = Так
 flow-state-school-enrolment-religion_teaching-no = Ні, інше заняття
 
 flow-state-school-enrolment-what_next = Школа розгляне заяву і напише вам електронною поштою, чи дитину прийнято до обраної школи або до іншої. Збережіть квитанцію: на ній номер заяви.
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-state-school-enrolment-portal_ready = Ваш SPID або ваша CIE з PIN-кодом; ваш codice fiscale і codice fiscale дитини; код обраної школи (codice meccanografico, на сайті школи або на Scuola in Chiaro).

@@ -29,6 +29,7 @@ operator-assisted = Почати сесію з допомогою
 operator-close = Закрити панель
 operator-leave-kiosk = Вийти з кіоску (обслуговування)
 operator-outbox = Вихідні запити
+operator-hand-offs = Зробити на порталі
 operator-health = Стан кіоску
 operator-statistics = Статистика
 operator-training = Навчання
@@ -92,6 +93,13 @@ speech-problem-no-program = Голос: espeak-ng не встановлено, �
 speech-problem-no-player = Голос: aplay (пакет alsa-utils) не встановлено, кнопка «Слухати» не з’являється
 # Variables: $detail (string)
 speech-problem-no-audio = Голос: аудіопристрій не відкривається ({ $detail }), кнопка «Слухати» не з’являється
+# A service's data (catalogue, flow, portal form) is broken: it is not offered.
+# Variables: $service (string), $detail (string)
+health-service-disabled = Послугу вимкнено, її дані недійсні: { $service } ({ $detail })
+# The Italian labels on the "continue on the portal" sheet were written from
+# the published instructions, not read on the live portal.
+# Variables: $services (string)
+health-portal-labels-unconfirmed = Назви полів порталу треба перевірити (порівняйте їх з порталом і позначте confirmed = true в assets/portals.toml): { $services }
 health-agencies = Установи
 # Variables: $agency (string), $state (string)
 health-agency-line = { $agency }: { $state }
@@ -157,3 +165,12 @@ stats-gave-up = Де зупиняються
 stats-none = Немає даних за цей період.
 stats-mode-self = самостійно
 stats-mode-assisted = з допомогою
+
+## Hand-offs: applications prepared for a portal that people asked the help
+## desk to finish with them.
+
+hand-offs-empty = Немає заяв, залишених у віконці прийому.
+hand-off-open = Відкрити
+hand-off-close = Закрити й прибрати з екрана
+hand-off-answers = Відповіді з назвами полів порталу: введіть їх разом з людиною, яка входить через свій SPID або свою CIE.
+hand-off-gone = Відповідей до цієї заяви вже немає (їх видалено після закінчення строку зберігання).

@@ -18,20 +18,22 @@ info-permit-status-cost = Безкоштовно.
 info-permit-status-where = Будь-коли, тут або на сайті Polizia di Stato (на публічній сторінці, яку читає кіоск). Коли дозвіл буде готовий, Questura (поліція) надішле вам SMS з днем і місцем, де його забрати.
 
 info-family-reunification-need = Дозвіл на проживання щонайменше на один рік, дохід за останній рік (Certificazione Unica або податкова декларація), договір на житло і довідка Comune про придатність житла (idoneità alloggiativa), документи членів сім'ї.
-info-family-reunification-cost = Заява безкоштовна. За довідку про придатність житла і за переклади документів треба платити.
-info-family-reunification-where = Заява надходить до Sportello Unico per l'Immigrazione при Prefettura di Arezzo; дозвіл (nulla osta) зазвичай надходить протягом 90 днів. Потім член сім'ї просить візу в італійському консульстві.
+# Source: Prefetture's immigration FAQ (e.g. Reggio Emilia, read 2026-12):
+# one 16 € marca da bollo per application.
+info-family-reunification-cost = Для заяви потрібна marca da bollo (гербова марка) за 16 євро; її дані вписують на порталі. За довідку про придатність житла і за переклади документів треба платити.
+info-family-reunification-where = Заява подається на порталі ALI Ministero dell'Interno, через ваш SPID або вашу CIE: тут ви її готуєте, а якщо хочете, оператор подасть її разом з вами. Вона надходить до Sportello Unico per l'Immigrazione при Prefettura di Arezzo; потім член сім'ї просить візу в італійському консульстві.
 
 info-citizenship-status-need = Номер заяви (K10…) і ваша дата народження.
 info-citizenship-status-cost = Безкоштовно.
-info-citizenship-status-where = Будь-коли, тут або на порталі ALI Ministero dell'Interno. Рішення зазвичай надходить протягом 24 місяців (найбільше 36).
+info-citizenship-status-where = Стан заяви можна побачити тільки на порталі ALI Ministero dell'Interno, увійшовши через ваш SPID або вашу CIE: тут ви готуєте аркуш, а якщо хочете, оператор відкриє портал разом з вами. Закон передбачає рішення протягом 24 місяців, з можливим продовженням до 36.
 
 info-italian-test-a2-need = Дозвіл на проживання, паспорт, codice fiscale (податковий код) і адреса електронної пошти, яку ви читаєте щодня.
 info-italian-test-a2-cost = Безкоштовно.
-info-italian-test-a2-where = Запрошення надходить електронною поштою протягом 60 днів; тест складають у CPIA (школі для дорослих). Якщо ви його не складете, можна знову записатися через 90 днів.
+info-italian-test-a2-where = Заява подається на сайті testitaliano.interno.it, через ваш SPID або вашу CIE: тут ви її готуєте, а якщо хочете, оператор подасть її разом з вами. Запрошення надходить електронною поштою протягом 60 днів; тест складають у CPIA (школі для дорослих). Якщо ви його не складете, можна знову записатися через 90 днів.
 
 info-state-school-enrolment-need = Дані дитини і батьків, код школи, яку ви обираєте (10 символів, для Arezzo починається з AR), і адреса електронної пошти.
 info-state-school-enrolment-cost = Безкоштовно.
-info-state-school-enrolment-where = Запис онлайн відбувається щороку в січні–лютому. В інший час віднесіть бланк до секретаріату школи.
+info-state-school-enrolment-where = Запис відбувається на платформі Unica Міністерства, через ваш SPID або вашу CIE, щороку в січні–лютому: тут ви його готуєте, а якщо хочете, оператор зробить його разом з вами. В інший час віднесіть бланк до секретаріату школи.
 
 info-municipal-school-services-need = Дані дитини і того з батьків, хто платить, codice fiscale, назва школи і, якщо вона у вас є, довідка ISEE.
 info-municipal-school-services-cost = Заява безкоштовна. Плата за послугу залежить від ISEE: до 13.500 євро тариф знижений.

@@ -90,8 +90,6 @@ asking-cancel = Скасувати
 
 ## Confirmation.
 
-confirm-title-sent = Запит надіслано
-confirm-title-queued = Запит збережено
 confirm-reference = Номер вашого запиту
 confirm-keep = Збережіть квитанцію: за цим номером можна дізнатися, на якому етапі запит.
 confirm-finish = Завершити
@@ -99,13 +97,6 @@ confirm-home = Інша послуга
 
 ## Results of a look-up.
 
-result-title = Результат
-# Variables: $date (string)
-result-updated = Останнє оновлення: { $date }
-# Variables: $phase (number)
-result-phase = Етап { $phase } з 7
-result-office = Установа
-result-appointment = Запис на прийом
 result-not-answered = У нас немає відповіді
 
 ## Printing.

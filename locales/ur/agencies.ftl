@@ -17,25 +17,9 @@ agency-problem-already-applied = دفتر کے پاس پہلے سے بالکل �
 status-permit-status-ready = رہائشی اجازت نامہ (permesso di soggiorno) تیار ہے۔ Questura (پولیس کا دفتر) آپ کو SMS بھیجے گی جس میں اسے لینے کا دن اور جگہ ہو گی۔
 status-permit-status-in-progress = رہائشی اجازت نامے پر کام ہو رہا ہے: یہ ابھی تیار نہیں ہے۔ کچھ دن بعد دوبارہ چیک کریں۔
 status-permit-status-not-in-archive = یہ نمبر Polizia di Stato کے ریکارڈ میں نہیں ہے۔ رسید پر نمبر چیک کریں۔ اگر نمبر صحیح ہے، تو شاید درخواست ابھی نہیں پہنچی: کچھ دن بعد دوبارہ کوشش کریں یا آپریٹر سے پوچھیں۔
-permit-page-source = Polizia di Stato کے عوامی ویب صفحے کا جواب۔
 permit-page-unreadable = ہم Polizia di Stato کے صفحے کا جواب نہیں پڑھ سکے۔ آپریٹر کے ساتھ صفحہ کھولیں، یا اس QR کوڈ سے اپنے فون پر کھولیں، اور اپنا نمبر لکھیں۔
 
-status-citizenship-status-in-progress = درخواست کی جانچ ہو رہی ہے۔
-status-citizenship-status-granted = شہریت دے دی گئی ہے: فرمان (decreto) سرکاری اطلاع (SEND) کے ذریعے آئے گا۔
-status-citizenship-status-oath-scheduled = آپ کو Comune (بلدیہ) میں حلف اٹھانا ہے: تاریخ دیکھیں۔
-status-citizenship-status-rejected = درخواست رد کر دی گئی ہے۔ آپریٹر سے یا کسی patronato (مفت مدد کا دفتر) سے پوچھیں۔
-citizenship-phase-1 = مرحلہ 1: درخواست پہنچ گئی ہے؛ پہلی جانچ ہو رہی ہے۔
-citizenship-phase-2 = مرحلہ 2: درخواست کی جانچ ہو رہی ہے۔
-citizenship-phase-3 = مرحلہ 3: دفاتر نے ضروری معلومات جمع کر لی ہیں۔
-citizenship-phase-4 = مرحلہ 4: درخواست مکمل ہے اور اس پر غور ہو رہا ہے۔
-citizenship-phase-5 = مرحلہ 5: فیصلہ متعلقہ دفاتر کو بھیج دیا گیا ہے۔
-citizenship-phase-6 = مرحلہ 6: جانچ مثبت نتیجے کے ساتھ مکمل ہو گئی؛ فرمان (decreto) Prefettura (ضلعی انتظامیہ) کو جا رہا ہے۔
-citizenship-phase-7 = مرحلہ 7: فائل مکمل ہو گئی ہے۔
 
-status-italian-test-result-scheduled = امتحان کا وقت طے ہو گیا ہے: دن اور جگہ دیکھیں۔
-status-italian-test-result-passed = آپ نے اطالوی زبان کا امتحان پاس کر لیا ہے۔
-status-italian-test-result-failed = آپ امتحان پاس نہیں کر سکے۔ آپ 90 دن بعد دوبارہ اندراج کروا سکتے ہیں۔
-status-italian-test-result-absent = آپ امتحان میں حاضر نہیں تھے۔ آپ 90 دن بعد دوبارہ اندراج کروا سکتے ہیں۔
 
 item-provider = منتظم ادارہ
 item-place = جگہ

@@ -7,9 +7,6 @@ doc-help = مدد کے لیے کاؤنٹر پر پوچھیں یا { $phone } پ�
 doc-receipt-title = رسید
 doc-service = خدمت
 doc-reference = آپ کی درخواست کا نمبر۔ اسے سنبھال کر رکھیں: یہ پوچھنے کے لیے کام آئے گا کہ آپ کی درخواست کہاں تک پہنچی ہے۔
-# Variables: $agency_reference (string)
-doc-status-sent = دفتر کو درخواست مل گئی ہے۔ دفتر کا نمبر: { $agency_reference }۔
-doc-status-queued = درخواست کیوسک میں محفوظ ہے اور جیسے ہی دفتر جواب دے گا، بھیج دی جائے گی۔ آپ کو کچھ نہیں کرنا: اگر کوئی مسئلہ ہوا تو کاؤنٹر والے آپ سے رابطہ کریں گے۔
 doc-appointment = ملاقات کا وقت
 doc-booking-code = بکنگ کوڈ (منسوخ کرنے کے لیے ضروری ہے)
 doc-next = اب کیا ہوگا
@@ -44,7 +41,10 @@ doc-yes = ہاں
 doc-no = نہیں
 doc-not-provided = نہیں بتایا گیا
 
+# The receipt of a request stored in the kiosk did not print.
 doc-print-failed = پرنٹر نے پرنٹ نہیں کیا۔ آپ کی درخواست محفوظ ہے: آپریٹر آپ کے لیے کاغذ دوبارہ پرنٹ کر سکتا ہے۔
+# Any other paper did not print (nothing of it is kept after the session).
+doc-print-failed-not-kept = پرنٹر نے پرنٹ نہیں کیا۔ جب پرنٹر تیار ہو جائے تو “دوبارہ پرنٹ کریں” کو چھوئیں، یا آپریٹر سے مدد مانگیں۔
 printer-paper-out = پرنٹر میں کاغذ ختم ہو گیا ہے۔
 printer-jam = پرنٹر میں کاغذ پھنس گیا ہے۔
 printer-door-open = پرنٹر کا ڈھکن کھلا ہے۔

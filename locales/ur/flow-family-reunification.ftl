@@ -48,3 +48,5 @@ flow-family-reunification-phone = فون نمبر
 flow-family-reunification-email = ای میل (اگر ہو)
 
 flow-family-reunification-what_next = درخواست Prefettura کے Sportello Unico per l'Immigrazione کو جاتی ہے، جو Questura سے رائے لیتا ہے۔ اجازت (nulla osta) 90 دن کے اندر آتی ہے۔ پھر آپ کے خاندان کا فرد اطالوی قونصل خانے سے ویزا مانگتا ہے؛ اٹلی پہنچنے کے 8 دن کے اندر آپ دونوں کو ساتھ Sportello Unico جانا ہوگا۔
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-family-reunification-portal_ready = آپ کا SPID، یا PIN کے ساتھ آپ کا CIE؛ رہائشی پرمٹ؛ آپ کا اور خاندان کے افراد کا پاسپورٹ؛ گھر کا کرایہ نامہ یا ملکیت کا کاغذ، اور Comune کا رہائش کی موزونیت کا سرٹیفکیٹ (idoneità alloggiativa)؛ پچھلے سال کی آمدنی (Certificazione Unica یا ٹیکس گوشوارہ)؛ 16 یورو کے ریونیو اسٹامپ (marca da bollo) کی تفصیلات۔

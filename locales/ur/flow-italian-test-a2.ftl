@@ -61,3 +61,5 @@ flow-italian-test-a2-email-hint = Prefettura بلاوا ای میل سے بھی�
 flow-italian-test-a2-phone = فون
 
 flow-italian-test-a2-what_next = 60 دن کے اندر Prefettura آپ کو ای میل سے بلاوا بھیجے گی: دن، وقت اور وہ CPIA جہاں امتحان ہوگا۔ پاسپورٹ اور رہائشی پرمٹ ساتھ لائیں۔ نتیجہ Questura (پولیس کا دفتر) کو بھی جاتا ہے۔
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-italian-test-a2-portal_ready = آپ کا SPID، یا PIN کے ساتھ آپ کا CIE؛ رہائشی پرمٹ؛ پاسپورٹ؛ ایک ای میل ایڈریس جو آپ دیکھتے ہیں: بلاوا وہیں آئے گا۔

@@ -58,3 +58,5 @@ flow-state-school-enrolment-religion_teaching-yes = ہاں
 flow-state-school-enrolment-religion_teaching-no = نہیں، کوئی متبادل سرگرمی
 
 flow-state-school-enrolment-what_next = اسکول درخواست دیکھے گا اور آپ کو ای میل سے بتائے گا کہ بچے کو آپ کے چنے ہوئے اسکول میں داخلہ ملا یا کسی اور اسکول میں۔ رسید سنبھال کر رکھیں: اس پر درخواست نمبر ہے۔
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-state-school-enrolment-portal_ready = آپ کا SPID، یا PIN کے ساتھ آپ کا CIE؛ آپ کا اور بچے کا ٹیکس کوڈ (codice fiscale)؛ چنے ہوئے اسکول کا کوڈ (codice meccanografico، اسکول کی ویب سائٹ پر یا Scuola in Chiaro پر ملے گا)۔

@@ -25,6 +25,7 @@ operator-assisted = مدد کے ساتھ سیشن شروع کریں
 operator-close = پینل بند کریں
 operator-leave-kiosk = کیوسک سے باہر نکلیں (مرمت)
 operator-outbox = باہر جانے والی درخواستیں
+operator-hand-offs = پورٹل پر کرنے والے کام
 operator-health = کیوسک کی حالت
 operator-statistics = اعداد و شمار
 operator-training = تربیت
@@ -86,6 +87,13 @@ speech-problem-no-program = آواز: espeak-ng انسٹال نہیں ہے، “
 speech-problem-no-player = آواز: aplay (alsa-utils پیکیج) انسٹال نہیں ہے، “سنیں” کا بٹن ظاہر نہیں ہوتا
 # Variables: $detail (string)
 speech-problem-no-audio = آواز: آڈیو ڈیوائس نہیں کھلتی ({ $detail })، “سنیں” کا بٹن ظاہر نہیں ہوتا
+# A service's data (catalogue, flow, portal form) is broken: it is not offered.
+# Variables: $service (string), $detail (string)
+health-service-disabled = سروس بند ہے، اس کا ڈیٹا درست نہیں: { $service } ({ $detail })
+# The Italian labels on the "continue on the portal" sheet were written from
+# the published instructions, not read on the live portal.
+# Variables: $services (string)
+health-portal-labels-unconfirmed = پورٹل کے لیبل جانچنے ہیں (انہیں پورٹل سے ملائیں اور assets/portals.toml میں confirmed = true لکھیں): { $services }
 health-agencies = دفاتر
 # Variables: $agency (string), $state (string)
 health-agency-line = { $agency }: { $state }
@@ -147,3 +155,12 @@ stats-gave-up = لوگ کہاں چھوڑتے ہیں
 stats-none = اس عرصے کا کوئی ڈیٹا نہیں۔
 stats-mode-self = اکیلے
 stats-mode-assisted = مدد کے ساتھ
+
+## Hand-offs: applications prepared for a portal that people asked the help
+## desk to finish with them.
+
+hand-offs-empty = کاؤنٹر پر چھوڑی گئی کوئی درخواست نہیں۔
+hand-off-open = کھولیں
+hand-off-close = بند کریں اور اسکرین سے ہٹائیں
+hand-off-answers = جوابات، پورٹل کے لیبلوں کے ساتھ: انہیں اس شخص کے ساتھ مل کر درج کریں، جو اپنے SPID یا اپنے CIE سے داخل ہوتا ہے۔
+hand-off-gone = اس درخواست کے جوابات اب موجود نہیں (محفوظ رکھنے کی مدت کے بعد مٹا دیے گئے)۔

@@ -18,20 +18,22 @@ info-permit-status-cost = مفت۔
 info-permit-status-where = کسی بھی وقت، یہاں یا Polizia di Stato کی ویب سائٹ پر (وہ عوامی صفحہ جسے کیوسک پڑھتا ہے)۔ جب پرمٹ تیار ہو، تو Questura (پولیس کا دفتر) آپ کو SMS بھیجتی ہے جس میں اسے لینے کا دن اور جگہ ہوتی ہے۔
 
 info-family-reunification-need = کم از کم ایک سال کا رہائشی پرمٹ، پچھلے سال کی آمدنی (Certificazione Unica یا ٹیکس گوشوارہ)، گھر کا معاہدہ اور Comune (بلدیہ) کا رہائش کی موزونیت کا سرٹیفکیٹ (idoneità alloggiativa)، خاندان کے افراد کے کاغذات۔
-info-family-reunification-cost = درخواست مفت ہے۔ رہائش کی موزونیت کے سرٹیفکیٹ اور کاغذات کے ترجمے پر خرچ آتا ہے۔
-info-family-reunification-where = درخواست Prefettura di Arezzo کے Sportello Unico per l'Immigrazione کو جاتی ہے؛ اجازت (nulla osta) عام طور پر 90 دن کے اندر آتی ہے۔ پھر خاندان کا فرد اطالوی قونصل خانے سے ویزا مانگتا ہے۔
+# Source: Prefetture's immigration FAQ (e.g. Reggio Emilia, read 2026-12):
+# one 16 € marca da bollo per application.
+info-family-reunification-cost = درخواست کے لیے 16 یورو کا ریونیو اسٹامپ (marca da bollo) چاہیے، جس کی تفصیلات پورٹل پر لکھی جاتی ہیں۔ رہائش کی موزونیت کے سرٹیفکیٹ اور کاغذات کے ترجمے پر خرچ آتا ہے۔
+info-family-reunification-where = درخواست Ministero dell'Interno (وزارتِ داخلہ) کے ALI پورٹل پر آپ کے SPID یا آپ کے CIE سے دی جاتی ہے: یہاں آپ اسے تیار کرتے ہیں، اور اگر آپ چاہیں تو آپریٹر آپ کے ساتھ درخواست دے گا۔ درخواست Prefettura di Arezzo کے Sportello Unico per l'Immigrazione کو جاتی ہے؛ پھر خاندان کا فرد اطالوی قونصل خانے سے ویزا مانگتا ہے۔
 
 info-citizenship-status-need = درخواست نمبر (K10…) اور آپ کی تاریخِ پیدائش۔
 info-citizenship-status-cost = مفت۔
-info-citizenship-status-where = کسی بھی وقت، یہاں یا Ministero dell'Interno (وزارتِ داخلہ) کے ALI پورٹل پر۔ فیصلہ عام طور پر 24 مہینے کے اندر آتا ہے (زیادہ سے زیادہ 36)۔
+info-citizenship-status-where = درخواست کی صورتحال صرف Ministero dell'Interno (وزارتِ داخلہ) کے ALI پورٹل پر، آپ کے SPID یا آپ کے CIE سے داخل ہو کر، دیکھی جا سکتی ہے: یہاں آپ کاغذ تیار کرتے ہیں، اور اگر آپ چاہیں تو آپریٹر آپ کے ساتھ پورٹل کھولے گا۔ قانون کے مطابق فیصلہ 24 مہینے کے اندر ہونا چاہیے، جسے 36 مہینے تک بڑھایا جا سکتا ہے۔
 
 info-italian-test-a2-need = رہائشی پرمٹ، پاسپورٹ، ٹیکس کوڈ (codice fiscale) اور ایسا ای میل پتہ جو آپ روز پڑھتے ہیں۔
 info-italian-test-a2-cost = مفت۔
-info-italian-test-a2-where = بلاوا 60 دن کے اندر ای میل سے آتا ہے؛ امتحان کسی CPIA (بالغوں کا تعلیمی مرکز) میں ہوتا ہے۔ اگر آپ پاس نہ ہوں، تو 90 دن بعد دوبارہ اندراج کر سکتے ہیں۔
+info-italian-test-a2-where = درخواست testitaliano.interno.it ویب سائٹ پر آپ کے SPID یا آپ کے CIE سے دی جاتی ہے: یہاں آپ اسے تیار کرتے ہیں، اور اگر آپ چاہیں تو آپریٹر آپ کے ساتھ درخواست دے گا۔ بلاوا 60 دن کے اندر ای میل سے آتا ہے؛ امتحان کسی CPIA (بالغوں کا تعلیمی مرکز) میں ہوتا ہے۔ اگر آپ پاس نہ ہوں، تو 90 دن بعد دوبارہ اندراج کر سکتے ہیں۔
 
 info-state-school-enrolment-need = بچے اور والدین کی معلومات، آپ کے چنے ہوئے اسکول کا کوڈ (10 حروف و ہندسے، Arezzo میں AR سے شروع ہوتا ہے) اور ایک ای میل پتہ۔
 info-state-school-enrolment-cost = مفت۔
-info-state-school-enrolment-where = آن لائن داخلے ہر سال جنوری اور فروری کے بیچ ہوتے ہیں۔ اس وقت کے علاوہ، فارم اسکول کے دفتر لے جائیں۔
+info-state-school-enrolment-where = داخلے وزارت کے Unica پلیٹ فارم پر آپ کے SPID یا آپ کے CIE سے ہوتے ہیں، ہر سال جنوری اور فروری کے بیچ: یہاں آپ انہیں تیار کرتے ہیں، اور اگر آپ چاہیں تو آپریٹر آپ کے ساتھ یہ کام کرے گا۔ اس وقت کے علاوہ، فارم اسکول کے دفتر لے جائیں۔
 
 info-municipal-school-services-need = بچے اور فیس دینے والے والد یا والدہ کی معلومات، ٹیکس کوڈ (codice fiscale)، اسکول کا نام اور، اگر آپ کے پاس ہو، ISEE (خاندان کی مالی حالت کا سرٹیفکیٹ)۔
 info-municipal-school-services-cost = درخواست مفت ہے۔ خدمت کی فیس ISEE کے مطابق ہوتی ہے: 13.500 یورو تک فیس کم ہوتی ہے۔

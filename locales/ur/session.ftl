@@ -88,8 +88,6 @@ asking-cancel = منسوخ کریں
 
 ## Confirmation.
 
-confirm-title-sent = درخواست بھیج دی گئی
-confirm-title-queued = درخواست محفوظ ہو گئی
 confirm-reference = آپ کی درخواست کا نمبر
 confirm-keep = رسید سنبھال کر رکھیں: اس نمبر سے آپ پوچھ سکتے ہیں کہ آپ کی درخواست کہاں تک پہنچی ہے۔
 confirm-finish = میرا کام ہو گیا
@@ -97,13 +95,6 @@ confirm-home = کوئی اور خدمت
 
 ## Results of a look-up.
 
-result-title = نتیجہ
-# Variables: $date (string)
-result-updated = آخری اپ ڈیٹ: { $date }
-# Variables: $phase (number)
-result-phase = 7 میں سے مرحلہ { $phase }
-result-office = دفتر
-result-appointment = ملاقات کا وقت
 result-not-answered = ہمیں کوئی جواب نہیں ملا
 
 ## Printing.

@@ -17,25 +17,9 @@ agency-problem-already-applied = 办公室已经有一份和这份一样的申�
 status-permit-status-ready = 居留许可已经办好。警察局（Questura）会给您发 SMS 短信，告诉您领取的日期和地点。
 status-permit-status-in-progress = 居留许可正在办理中：还没有办好。请过几天再查一次。
 status-permit-status-not-in-archive = Polizia di Stato（国家警察）的档案里没有这个编号。请检查回执上的编号。如果编号没错，可能申请还没有送到：请过几天再试，或者问工作人员。
-permit-page-source = 来自 Polizia di Stato（国家警察）公开网页的答复。
 permit-page-unreadable = 我们没能读取 Polizia di Stato（国家警察）网页的答复。请和工作人员一起打开这个网页，或者用您的手机扫描这个二维码（QR 码）打开，然后输入您的编号。
 
-status-citizenship-status-in-progress = 申请正在审查中。
-status-citizenship-status-granted = 国籍已经批准：法令（decreto）会通过通知（SEND）送达。
-status-citizenship-status-oath-scheduled = 您必须到 Comune（市政府）宣誓：请查看日期。
-status-citizenship-status-rejected = 申请被拒绝了。请问工作人员或者 patronato（免费帮助办理手续的机构）。
-citizenship-phase-1 = 第 1 阶段：申请已收到；正在进行第一次检查。
-citizenship-phase-2 = 第 2 阶段：正在检查申请。
-citizenship-phase-3 = 第 3 阶段：各办公室已收集到需要的信息。
-citizenship-phase-4 = 第 4 阶段：申请已齐全，正在评估。
-citizenship-phase-5 = 第 5 阶段：决定已发给负责的办公室。
-citizenship-phase-6 = 第 6 阶段：审查已结束，结果是通过；法令（decreto）正在送往省政府（Prefettura）。
-citizenship-phase-7 = 第 7 阶段：案件已办结。
 
-status-italian-test-result-scheduled = 考试已安排：请查看日期和地点。
-status-italian-test-result-passed = 您通过了意大利语考试。
-status-italian-test-result-failed = 您没有通过考试。90 天以后您可以再次报名。
-status-italian-test-result-absent = 您没有参加考试。90 天以后您可以再次报名。
 
 item-provider = 主办机构
 item-place = 地点

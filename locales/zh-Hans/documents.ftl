@@ -7,9 +7,6 @@ doc-help = 如需帮助，请到服务窗口询问，或拨打电话 { $phone }�
 doc-receipt-title = 回执
 doc-service = 服务
 doc-reference = 这是您的申请号码。请保存好：查询办理进度时需要用到。
-# Variables: $agency_reference (string)
-doc-status-sent = 办公室已收到申请。办公室的编号：{ $agency_reference }。
-doc-status-queued = 申请已保存在自助终端里，办公室一回复就会发出。您什么都不用做：如果有问题，服务窗口会给您打电话。
 doc-appointment = 预约
 doc-booking-code = 预约码（取消预约时需要）
 doc-next = 接下来会怎样
@@ -44,7 +41,10 @@ doc-yes = 是
 doc-no = 否
 doc-not-provided = 未填写
 
+# The receipt of a request stored in the kiosk did not print.
 doc-print-failed = 打印机没有打印出来。您的申请已经保存：工作人员可以为您重新打印。
+# Any other paper did not print (nothing of it is kept after the session).
+doc-print-failed-not-kept = 打印机没有打印出来。打印机准备好后，请触摸“再打印一次”，或者请工作人员帮忙。
 printer-paper-out = 打印机没纸了。
 printer-jam = 打印机卡纸了。
 printer-door-open = 打印机的盖子开着。

@@ -48,3 +48,5 @@ flow-family-reunification-phone = 电话号码
 flow-family-reunification-email = 电子邮箱（如果有）
 
 flow-family-reunification-what_next = 申请会交到省政府（Prefettura）的移民统一窗口（Sportello Unico per l'Immigrazione），该窗口会征求警察局（Questura）的意见。许可（nulla osta）会在 90 天内发出。然后您的家人向意大利领事馆申请签证；到达意大利后 8 天内，你们必须一起去 Sportello Unico。
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-family-reunification-portal_ready = 您的 SPID，或者您的 CIE 和 PIN 码；居留许可；您和家人的护照；房屋租赁合同或产权证明，以及 Comune（市政府）开具的住房适宜证明（idoneità alloggiativa）；去年的收入（Certificazione Unica 或报税表）；一张 16 欧元印花税票（marca da bollo）的信息。

@@ -61,3 +61,5 @@ flow-italian-test-a2-email-hint = 省政府（Prefettura）用电子邮件发考
 flow-italian-test-a2-phone = 电话
 
 flow-italian-test-a2-what_next = 60 天内，省政府（Prefettura）会用电子邮件给您发考试通知：写明日期、时间和考试地点的 CPIA。请带上护照和居留许可。考试结果也会发给警察局（Questura）。
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-italian-test-a2-portal_ready = 您的 SPID，或者您的 CIE 和 PIN 码；居留许可；护照；一个您常看的电子邮箱：考试通知会发到那里。

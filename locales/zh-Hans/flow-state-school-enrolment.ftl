@@ -58,3 +58,5 @@ flow-state-school-enrolment-religion_teaching-yes = 是
 flow-state-school-enrolment-religion_teaching-no = 不，上其他活动
 
 flow-state-school-enrolment-what_next = 学校会审查申请，并用电子邮件告诉您孩子被您选的学校录取了，还是被另一所学校录取了。请保留回执：上面有申请编号。
+# What to have ready before opening the portal (the "continue on the portal" sheet).
+flow-state-school-enrolment-portal_ready = 您的 SPID，或者您的 CIE 和 PIN 码；您和孩子的税号（codice fiscale）；所选学校的代码（codice meccanografico，可以在学校网站或 Scuola in Chiaro 上找到）。

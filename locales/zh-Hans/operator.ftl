@@ -23,6 +23,7 @@ operator-assisted = 开始协助办理
 operator-close = 关闭面板
 operator-leave-kiosk = 退出自助终端（维护）
 operator-outbox = 待发送的申请
+operator-hand-offs = 待在门户网站上办理
 operator-health = 自助终端状态
 operator-statistics = 统计
 operator-training = 培训
@@ -83,6 +84,13 @@ speech-problem-no-program = 语音：未安装 espeak-ng，不显示“朗读”
 speech-problem-no-player = 语音：未安装 aplay（alsa-utils 软件包），不显示“朗读”按钮
 # Variables: $detail (string)
 speech-problem-no-audio = 语音：无法打开音频设备（{ $detail }），不显示“朗读”按钮
+# A service's data (catalogue, flow, portal form) is broken: it is not offered.
+# Variables: $service (string), $detail (string)
+health-service-disabled = 服务已停用，其数据无效：{ $service }（{ $detail }）
+# The Italian labels on the "continue on the portal" sheet were written from
+# the published instructions, not read on the live portal.
+# Variables: $services (string)
+health-portal-labels-unconfirmed = 门户网站的字段名称待核实（请与门户网站对照，并在 assets/portals.toml 中标记 confirmed = true）：{ $services }
 health-agencies = 办公室
 # Variables: $agency (string), $state (string)
 health-agency-line = { $agency }：{ $state }
@@ -136,3 +144,12 @@ stats-gave-up = 在哪一步放弃
 stats-none = 这段时间没有数据。
 stats-mode-self = 自助
 stats-mode-assisted = 协助
+
+## Hand-offs: applications prepared for a portal that people asked the help
+## desk to finish with them.
+
+hand-offs-empty = 没有交给服务窗口的申请。
+hand-off-open = 打开
+hand-off-close = 关闭并从屏幕上清除
+hand-off-answers = 回答及其在门户网站上的字段名称：请与本人一起填写，本人用自己的 SPID 或 CIE 登录。
+hand-off-gone = 这份申请的回答已不存在（保存期满后已删除）。

@@ -18,20 +18,22 @@ info-permit-status-cost = 免费。
 info-permit-status-where = 随时都可以，在这里或在 Polizia di Stato（国家警察）的网站上查询（就是这台自助终端读取的公开网页）。居留许可办好后，警察局（Questura）会给您发 SMS 短信，告诉您领取的日期和地点。
 
 info-family-reunification-need = 有效期至少一年的居留许可（permesso di soggiorno），去年的收入证明（Certificazione Unica 或报税表），房屋合同和 Comune（市政府）开具的住房适宜证明（idoneità alloggiativa），以及家人的证件。
-info-family-reunification-cost = 申请是免费的。住房适宜证明和证件翻译要花钱。
-info-family-reunification-where = 申请交到 Prefettura di Arezzo（省政府）的移民统一窗口（Sportello Unico per l'Immigrazione）；许可（nulla osta）通常在 90 天内发出。然后家人向意大利领事馆申请签证。
+# Source: Prefetture's immigration FAQ (e.g. Reggio Emilia, read 2026-12):
+# one 16 € marca da bollo per application.
+info-family-reunification-cost = 申请需要一张 16 欧元的印花税票（marca da bollo），要在门户网站上填写它的信息。住房适宜证明和证件翻译要花钱。
+info-family-reunification-where = 申请要在 Ministero dell'Interno（内政部）的 ALI 门户网站上用您的 SPID 或 CIE 办理：您可以在这里准备，如果您愿意，工作人员可以和您一起办理。申请交到 Prefettura di Arezzo（省政府）的移民统一窗口（Sportello Unico per l'Immigrazione）；然后家人向意大利领事馆申请签证。
 
 info-citizenship-status-need = 入籍申请编号（K10…）和您的出生日期。
 info-citizenship-status-cost = 免费。
-info-citizenship-status-where = 随时都可以，在这里或在 Ministero dell'Interno（内政部）的 ALI 网站上查询。决定通常在 24 个月内作出（最多 36 个月）。
+info-citizenship-status-where = 申请进度只能在 Ministero dell'Interno（内政部）的 ALI 门户网站上查看，要用您的 SPID 或 CIE 登录：您可以在这里准备说明单，如果您愿意，工作人员可以和您一起打开门户网站。法律规定在 24 个月内作出决定，最多可以延长到 36 个月。
 
 info-italian-test-a2-need = 居留许可（permesso di soggiorno）、护照、税号（codice fiscale），以及一个您每天都看的电子邮箱。
 info-italian-test-a2-cost = 免费。
-info-italian-test-a2-where = 考试通知会在 60 天内通过电子邮件发来；考试在一个 CPIA（成人教育中心）进行。如果没有通过，90 天以后可以再次报名。
+info-italian-test-a2-where = 报名要在 testitaliano.interno.it 网站上用您的 SPID 或 CIE 办理：您可以在这里准备，如果您愿意，工作人员可以和您一起办理。考试通知会在 60 天内通过电子邮件发来；考试在一个 CPIA（成人教育中心）进行。如果没有通过，90 天以后可以再次报名。
 
 info-state-school-enrolment-need = 孩子和父母的信息，您选的学校的代码（10 个字符，Arezzo 的学校以 AR 开头），以及一个电子邮箱。
 info-state-school-enrolment-cost = 免费。
-info-state-school-enrolment-where = 每年一月到二月可以网上报名。其他时间，请把表格交到学校的秘书处（segreteria）。
+info-state-school-enrolment-where = 每年一月到二月，要在教育部的 Unica 平台上用您的 SPID 或 CIE 报名：您可以在这里准备，如果您愿意，工作人员可以和您一起办理。其他时间，请把表格交到学校的秘书处（segreteria）。
 
 info-municipal-school-services-need = 孩子和付费家长的信息、税号（codice fiscale）、学校名称，如果有的话，还有 ISEE（家庭经济状况证明）。
 info-municipal-school-services-cost = 申请是免费的。服务费用按 ISEE 计算：ISEE 在 13.500 欧元以下可以付优惠价。

@@ -87,8 +87,6 @@ asking-cancel = 取消
 
 ## Confirmation.
 
-confirm-title-sent = 申请已发送
-confirm-title-queued = 申请已保存
 confirm-reference = 您的申请号码
 confirm-keep = 请保存好回执：用这个号码可以查询办理进度。
 confirm-finish = 我已办完
@@ -96,13 +94,6 @@ confirm-home = 办理其他服务
 
 ## Results of a look-up.
 
-result-title = 结果
-# Variables: $date (string)
-result-updated = 最后更新：{ $date }
-# Variables: $phase (number)
-result-phase = 第 { $phase } 阶段，共 7 个阶段
-result-office = 办公室
-result-appointment = 预约
 result-not-answered = 我们没有收到答复
 
 ## Printing.

@@ -2,10 +2,11 @@
 //! the adapters and the simulator so both sides serialise the same types.
 //! Documented for the agencies in `docs/contracts/<agency>.openapi.json`.
 //!
-//! Four kinds of call, all `POST` (personal data never goes in a URL):
+//! Three kinds of call, all `POST` (personal data never goes in a URL):
 //! - `v1/applications/{operation}`: a submission, with an `Idempotency-Key`;
-//!   `201` and a [`Receipt`].
-//! - `v1/status/{lookup}`: a status look-up; `200` and a [`StatusReport`].
+//!   `201` and a [`Receipt`]. The Comune's `help-desk` takes an application
+//!   prepared for a portal (any `portal` service) for an operator to finish
+//!   with the person.
 //! - `v1/offers/{lookup}`: options for an agency choice; `200` and an
 //!   [`OfferList`].
 //! - `v1/items/{lookup}`: the full card of a chosen option, for the info
@@ -20,7 +21,9 @@ use serde::{Deserialize, Serialize};
 use crate::catalogue::Agency;
 use crate::flows::session::Answers;
 
-/// What one call asks for, under the agency's base URL.
+/// What one call asks for, under the agency's base URL. `Status` is a
+/// look-up answered by a public page (`PUBLIC_PAGES`), not by this
+/// contract.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Application,
@@ -55,15 +58,7 @@ pub const CALLS: &[(Agency, Kind, &str)] = &[
         "residence-declaration",
     ),
     (Agency::ComuneArezzo, Kind::Application, "school-services"),
-    (
-        Agency::Prefettura,
-        Kind::Application,
-        "family-reunification",
-    ),
-    (Agency::Prefettura, Kind::Application, "italian-test-a2"),
-    (Agency::Prefettura, Kind::Status, "italian-test-result"),
-    (Agency::Prefettura, Kind::Status, "citizenship-status"),
-    (Agency::MinisteroIstruzione, Kind::Application, "enrolment"),
+    (Agency::ComuneArezzo, Kind::Application, HELP_DESK),
     (Agency::BibliotecaArezzo, Kind::Offers, "magazines"),
     (Agency::BibliotecaArezzo, Kind::Item, "magazines"),
     (Agency::RegioneToscana, Kind::Offers, "courses"),
@@ -73,6 +68,21 @@ pub const CALLS: &[(Agency, Kind, &str)] = &[
     (Agency::UslToscanaSudEst, Kind::Offers, "slots"),
     (Agency::UslToscanaSudEst, Kind::Application, "booking"),
 ];
+
+/// The Comune gateway's queue of the help desk: applications prepared for
+/// a portal, which an operator finishes there with the person.
+pub const HELP_DESK: &str = "help-desk";
+
+/// Whether an agency has a door the kiosk calls (the offices whose services
+/// only a portal finishes have none).
+pub fn has_door(agency: Agency) -> bool {
+    CALLS.iter().any(|(a, _, _)| *a == agency) || PUBLIC_PAGES.iter().any(|(a, _)| *a == agency)
+}
+
+/// The agencies the kiosk calls, in `Agency::ALL` order.
+pub fn doors() -> impl Iterator<Item = Agency> {
+    Agency::ALL.into_iter().filter(|a| has_door(*a))
+}
 
 /// Look-ups answered by an agency's public web page, not by our contract:
 /// the Polizia di Stato's permit page (`agencies/questura.rs`).
@@ -158,52 +168,6 @@ pub struct Certificate {
     pub issued_on: String,
     /// The certificate's lines, as the registry wrote them.
     pub lines: Vec<String>,
-}
-
-/// The state of an application the person asked about.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StatusReport {
-    pub reference: String,
-    /// A code of the look-up's states (see [`STATES`]); the kiosk shows it
-    /// through Fluent (`status-<lookup>-<state>`).
-    pub state: String,
-    /// The citizenship application's phase, 1–7.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phase: Option<u8>,
-    /// ISO 8601 date of the last change.
-    pub updated_on: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub office: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub appointment: Option<Appointment>,
-}
-
-impl StatusReport {
-    /// The Fluent key of its state for the look-up `call`
-    /// (`status-permit-status-ready`).
-    pub fn state_key(&self, call: &str) -> String {
-        format!("status-{call}-{}", self.state)
-    }
-}
-
-/// The states each status look-up of the contract may report (the
-/// permit's page has its own three: `questura::PermitState`).
-pub const STATES: &[(&str, &[&str])] = &[
-    (
-        "citizenship-status",
-        &["in-progress", "granted", "oath-scheduled", "rejected"],
-    ),
-    (
-        "italian-test-result",
-        &["scheduled", "passed", "failed", "absent"],
-    ),
-];
-
-pub fn states(lookup: &str) -> &'static [&'static str] {
-    STATES
-        .iter()
-        .find(|(l, _)| *l == lookup)
-        .map_or(&[], |(_, s)| s)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -86,25 +86,23 @@ struct RawAgencies {
 struct RawEndpoints {
     comune_arezzo: Spanned<String>,
     polizia_di_stato: Spanned<String>,
-    prefettura: Spanned<String>,
-    ministero_istruzione: Spanned<String>,
     biblioteca_arezzo: Spanned<String>,
     regione_toscana: Spanned<String>,
     usl_toscana_sud_est: Spanned<String>,
 }
 
 impl RawEndpoints {
-    /// The key of each agency (a new agency does not compile until it has
-    /// one here).
-    fn of(&self, agency: Agency) -> &Spanned<String> {
+    /// The key of each agency the kiosk calls (a new agency does not
+    /// compile until it is here). The offices whose services only a portal
+    /// finishes have no door, so no endpoint.
+    fn of(&self, agency: Agency) -> Option<&Spanned<String>> {
         match agency {
-            Agency::ComuneArezzo => &self.comune_arezzo,
-            Agency::PoliziaDiStato => &self.polizia_di_stato,
-            Agency::Prefettura => &self.prefettura,
-            Agency::MinisteroIstruzione => &self.ministero_istruzione,
-            Agency::BibliotecaArezzo => &self.biblioteca_arezzo,
-            Agency::RegioneToscana => &self.regione_toscana,
-            Agency::UslToscanaSudEst => &self.usl_toscana_sud_est,
+            Agency::ComuneArezzo => Some(&self.comune_arezzo),
+            Agency::PoliziaDiStato => Some(&self.polizia_di_stato),
+            Agency::BibliotecaArezzo => Some(&self.biblioteca_arezzo),
+            Agency::RegioneToscana => Some(&self.regione_toscana),
+            Agency::UslToscanaSudEst => Some(&self.usl_toscana_sud_est),
+            Agency::Prefettura | Agency::MinisteroIstruzione => None,
         }
     }
 }
@@ -432,7 +430,18 @@ impl RawServices {
         let list_span = self.enabled.span();
         let mut enabled: Vec<ServiceId> = Vec::new();
         for id in self.enabled.into_inner() {
-            let Some(service) = known.catalogue.service(id.get_ref().trim()) else {
+            let name = id.get_ref().trim();
+            if known
+                .catalogue
+                .disabled()
+                .iter()
+                .any(|(d, _)| d.as_str() == name)
+            {
+                // Its data is broken (logged at load): the others run.
+                tracing::warn!(service = name, "an enabled service is disabled by its data");
+                continue;
+            }
+            let Some(service) = known.catalogue.service(name) else {
                 let allowed = known
                     .catalogue
                     .services()
@@ -492,9 +501,9 @@ impl RawAgencies {
                 ],
             );
         }
-        let endpoints = Agency::ALL
-            .into_iter()
-            .map(|agency| Ok((agency, endpoint(agency, self.endpoints.of(agency).clone())?)))
+        let endpoints = crate::agencies::contract::doors()
+            .filter_map(|agency| Some((agency, self.endpoints.of(agency)?.clone())))
+            .map(|(agency, value)| Ok((agency, endpoint(agency, value)?)))
             .collect::<Checked<Vec<_>>>()?;
         Ok(AgencySettings {
             connect_timeout: millis(connect),

@@ -11,7 +11,7 @@ use jiff::Timestamp;
 
 use crate::Library;
 use crate::agencies::health::Report;
-use crate::catalogue::Agency;
+use crate::catalogue::{Agency, Channel, ServiceId};
 use crate::monitoring::ServiceFigures;
 use crate::operator::Verdict;
 use crate::outbox::{CancelReason, Entry, State};
@@ -27,6 +27,29 @@ pub const LOW_DISK_MIB: u64 = 1024;
 
 /// How many outbox entries the panel lists.
 const LISTED: usize = 200;
+
+/// A hand-off opened by an operator: personal data, held only while it is
+/// open on the panel and overwritten when closed.
+#[derive(Debug, Clone)]
+pub struct HandOff {
+    pub reference: String,
+    pub service: ServiceId,
+    pub submission: Box<crate::flows::Submission>,
+    /// The portal's Italian label and the answer, in the portal's order.
+    pub rows: Vec<(String, String)>,
+}
+
+impl HandOff {
+    /// Overwrites the answers (the panel closed it).
+    pub fn wipe(&mut self) {
+        use zeroize::Zeroize;
+        for (label, answer) in &mut self.rows {
+            label.zeroize();
+            answer.zeroize();
+        }
+        self.rows.clear();
+    }
+}
 
 /// The kiosk's health, as the operator's health tab and banner show it.
 #[derive(Debug, Clone, Default)]
@@ -44,6 +67,10 @@ pub struct Health {
     pub speech: Availability,
     /// The native names of the languages without a voice.
     pub missing_voices: Vec<String>,
+    /// Services left out because their data is broken, with why.
+    pub services_disabled: Vec<(ServiceId, String)>,
+    /// Portal forms whose labels were not read on the live portal.
+    pub unconfirmed_forms: Vec<ServiceId>,
 }
 
 impl Health {
@@ -130,12 +157,70 @@ impl Desk {
             training: config.training_mode,
             missing_voices,
             speech,
+            services_disabled: library.catalogue.disabled().to_vec(),
+            unconfirmed_forms: library
+                .catalogue
+                .services()
+                .iter()
+                .filter(|s| {
+                    library
+                        .catalogue
+                        .portals()
+                        .form(&s.id)
+                        .is_some_and(|f| !f.confirmed)
+                })
+                .map(|s| s.id.clone())
+                .collect(),
         }
     }
 
     /// The newest entries of the outbox (metadata only).
     pub fn outbox_entries(&self) -> Vec<Entry> {
         self.outbox().list(&[], LISTED).unwrap_or_default()
+    }
+
+    /// The applications prepared for a portal that people handed to the
+    /// help desk (metadata only: reference, service, state, age).
+    pub fn hand_offs(&self, library: &Library) -> Vec<Entry> {
+        self.outbox_entries()
+            .into_iter()
+            .filter(|e| {
+                library.channel(&ServiceId::from(e.service.as_str())) == Some(Channel::Portal)
+            })
+            .collect()
+    }
+
+    /// An operator opens a hand-off to finish it with the person: its
+    /// answers under the portal's labels, in Italian. None once the
+    /// retention period has deleted them.
+    pub fn open_hand_off(&self, library: &Library, reference: &str) -> Option<HandOff> {
+        let entry = self.outbox().status(reference).ok()?;
+        let service = ServiceId::from(entry.service.as_str());
+        let submission = self.outbox().submission(reference).ok()??;
+        let (form, _) = library.catalogue.portals().of(&service)?;
+        let flow = library.flows.get(service.as_str())?;
+        let italian = crate::i18n::LanguageId::reference();
+        let today = crate::italy::today();
+        let t = &library.translations;
+        let rows = crate::documents::portal_rows(
+            flow,
+            &submission,
+            form,
+            t,
+            &italian,
+            &library.places,
+            today,
+        )
+        .into_iter()
+        .map(|(label, _, answer)| (label, answer))
+        .collect();
+        tracing::info!(%reference, "operator opened a hand-off");
+        Some(HandOff {
+            reference: entry.reference,
+            service,
+            submission: Box::new(submission),
+            rows,
+        })
     }
 
     /// "Retry now": the entry is due at once and the worker wakes.
@@ -201,8 +286,7 @@ impl Desk {
 
     /// The simulated faults of every agency, as the panel's presets.
     pub fn fault_presets(&self) -> FaultPresets {
-        Agency::ALL
-            .into_iter()
+        crate::agencies::contract::doors()
             .map(|a| (a, Preset::of(&self.faults(a))))
             .collect()
     }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use crate::Library;
 use crate::agencies::Reply;
 use crate::agencies::contract::{Certificate, ItemSheet, PaymentNotice};
-use crate::catalogue::ServiceId;
+use crate::catalogue::{Channel, ServiceId};
 use crate::documents::{self, ReceiptData, compose::Paper};
 use crate::flows::Session;
 use crate::i18n::LanguageId;
@@ -24,6 +24,8 @@ pub enum Doc {
     Item,
     WhereToCheck,
     Info,
+    /// "Continue on the portal" (a portal service).
+    PortalSheet,
 }
 
 impl Doc {
@@ -37,6 +39,7 @@ impl Doc {
             Doc::Item => "print-item",
             Doc::WhereToCheck => "print-where",
             Doc::Info => "intro-print",
+            Doc::PortalSheet => "print-portal",
         }
     }
 
@@ -50,12 +53,16 @@ impl Doc {
             Doc::Item => "item-sheet",
             Doc::WhereToCheck => "where-to-check",
             Doc::Info => "info-sheet",
+            Doc::PortalSheet => "portal-sheet",
         }
     }
 
     /// Forms, notices and certificates are A4; the rest fits the roll.
     fn a4(self) -> bool {
-        matches!(self, Doc::Form | Doc::PaymentNotice | Doc::Certificate)
+        matches!(
+            self,
+            Doc::Form | Doc::PaymentNotice | Doc::Certificate | Doc::PortalSheet
+        )
     }
 
     /// The print job's title: the kind of document only (never a name or
@@ -87,6 +94,12 @@ pub enum Printable {
     },
     Info {
         service: ServiceId,
+    },
+    /// A portal service's answers, for the "continue on the portal" sheet
+    /// (from the session, or from the help desk's copy in the outbox).
+    PortalSheet {
+        service: ServiceId,
+        submission: Box<crate::flows::Submission>,
     },
     /// The receipt of a submission in the outbox, rebuilt from its sealed
     /// reply (the operator's reprint; in Italian, the operator's language).
@@ -147,7 +160,7 @@ impl Desk {
     }
 
     /// The receipt of a stored submission, from the outbox.
-    fn stored_receipt(&self, reference: String) -> ReceiptData {
+    fn stored_receipt(&self, library: &Library, reference: String) -> ReceiptData {
         let reply = self.outbox().reply(&reference).ok().flatten();
         let service = self
             .outbox()
@@ -164,6 +177,10 @@ impl Desk {
             _ => (documents::Status::Queued, None),
         };
         ReceiptData {
+            // A row's service is one of the catalogue's; one disabled since
+            // (broken data) reprints with the Comune's words, the gateway
+            // every stored application goes through.
+            channel: library.channel(&service).unwrap_or(Channel::Comune),
             service,
             reference,
             status,
@@ -185,7 +202,7 @@ impl Desk {
         Ok(match printable {
             Printable::Receipt(receipt) => docs.receipt(paper, &header, t, lang, &receipt),
             Printable::Stored { reference } => {
-                let receipt = self.stored_receipt(reference);
+                let receipt = self.stored_receipt(library, reference);
                 docs.receipt(paper, &header, t, &LanguageId::reference(), &receipt)
             }
             Printable::Form {
@@ -208,6 +225,28 @@ impl Desk {
                 docs.where_to_check(paper, &header, t, lang, &service, page)
             }
             Printable::Info { service } => docs.service_sheet(paper, &header, t, lang, &service),
+            Printable::PortalSheet {
+                service,
+                submission,
+            } => {
+                let not_for_it = documents::DocumentError::NotForThisService;
+                let (form, portal) = library.catalogue.portals().of(&service).ok_or(not_for_it)?;
+                let flow = library
+                    .flows
+                    .get(service.as_str())
+                    .ok_or(documents::DocumentError::NotForThisService)?;
+                let today = crate::italy::today();
+                let rows = documents::portal_rows(
+                    flow,
+                    &submission,
+                    form,
+                    t,
+                    lang,
+                    &library.places,
+                    today,
+                );
+                docs.portal_sheet(&header, t, lang, &service, portal, form, &rows)
+            }
         })
     }
 }

@@ -173,6 +173,8 @@ pub enum DocumentKind {
     PaymentNotice,
     /// A "where else to check" slip when a look-up could not be answered.
     WhereToCheck,
+    /// "Continue on the portal": the sheet of a `portal` service.
+    PortalSheet,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -9,7 +9,7 @@ use jiff::civil::{Date, DateTime};
 
 use crate::agencies::contract::{
     Appointment, Certificate, ItemSheet, OfferEntry, OfferList, PaymentNotice, Problem, Receipt,
-    Request, StatusReport,
+    Request,
 };
 use crate::agencies::questura::PermitState;
 use crate::flows::answer::Answer;
@@ -34,13 +34,6 @@ fn text<'a>(request: &'a Request, field: &str) -> Option<&'a str> {
     }
 }
 
-fn date(request: &Request, field: &str) -> Option<Date> {
-    match request.answers.get(field)? {
-        Answer::Date(d) => Some(*d),
-        _ => None,
-    }
-}
-
 fn missing(field: &str) -> Problem {
     Problem {
         kind: "https://serto.example/problems/invalid-request".into(),
@@ -49,21 +42,6 @@ fn missing(field: &str) -> Problem {
         detail: None,
         code: Some("invalid-request".into()),
     }
-}
-
-/// A person on record at an agency: a reference and the birth date that
-/// must come with it.
-struct Record {
-    reference: &'static str,
-    birth_date: Date,
-    state: &'static str,
-    phase: Option<u8>,
-    updated_on: Date,
-    office: &'static str,
-}
-
-const fn d(y: i16, m: i8, day: i8) -> Date {
-    jiff::civil::date(y, m, day)
 }
 
 /// The Polizia di Stato's page for these numbers (any other number is
@@ -83,121 +61,6 @@ enum PermitPage {
     Answer(PermitState),
     AccessDenied,
     Changed,
-}
-
-const CITIZENSHIP: &[Record] = &[
-    Record {
-        reference: "K10/C/123456",
-        birth_date: d(1980, 4, 2),
-        state: "in-progress",
-        phase: Some(3),
-        updated_on: d(2026, 7, 1),
-        office: "Prefettura di Arezzo",
-    },
-    Record {
-        reference: "K10/654321",
-        birth_date: d(1975, 2, 11),
-        state: "in-progress",
-        phase: Some(5),
-        updated_on: d(2026, 10, 15),
-        office: "Prefettura di Arezzo",
-    },
-    Record {
-        reference: "K10/C/777001",
-        birth_date: d(1988, 8, 8),
-        state: "granted",
-        phase: Some(6),
-        updated_on: d(2026, 11, 2),
-        office: "Prefettura di Arezzo",
-    },
-    Record {
-        reference: "K10/C/777002",
-        birth_date: d(1982, 5, 30),
-        state: "oath-scheduled",
-        phase: Some(7),
-        updated_on: d(2026, 11, 18),
-        office: "Comune di Arezzo, Stato civile",
-    },
-    Record {
-        reference: "K10/C/777003",
-        birth_date: d(1990, 10, 10),
-        state: "rejected",
-        phase: Some(5),
-        updated_on: d(2026, 6, 5),
-        office: "Prefettura di Arezzo",
-    },
-];
-
-const A2_RESULTS: &[Record] = &[
-    Record {
-        reference: "AR2026004512",
-        birth_date: d(1990, 7, 15),
-        state: "passed",
-        phase: None,
-        updated_on: d(2026, 10, 21),
-        office: "CPIA 1 Arezzo",
-    },
-    Record {
-        reference: "AR2026004513",
-        birth_date: d(1993, 2, 1),
-        state: "failed",
-        phase: None,
-        updated_on: d(2026, 10, 21),
-        office: "CPIA 1 Arezzo",
-    },
-    Record {
-        reference: "AR2026004600",
-        birth_date: d(1987, 11, 9),
-        state: "scheduled",
-        phase: None,
-        updated_on: d(2026, 11, 10),
-        office: "CPIA 1 Arezzo, sede di Montevarchi",
-    },
-    Record {
-        reference: "AR2026004601",
-        birth_date: d(1999, 4, 4),
-        state: "absent",
-        phase: None,
-        updated_on: d(2026, 9, 30),
-        office: "CPIA 1 Arezzo",
-    },
-];
-
-fn status(
-    records: &[Record],
-    request: &Request,
-    reference_field: &str,
-    birth_field: &str,
-) -> Result<StatusReport, Problem> {
-    let reference = text(request, reference_field).ok_or_else(|| missing(reference_field))?;
-    let born = date(request, birth_field).ok_or_else(|| missing(birth_field))?;
-    let record = records
-        .iter()
-        .find(|r| r.reference == reference && r.birth_date == born)
-        .ok_or_else(|| {
-            problem(
-                404,
-                "no-such-reference",
-                "No application with this number and date of birth",
-            )
-        })?;
-    Ok(StatusReport {
-        reference: record.reference.into(),
-        state: record.state.into(),
-        phase: record.phase,
-        updated_on: record.updated_on.to_string(),
-        office: Some(record.office.into()),
-        appointment: (record.state == "ready" || record.state == "oath-scheduled").then(|| {
-            Appointment {
-                starts_at: format!(
-                    "{}T10:30",
-                    record.updated_on.saturating_add(jiff::Span::new().days(14))
-                ),
-                place: record.office.into(),
-                booking_code: None,
-            }
-        }),
-    })
 }
 
 /// The public page for a number, in the structure of the real one (see
@@ -244,19 +107,6 @@ pub fn permit_page(reference: &str) -> String {
          <div class=\"content\"><h2>Verifica lo stato del permesso di soggiorno</h2>\
          <p>Numero pratica o assicurata: <span class=\"pratica\">{shown}</span></p>\
          <div class=\"m-ok\">{answer}</div></div></body></html>"
-    )
-}
-
-pub fn citizenship_status(request: &Request) -> Result<StatusReport, Problem> {
-    status(CITIZENSHIP, request, "reference", "birth_date")
-}
-
-pub fn italian_test_result(request: &Request) -> Result<StatusReport, Problem> {
-    status(
-        A2_RESULTS,
-        request,
-        "application_number",
-        "result_birth_date",
     )
 }
 

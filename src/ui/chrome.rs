@@ -45,12 +45,17 @@ pub enum OperatorCall {
 }
 
 /// The state of the last print of the session.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Printing {
     Busy,
     Done,
-    /// The printer's problem, as a Fluent key (`printer-paper-out`…).
-    Failed(&'static str),
+    /// The printer's problem, as a Fluent key (`printer-paper-out`…), and
+    /// whether the paper is a receipt of a stored request (the operator can
+    /// print that one again from the outbox; nothing else is kept).
+    Failed {
+        problem: &'static str,
+        stored: bool,
+    },
 }
 
 pub struct Bar {
@@ -103,21 +108,33 @@ pub fn frame<'a, M: Clone + 'a>(
         );
         whole = whole.push(band(&ctx, ctx.t(key), Some(cancel.into()), true));
     }
-    match bar.printing {
-        Some(Printing::Busy) => {
-            whole = whole.push(band(&ctx, ctx.t("print-printing"), None, false));
-        }
-        Some(Printing::Done) => {
-            whole = whole.push(band(&ctx, ctx.t("print-done"), None, false));
-        }
-        Some(Printing::Failed(key)) => {
-            let again = ctx.button(ctx.t("print-again"), lift(Message::Reprint), false);
-            let message = format!("{} {}", ctx.t("doc-print-failed"), ctx.t(key));
-            whole = whole.push(band(&ctx, message, Some(again.into()), true));
-        }
-        None => {}
+    if let Some(printing) = bar.printing {
+        whole = whole.push(printing_band(&ctx, printing, lift));
     }
     whole.push(container(page).height(Length::Fill)).into()
+}
+
+/// How the last print went; a failed one offers to print again, and says
+/// the request is kept only for a stored request's receipt.
+fn printing_band<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    printing: Printing,
+    lift: fn(Message) -> M,
+) -> Element<'a, M> {
+    match printing {
+        Printing::Busy => band(ctx, ctx.t("print-printing"), None, false),
+        Printing::Done => band(ctx, ctx.t("print-done"), None, false),
+        Printing::Failed { problem, stored } => {
+            let again = ctx.button(ctx.t("print-again"), lift(Message::Reprint), false);
+            let failed = if stored {
+                "doc-print-failed"
+            } else {
+                "doc-print-failed-not-kept"
+            };
+            let message = format!("{} {}", ctx.t(failed), ctx.t(problem));
+            band(ctx, message, Some(again.into()), true)
+        }
+    }
 }
 
 /// The bar's end: change language (assisted), text size, contrast, call

@@ -96,7 +96,10 @@ impl Visit {
         }
         self.printing = Some(match result {
             Ok(()) => Printing::Done,
-            Err(key) => Printing::Failed(key),
+            Err(problem) => Printing::Failed {
+                problem,
+                stored: doc == Doc::Receipt,
+            },
         });
         match result {
             Ok(()) => Event::DocumentPrinted { document: doc.id() },
@@ -114,7 +117,7 @@ impl Visit {
             largest_text: self.look.largest_text(),
             high_contrast: self.look.high_contrast,
             operator_call: self.operator_call,
-            printing: self.printing.clone(),
+            printing: self.printing,
             listen,
         }
     }

@@ -83,6 +83,15 @@ impl Person {
         }
     }
 
+    /// The kiosk switched off and on again on the same data folder (a
+    /// power cut, an update): a new desk opens the same outbox.
+    pub fn restart(self) -> Person {
+        let config = (*self.kiosk.desk().expect("a desk").config).clone();
+        let Person { kiosk, _data, .. } = self;
+        drop(kiosk);
+        Person::arrive_with(config, _data)
+    }
+
     /// Stores an application while the Comune's service is down (the
     /// simulator breaks every connection), and waits for the first failed
     /// attempt: an entry for the operator's outbox view. Returns its

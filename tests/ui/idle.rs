@@ -95,7 +95,7 @@ fn the_wipe_leaves_a_stored_submission_in_the_outbox() {
     p.tap(&p.it("wizard-continue"));
     p.tap(&p.it("wizard-continue"));
     p.tap(&p.it("check-send-application"));
-    p.expect(&p.it("confirm-title-sent"));
+    p.expect(&p.it("channel-pagopa-sent-title"));
     let reference = p.wait_for_call("booking").request["kiosk_reference"]
         .as_str()
         .unwrap()

@@ -25,7 +25,7 @@ fn type_pin(p: &mut Person, pin: &str) {
     p.tap(&p.it("pin-enter"));
 }
 
-fn enter_as_operator(p: &mut Person) {
+pub(crate) fn enter_as_operator(p: &mut Person) {
     hold_corner(p, 4);
     p.expect(&p.it("pin-title"));
     type_pin(p, "1234"); // the demo config's PIN
@@ -202,7 +202,7 @@ fn the_health_tab_shows_each_agency_and_the_banner_what_needs_action() {
     p.expect(&printer_offline(&p));
     p.tap(&p.it("operator-health"));
     p.expect(&agency_line(&p, "comune-arezzo", "agency-state-down"));
-    p.expect(&agency_line(&p, "prefettura", "agency-state-unknown"));
+    p.expect(&agency_line(&p, "regione-toscana", "agency-state-unknown"));
     p.expect(&format!(
         "{} — {}",
         p.text_in("it", "health-queue-line", &[("count", Value::from(1))]),
@@ -261,7 +261,7 @@ fn the_banner_lists_every_cause_and_nothing_when_all_is_well() {
         disk_free_mib: Some(50_000),
         agencies: vec![
             report(Agency::ComuneArezzo, AgencyState::Up),
-            report(Agency::Prefettura, AgencyState::Slow),
+            report(Agency::RegioneToscana, AgencyState::Slow),
             report(Agency::RegioneToscana, AgencyState::Unknown),
         ],
         speech: serto_kiosk::speech::Availability::Ready {
@@ -292,7 +292,7 @@ fn the_banner_lists_every_cause_and_nothing_when_all_is_well() {
         needs_operator: 2,
         agencies: vec![
             report(Agency::ComuneArezzo, AgencyState::CircuitOpen),
-            report(Agency::Prefettura, AgencyState::Down),
+            report(Agency::RegioneToscana, AgencyState::Down),
         ],
         speech: serto_kiosk::speech::Availability::Unavailable(
             serto_kiosk::speech::Problem::NoAudio("aplay: audio open error".into()),
@@ -329,7 +329,7 @@ fn the_banner_lists_every_cause_and_nothing_when_all_is_well() {
             ),
             with("attention-needs-operator", &[("count", Value::from(2))]),
             agency("comune-arezzo", "agency-state-circuit-open"),
-            agency("prefettura", "agency-state-down"),
+            agency("regione-toscana", "agency-state-down"),
             with(
                 "speech-problem-no-audio",
                 &[("detail", Value::from("aplay: audio open error"))],

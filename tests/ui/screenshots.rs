@@ -181,7 +181,7 @@ fn tour(lang: &str, native_name: &str) {
     p.expect(&p.tr("sending-saved"));
     cam.shoot(&p, "sending");
     p.finish_pending();
-    p.expect(&p.tr("confirm-title-sent"));
+    p.expect(&p.tr("channel-pagopa-sent-title"));
     cam.shoot(&p, "confirmation");
 
     // Larger text and high contrast.
@@ -196,6 +196,53 @@ fn tour(lang: &str, native_name: &str) {
     p.clock(Instant::now() + config.idle_timeout + Duration::from_secs(10));
     p.expect(&p.tr("idle-title"));
     cam.shoot(&p, "idle-warning");
+}
+
+/// A service only a portal finishes: prepared on paper, then handed to
+/// the help desk (normal, then large text in high contrast).
+fn portal_tour(lang: &str, native_name: &str) {
+    let mut cam = Camera {
+        dir: out_dir(&format!("portal-{lang}")),
+        n: 0,
+    };
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    p.tap(&p.it("attract-touch"));
+    p.tap(native_name);
+    p.tap(&p.tr("category-citizen-life"));
+    p.tap(&p.tr("service-citizenship-status"));
+    p.tap(&p.tr("intro-start"));
+    p.type_on_keyboard("K10/C/123456");
+    p.tap(&p.tr("wizard-continue"));
+    p.type_on_keyboard("02041980");
+    p.tap(&p.tr("wizard-continue"));
+    cam.shoot(&p, "check-portal");
+    p.tap(&p.tr("check-send-portal"));
+    p.expect(&p.tr("channel-portal-prepared-title"));
+    cam.shoot(&p, "prepared");
+    p.tap(&p.tr("bar-text-size"));
+    p.tap(&p.tr("bar-text-size"));
+    p.tap(&p.tr("bar-contrast-high"));
+    cam.shoot(&p, "prepared-large-text-high-contrast");
+    p.tap(&p.tr("bar-text-size-reset"));
+    p.tap(&p.tr("bar-contrast-normal"));
+    p.tap(&p.tr("portal-hand-off"));
+    p.expect(&p.tr("channel-portal-sent-title"));
+    cam.shoot(&p, "handed-off");
+}
+
+#[test]
+fn portal_italian() {
+    portal_tour("it", "Italiano");
+}
+
+#[test]
+fn portal_arabic() {
+    portal_tour("ar", "العربية");
+}
+
+#[test]
+fn portal_bengali() {
+    portal_tour("bn", "বাংলা");
 }
 
 /// The page an operator reads when the config is wrong (Italian and
@@ -302,6 +349,19 @@ fn operator_tour(default: &str) {
     p.tap(&p.it("wizard-continue"));
     p.tap(&p.it("check-send-status"));
     p.tap(&p.it("confirm-finish"));
+    // A hand-off for the desk.
+    p.tap(&p.it("attract-touch"));
+    p.tap("Italiano");
+    p.tap(&p.it("category-citizen-life"));
+    p.tap(&p.it("service-citizenship-status"));
+    p.tap(&p.it("intro-start"));
+    p.type_on_keyboard("K10/C/123456");
+    p.tap(&p.it("wizard-continue"));
+    p.type_on_keyboard("02041980");
+    p.tap(&p.it("wizard-continue"));
+    p.tap(&p.it("check-send-portal"));
+    p.tap(&p.it("portal-hand-off"));
+    p.tap(&p.it("confirm-finish"));
     p.store_while_the_comune_is_down();
     p.send(Message::Corner(true));
     p.advance(Duration::from_secs(4));
@@ -320,10 +380,14 @@ fn operator_tour(default: &str) {
     p.send(Message::Operator(Op::Tab(Tab::Health)));
     p.expect(&p.tr("health-agencies"));
     p.screenshot(&dir.join("04-health.png"));
+    p.send(Message::Operator(Op::Tab(Tab::HandOffs)));
+    p.tap(&p.tr("hand-off-open"));
+    p.expect("K10/C/123456");
+    p.screenshot(&dir.join("04b-hand-offs.png"));
     p.send(Message::Operator(Op::Tab(Tab::Training)));
     p.tap(&p.tr("training-start"));
     p.send(Message::Operator(Op::Fault(
-        serto_kiosk::catalogue::Agency::Prefettura,
+        serto_kiosk::catalogue::Agency::RegioneToscana,
         serto_kiosk::simulator::faults::Preset::Slow,
     )));
     p.expect(&p.tr("training-faults"));

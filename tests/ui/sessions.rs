@@ -70,9 +70,10 @@ fn permit_look_up(language: &str) {
     p.expect(&p.tr("check-title"));
     p.expect("AR12345678");
     p.tap(&p.tr("check-send-status"));
-    p.expect(&p.tr("result-title"));
+    // What the page says happened: read from the public page, nothing sent.
+    p.expect(&p.tr("channel-public-page-answered-title"));
+    p.expect(&p.tr("channel-public-page-answered-status"));
     p.expect(&p.tr("status-permit-status-ready"));
-    p.expect(&p.tr("permit-page-source"));
     let call = p
         .calls("permit-status")
         .pop()
@@ -240,7 +241,7 @@ fn residence_change(language: &str) {
     p.expect("VIA ROMA");
     p.tap(&p.tr("check-send-application"));
 
-    p.expect(&p.tr("confirm-title-sent"));
+    p.expect(&p.tr("channel-comune-sent-title"));
     p.expect(&p.tr("confirm-reference"));
     let call = p.wait_for_call("residence-declaration");
     let members = call.request["groups"]["members"]
@@ -333,7 +334,7 @@ fn health_booking(language: &str, queue: &str) -> Person {
     p.expect(&p.tr("check-title"));
     p.expect(&first);
     p.tap(&p.tr("check-send-application"));
-    p.expect(&p.tr("confirm-title-sent"));
+    p.expect(&p.tr("channel-pagopa-sent-title"));
     let booking = p.wait_for_call("booking");
     let notice = booking.response["payment"]["notice_number"]
         .as_str()
@@ -460,7 +461,7 @@ fn a_slot_taken_meanwhile_is_explained_and_changed() {
     next(&mut p);
     p.expect(&p.tr("check-title"));
     p.tap(&p.tr("check-send-application"));
-    p.expect(&p.tr("confirm-title-sent"));
+    p.expect(&p.tr("channel-pagopa-sent-title"));
     let outbox = p.kiosk.desk().unwrap().outbox();
     assert_eq!(
         outbox.status(&refused).unwrap().state,

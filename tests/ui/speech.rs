@@ -149,7 +149,11 @@ fn session(language: &str, native: &str, headphones: bool) {
     assert_eq!(check.contains("POPESCU"), headphones, "{check}");
     render(&p, language, "check", &check);
     p.tap(&p.tr("check-send-application"));
-    assert!(p.sees(&p.tr("confirm-title-sent")), "{}", speech_now(&p));
+    assert!(
+        p.sees(&p.tr("channel-comune-sent-title")),
+        "{}",
+        speech_now(&p)
+    );
     let confirmation = speech_now(&p);
     let reference = p
         .kiosk

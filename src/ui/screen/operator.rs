@@ -1,9 +1,13 @@
 //! The operator's panel: the outbox (no personal data: reference, service,
 //! state, age, attempts, last error class) with retry, cancel with a reason
-//! and reprint; the kiosk's health; the statistics of today, the last week
+//! and reprint; the hand-offs (applications prepared for a portal that
+//! people left to the desk: listed without personal data, opened one at a
+//! time, `operator/hand_offs.rs`); the kiosk's health; the statistics of today, the last week
 //! or month; assisted sessions; training mode with simulated faults; the
 //! monthly CSV; leaving the kiosk. A banner on every tab says when
 //! something needs the operator. Shown in the kiosk's default language.
+
+mod hand_offs;
 
 use iced::widget::{button, container, text};
 use iced::{Element, Length};
@@ -12,7 +16,7 @@ use std::sync::Arc;
 
 use crate::agencies::health::Report;
 use crate::catalogue::{Agency, ServiceId};
-use crate::desk::{Desk, Export, FaultPresets};
+use crate::desk::{Desk, Export, FaultPresets, HandOff};
 use crate::i18n::{Value, args};
 use crate::monitoring::ServiceFigures;
 use crate::outbox::{CancelReason, Entry, ErrorClass};
@@ -29,6 +33,7 @@ pub use crate::desk::{Health, LOW_DISK_MIB};
 pub enum Tab {
     #[default]
     Outbox,
+    HandOffs,
     Health,
     Statistics,
     Training,
@@ -72,6 +77,11 @@ pub enum Message {
     Cancel(String, CancelReason),
     KeepIt,
     Reprint(String),
+    /// Opens a hand-off's answers (personal data) to finish it.
+    OpenHandOff(String),
+    CloseHandOff,
+    /// Prints the opened hand-off's "continue on the portal" sheet.
+    PrintHandOff,
     StartAssisted,
     StartTraining,
     StopTraining,
@@ -81,6 +91,8 @@ pub enum Message {
     Close,
     // Results of the panel's jobs.
     Entries(Vec<Entry>, Box<Health>),
+    HandOffs(Vec<Entry>),
+    HandOffOpened(Option<Box<HandOff>>),
     Figures(Vec<ServiceFigures>),
     HealthRead(Box<Health>),
     Exported(Result<Export, ()>),
@@ -97,6 +109,8 @@ impl Message {
         matches!(
             self,
             Message::Entries(..)
+                | Message::HandOffs(_)
+                | Message::HandOffOpened(_)
                 | Message::Figures(_)
                 | Message::HealthRead(_)
                 | Message::Exported(_)
@@ -112,6 +126,9 @@ pub struct State {
     pub tab: Tab,
     pub period: Period,
     entries: Vec<Entry>,
+    hand_offs: Vec<Entry>,
+    /// The hand-off open on screen (personal data, wiped when closed).
+    opened: Option<Box<HandOff>>,
     figures: Vec<ServiceFigures>,
     health: Health,
     faults: FaultPresets,
@@ -130,6 +147,7 @@ impl State {
     pub fn update(&mut self, message: Message, env: &Env<'_>) -> Action<Message> {
         match message {
             Message::Tab(tab) => {
+                self.close_hand_off();
                 self.tab = tab;
                 self.load()
             }
@@ -165,7 +183,43 @@ impl State {
                 })
                 .map(|done| Message::Exported(done.unwrap_or(Err(())))),
             ),
+            Message::OpenHandOff(_) | Message::CloseHandOff | Message::PrintHandOff => {
+                self.hand_off(message)
+            }
             message => self.intent(message, env),
+        }
+    }
+
+    /// Opening, printing and closing a hand-off.
+    fn hand_off(&mut self, message: Message) -> Action<Message> {
+        match message {
+            Message::OpenHandOff(reference) => Action::Run(
+                job::blocking("hand-off", move |desk, library| {
+                    desk.open_hand_off(library, &reference).map(Box::new)
+                })
+                .map(|opened| Message::HandOffOpened(opened.flatten())),
+            ),
+            Message::PrintHandOff => match &self.opened {
+                Some(h) => Action::Print(
+                    crate::desk::Doc::PortalSheet,
+                    crate::desk::Printable::PortalSheet {
+                        service: h.service.clone(),
+                        submission: h.submission.clone(),
+                    },
+                ),
+                None => Action::None,
+            },
+            _ => {
+                self.close_hand_off();
+                Action::None
+            }
+        }
+    }
+
+    /// Overwrites the opened hand-off's answers.
+    fn close_hand_off(&mut self) {
+        if let Some(mut opened) = self.opened.take() {
+            opened.wipe();
         }
     }
 
@@ -220,6 +274,10 @@ impl State {
     fn load(&self) -> Action<Message> {
         match self.tab {
             Tab::Outbox => outbox_work(|_, _| {}),
+            Tab::HandOffs => Action::Run(
+                job::blocking("hand-offs", |desk, library| desk.hand_offs(library))
+                    .map(|list| Message::HandOffs(list.unwrap_or_default())),
+            ),
             Tab::Health => load_health(),
             Tab::Statistics => {
                 let span = self.period.span();
@@ -242,6 +300,12 @@ impl State {
                 self.health = *health;
             }
             Message::Figures(figures) => self.figures = figures,
+            Message::HandOffs(list) => self.hand_offs = list,
+            Message::HandOffOpened(Some(opened)) => {
+                self.close_hand_off();
+                self.opened = Some(opened);
+            }
+            Message::HandOffOpened(None) => self.notice = Some(ctx.t("hand-off-gone")),
             Message::HealthRead(health) => self.health = *health,
             Message::FaultsRead(faults, health) => {
                 self.faults = faults;
@@ -449,6 +513,7 @@ pub fn view<'a>(
 ) -> Element<'a, Message> {
     let body = match state.tab {
         Tab::Outbox => outbox(&ctx, state, now),
+        Tab::HandOffs => hand_offs::view(&ctx, &state.hand_offs, state.opened.as_deref(), now),
         Tab::Health => health(&ctx, state),
         Tab::Statistics => statistics(&ctx, state),
         Tab::Training => self::training(&ctx, state, training),
@@ -492,6 +557,7 @@ pub fn view<'a>(
 fn tabs<'a>(ctx: &Ctx<'a>, shown: Tab) -> Element<'a, Message> {
     let mut tabs: Vec<Element<'a, Message>> = [
         ("operator-outbox", Tab::Outbox),
+        ("operator-hand-offs", Tab::HandOffs),
         ("operator-health", Tab::Health),
         ("operator-statistics", Tab::Statistics),
         ("operator-training", Tab::Training),
@@ -650,6 +716,52 @@ fn cancel_reasons<'a>(ctx: &Ctx<'a>, entry: &'a Entry) -> Element<'a, Message> {
     .into()
 }
 
+/// How many requests wait, and for how long the oldest.
+fn queue_line(ctx: &Ctx<'_>, h: &Health) -> String {
+    let mut queue = ctx.tr.format(
+        "health-queue-line",
+        &args([("count", Value::from(h.pending))]),
+    );
+    if let Some(minutes) = h.oldest_pending_minutes {
+        queue.push_str(" — ");
+        queue.push_str(
+            &ctx.tr
+                .format("health-oldest", &args([("minutes", Value::from(minutes))])),
+        );
+    }
+    queue
+}
+
+/// What the operator should know of the kiosk's data: services disabled by
+/// broken data, portal labels still to check.
+fn data_lines(ctx: &Ctx<'_>, h: &Health) -> Vec<String> {
+    let mut lines: Vec<String> = h
+        .services_disabled
+        .iter()
+        .map(|(service, detail)| {
+            ctx.tr.format(
+                "health-service-disabled",
+                &args([
+                    ("service", Value::from(ctx.t(&service.name_key()))),
+                    ("detail", Value::from(detail.clone())),
+                ]),
+            )
+        })
+        .collect();
+    if !h.unconfirmed_forms.is_empty() {
+        let names: Vec<String> = h
+            .unconfirmed_forms
+            .iter()
+            .map(|s| ctx.t(&s.name_key()))
+            .collect();
+        lines.push(ctx.tr.format(
+            "health-portal-labels-unconfirmed",
+            &args([("services", Value::from(names.join(", ")))]),
+        ));
+    }
+    lines
+}
+
 fn health<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
     let h = &state.health;
     let line = |content: String| line(ctx, content, theme::TEXT_SIZE);
@@ -670,19 +782,11 @@ fn health<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
                 .format("health-disk-line", &args([("mib", Value::from(mib))])),
         ));
     }
-    let mut queue = ctx.tr.format(
-        "health-queue-line",
-        &args([("count", Value::from(h.pending))]),
-    );
-    if let Some(minutes) = h.oldest_pending_minutes {
-        queue.push_str(" — ");
-        queue.push_str(
-            &ctx.tr
-                .format("health-oldest", &args([("minutes", Value::from(minutes))])),
-        );
-    }
-    lines = lines.push(line(queue));
+    lines = lines.push(line(queue_line(ctx, h)));
     lines = lines.push(line(speech_line(ctx, h)));
+    for data in data_lines(ctx, h) {
+        lines = lines.push(line(data));
+    }
     lines = lines.push(line(match h.metrics {
         Some(address) => ctx.tr.format(
             "health-metrics-line",

@@ -19,7 +19,8 @@ use zeroize::Zeroize;
 use crate::Library;
 use crate::agencies::contract::{Kind, OfferEntry};
 use crate::agencies::{self, Reply};
-use crate::catalogue::ServiceId;
+use crate::catalogue::portals::Portal;
+use crate::catalogue::{Channel, Claim, ServiceId};
 use crate::desk::Outcome;
 use crate::desk::{Doc, Printable};
 use crate::documents::ReceiptData;
@@ -65,6 +66,9 @@ pub enum Message {
     /// From a refusal or a failed look-up back to the check page.
     Correct,
     Print(Doc),
+    /// "Ask the help desk to finish it with me" (a portal service): the
+    /// person's consent to put the prepared answers on the desk's queue.
+    HandOff,
     Finish,
     Home,
     // Results of effects, matched to their request by a token.
@@ -86,6 +90,11 @@ pub enum Message {
         token: u64,
         result: Result<Box<Reply>, Unanswered>,
     },
+    /// The portal's address as a QR code, made off the UI thread.
+    PortalCode {
+        token: u64,
+        code: Option<crate::ui::qr::Code>,
+    },
 }
 
 impl Message {
@@ -97,6 +106,7 @@ impl Message {
                 | Message::Enqueued { .. }
                 | Message::Delivered { .. }
                 | Message::Answered { .. }
+                | Message::PortalCode { .. }
         )
     }
 }
@@ -118,6 +128,13 @@ enum Phase {
     Answered(Box<Reply>),
     /// A look-up (or a store) that failed.
     Unanswered(Unanswered),
+    /// A portal service prepared on paper: nothing sent. The portal's
+    /// address as a QR code once made.
+    /// `keep_days`: how long the kiosk keeps answers handed to the desk.
+    Prepared {
+        code: Option<crate::ui::qr::Code>,
+        keep_days: u64,
+    },
 }
 
 /// Why there is no answer: the message's Fluent key, and a public page the
@@ -160,6 +177,10 @@ enum Offers {
 #[derive(Debug)]
 pub struct State {
     pub service: ServiceId,
+    /// The door the service reaches: what its pages may say happened.
+    pub channel: Channel,
+    /// A portal service's portal (address, ways in).
+    portal: Option<Portal>,
     session: Session,
     /// What the person typed or chose on the current page, by field.
     inputs: BTreeMap<String, String>,
@@ -182,13 +203,21 @@ pub struct State {
 impl State {
     pub fn new(
         service: ServiceId,
+        channel: Channel,
         flow: Arc<Flow>,
         today: jiff::civil::Date,
         language_keyboard: KeyboardLayout,
         library: &Library,
     ) -> (Self, Action<Message>) {
+        let portal = library
+            .catalogue
+            .portals()
+            .of(&service)
+            .map(|(_, portal)| portal.clone());
         let mut state = Self {
             service,
+            channel,
+            portal,
             session: Session::new(flow, today),
             inputs: BTreeMap::new(),
             errors: Vec::new(),
@@ -239,7 +268,7 @@ impl State {
     pub fn reached_end(&self) -> bool {
         match &self.phase {
             Phase::Done { outcome, .. } => !matches!(outcome, Outcome::Refused { .. }),
-            Phase::Answered(_) => true,
+            Phase::Answered(_) | Phase::Prepared { .. } => true,
             Phase::Asking => self.session.ended(),
             _ => false,
         }
@@ -274,7 +303,7 @@ impl State {
         }
         self.inputs.clear();
         self.session.wipe();
-        if let Phase::Answered(_) | Phase::Done { .. } = self.phase {
+        if let Phase::Answered(_) | Phase::Done { .. } | Phase::Prepared { .. } = self.phase {
             self.phase = Phase::Asking;
         }
     }
@@ -400,13 +429,17 @@ impl State {
                 self.session.change(step);
                 return self.open_page(library);
             }
-            Message::Send => return self.send(library),
+            Message::Send => {
+                let keep_days = env.desk.config.retention.as_secs().div_ceil(86_400);
+                return self.send(library, keep_days);
+            }
             Message::Leave => self.leaving = true,
             Message::Stay => self.leaving = false,
             Message::LeaveConfirmed | Message::Home => return self.home(library),
             Message::RetryOffers => return self.open_page_keeping_inputs(library),
             Message::StopWaiting => return self.stop_waiting(),
             Message::Correct => self.phase = Phase::Asking,
+            Message::HandOff => return self.enqueue(),
             Message::Print(doc) => {
                 if let Some(printable) = self.printable(doc) {
                     return Action::Print(doc, printable);
@@ -510,6 +543,15 @@ impl State {
                     Ok(reply) => Phase::Answered(reply),
                     Err(unanswered) => Phase::Unanswered(unanswered),
                 };
+            }
+            Message::PortalCode { token, code } if token == self.token => {
+                if let Phase::Prepared { code: shown, .. } = &mut self.phase {
+                    *shown = code;
+                    // The sheet prints by itself: the person leaves with it.
+                    if let Some(printable) = self.printable(Doc::PortalSheet) {
+                        return Action::Print(Doc::PortalSheet, printable);
+                    }
+                }
             }
             _ => {}
         }
@@ -617,7 +659,19 @@ impl State {
         agencies::route(&submission).map(|(_, kind, _)| kind)
     }
 
-    fn send(&mut self, library: &Library) -> Action<Message> {
+    /// The Fluent key of the check page's button: what it really does.
+    pub fn send_key(&self) -> &'static str {
+        if self.channel == Channel::Portal {
+            return "check-send-portal";
+        }
+        match self.kind() {
+            Some(Kind::Application) => "check-send-application",
+            Some(Kind::Item) => "check-send-item",
+            _ => "check-send-status",
+        }
+    }
+
+    fn send(&mut self, library: &Library, keep_days: u64) -> Action<Message> {
         let submission = match self.session.submission() {
             Ok(s) => s,
             Err(step) => {
@@ -628,18 +682,26 @@ impl State {
         };
         self.token += 1;
         let token = self.token;
+        if self.channel == Channel::Portal {
+            // Nothing is sent: the sheet for the portal is made; the desk
+            // gets the answers only if the person asks (`HandOff`).
+            self.phase = Phase::Prepared {
+                code: None,
+                keep_days,
+            };
+            let address = self.portal.as_ref().map(|p| p.address.clone());
+            return Action::Run(
+                job::blocking("portal-code", move |_, _| {
+                    address.as_deref().and_then(crate::ui::qr::Code::new)
+                })
+                .map(move |code| Message::PortalCode {
+                    token,
+                    code: code.flatten(),
+                }),
+            );
+        }
         match agencies::route(&submission).map(|(_, kind, _)| kind) {
-            Some(Kind::Application) => {
-                self.phase = Phase::Storing { since: self.now };
-                Action::Run(
-                    job::enqueue(submission, self.refused.clone()).map(move |result| {
-                        Message::Enqueued {
-                            token,
-                            result: result.map_err(|e| e.message_key()),
-                        }
-                    }),
-                )
-            }
+            Some(Kind::Application) => self.enqueue(),
             Some(_) => {
                 self.phase = Phase::LookingUp { since: self.now };
                 Action::Run(
@@ -654,6 +716,61 @@ impl State {
                 Action::None
             }
         }
+    }
+
+    /// Stores the application in the outbox (a portal service's: for the
+    /// help desk, with the person's consent).
+    fn enqueue(&mut self) -> Action<Message> {
+        let Ok(submission) = self.session.submission() else {
+            return Action::None;
+        };
+        self.token += 1;
+        let token = self.token;
+        self.phase = Phase::Storing { since: self.now };
+        Action::Run(
+            job::enqueue(submission, self.refused.clone()).map(move |result| Message::Enqueued {
+                token,
+                result: result.map_err(|e| e.message_key()),
+            }),
+        )
+    }
+
+    /// What the page, the receipt and the voice say happened, from the
+    /// channel's family (none while asking, waiting, or refused).
+    pub fn claim(&self) -> Option<Claim> {
+        match &self.phase {
+            Phase::Prepared { .. } => Some(Claim::Prepared),
+            Phase::Done {
+                outcome: Outcome::Sent(_),
+                ..
+            } => Some(Claim::Sent),
+            Phase::Done {
+                outcome: Outcome::Queued,
+                ..
+            } => Some(Claim::Queued),
+            Phase::Answered(_) => Some(Claim::Answered),
+            _ => None,
+        }
+    }
+
+    /// The claim's title and status in the screen's language.
+    pub fn said(&self, ctx: &Ctx<'_>) -> Option<(String, String)> {
+        let claim = self.claim()?;
+        let agency_reference = match &self.phase {
+            Phase::Done {
+                outcome: Outcome::Sent(receipt),
+                ..
+            } => receipt.agency_reference.clone(),
+            _ => String::new(),
+        };
+        let a = crate::i18n::args([(
+            "agency_reference",
+            crate::i18n::Value::from(agency_reference),
+        )]);
+        Some((
+            ctx.t(&self.channel.key(claim, "title")),
+            ctx.tr.format(&self.channel.key(claim, "status"), &a),
+        ))
     }
 
     /// The receipt prints by itself when an application is stored: the
@@ -683,6 +800,7 @@ impl State {
         };
         Some(Printable::Receipt(ReceiptData {
             service: self.service.clone(),
+            channel: self.channel,
             reference: reference.clone(),
             status,
             appointment,
@@ -724,6 +842,12 @@ impl State {
                     Doc::Item
                 }
                 (DocumentKind::WhereToCheck, Phase::Unanswered(_)) => Doc::WhereToCheck,
+                (DocumentKind::PortalSheet, Phase::Prepared { .. }) => Doc::PortalSheet,
+                (DocumentKind::PortalSheet, Phase::Done { outcome, .. })
+                    if !matches!(outcome, Outcome::Refused { .. }) =>
+                {
+                    Doc::PortalSheet
+                }
                 _ => continue,
             };
             docs.push(doc);
@@ -769,18 +893,14 @@ impl State {
                 },
             }),
             (Doc::Info, _) => Some(Printable::Info { service }),
+            (Doc::PortalSheet, Phase::Prepared { .. } | Phase::Done { .. }) => {
+                Some(Printable::PortalSheet {
+                    service,
+                    submission: Box::new(self.session.submission().ok()?),
+                })
+            }
             _ => None,
         }
-    }
-
-    /// The agency call a look-up made (`permit-status`…): its statuses'
-    /// Fluent keys are `status-<call>-<state>`.
-    fn lookup_name(&self) -> String {
-        self.session
-            .submission()
-            .ok()
-            .and_then(|s| agencies::route(&s).map(|(_, _, name)| name.to_owned()))
-            .unwrap_or_default()
     }
 
     /// What the listen button reads: the page's texts, in its order.
@@ -800,6 +920,7 @@ impl State {
             Phase::Done { .. } => "done",
             Phase::Answered(_) => "answered",
             Phase::Unanswered(_) => "unanswered",
+            Phase::Prepared { .. } => "prepared",
         };
         let item = match self.session.current() {
             Step::Page { item, .. } => item.map_or(0, |i| i + 1),
@@ -826,6 +947,9 @@ impl State {
             Phase::Done { reference, outcome } => outcome::done(ctx, self, reference, outcome),
             Phase::Answered(reply) => outcome::answered(ctx, self, reply),
             Phase::Unanswered(unanswered) => outcome::unanswered(ctx, self, unanswered),
+            Phase::Prepared { code, keep_days } => {
+                outcome::prepared(ctx, self, code.as_ref(), *keep_days)
+            }
         }
     }
 }

@@ -9,7 +9,7 @@ use iced::{Element, Length};
 
 use super::{Message, State, Unanswered};
 use crate::agencies::Reply;
-use crate::agencies::contract::{Appointment, StatusReport};
+use crate::agencies::contract::Appointment;
 use crate::desk::Doc;
 use crate::desk::Outcome;
 use crate::i18n::{Value, args};
@@ -151,38 +151,19 @@ pub fn done<'a>(
     if let Outcome::Refused { code } = outcome {
         return refused(ctx, state, code.as_deref());
     }
-    let sent = matches!(outcome, Outcome::Sent(_));
+    let (title, status) = state.said(&ctx).unwrap_or_default();
     let mut content = vec![
         ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
-        ctx.paragraph(
-            ctx.t(if sent {
-                "confirm-title-sent"
-            } else {
-                "confirm-title-queued"
-            }),
-            theme::HEADING_SIZE,
-        ),
+        ctx.paragraph(title, theme::HEADING_SIZE),
         ctx.paragraph(ctx.t("confirm-reference"), theme::TEXT_SIZE),
         layout::latin_value(&ctx, reference.to_owned(), theme::TITLE_SIZE * 0.75),
         ctx.paragraph(ctx.t("confirm-keep"), theme::TEXT_SIZE),
+        ctx.paragraph(status, theme::TEXT_SIZE),
     ];
-    match outcome {
-        Outcome::Sent(receipt) => {
-            content.push(ctx.paragraph(
-                ctx.tr.format(
-                    "doc-status-sent",
-                    &args([(
-                        "agency_reference",
-                        Value::from(receipt.agency_reference.clone()),
-                    )]),
-                ),
-                theme::TEXT_SIZE,
-            ));
-            if let Some(a) = &receipt.appointment {
-                content.push(appointment(&ctx, a, "doc-appointment"));
-            }
-        }
-        _ => content.push(ctx.paragraph(ctx.t("doc-status-queued"), theme::TEXT_SIZE)),
+    if let Outcome::Sent(receipt) = outcome
+        && let Some(a) = &receipt.appointment
+    {
+        content.push(appointment(&ctx, a, "doc-appointment"));
     }
     let next = state.service.flow_key("what_next");
     if ctx.tr.has(&next) {
@@ -217,54 +198,21 @@ fn correctable<'a>(ctx: &Ctx<'a>, content: Vec<Element<'a, Message>>) -> Element
     )
 }
 
-fn status<'a>(ctx: &Ctx<'a>, lookup: &str, report: &'a StatusReport) -> Vec<Element<'a, Message>> {
-    let mut lines =
-        vec![ctx.paragraph(ctx.t(&report.state_key(lookup)), theme::HEADING_SIZE - 4.0)];
-    if let Some(phase) = report.phase {
-        lines.push(
-            ctx.paragraph(
-                ctx.tr
-                    .format("result-phase", &args([("phase", Value::from(phase))])),
-                theme::TEXT_SIZE,
-            ),
-        );
-    }
-    let updated = crate::documents::print_date(&report.updated_on);
-    lines.push(
-        ctx.paragraph(
-            ctx.tr
-                .format("result-updated", &args([("date", Value::from(updated))])),
-            theme::TEXT_SIZE,
-        ),
-    );
-    if let Some(office) = &report.office {
-        lines.push(ctx.paragraph(ctx.t("result-office"), theme::SMALL_TEXT_SIZE));
-        lines.push(layout::latin_value(ctx, office.clone(), theme::TEXT_SIZE));
-    }
-    if let Some(a) = &report.appointment {
-        lines.push(appointment(ctx, a, "result-appointment"));
-    }
-    lines
-}
-
 /// The answer of a look-up: a status in the person's language, or an
 /// item's card.
 pub fn answered<'a>(ctx: Ctx<'a>, state: &'a State, reply: &'a Reply) -> Element<'a, Message> {
+    let (title, status) = state.said(&ctx).unwrap_or_default();
     let mut content = vec![
         ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
-        ctx.paragraph(ctx.t("result-title"), theme::HEADING_SIZE),
+        ctx.paragraph(title, theme::HEADING_SIZE),
+        ctx.paragraph(status, theme::TEXT_SIZE),
     ];
     match reply {
-        Reply::Status(report) => {
-            let lookup = state.lookup_name();
-            content.extend(status(&ctx, &lookup, report));
-        }
         Reply::Permit(permit) => {
             content.push(ctx.paragraph(
                 ctx.t(&format!("status-permit-status-{}", permit.code())),
                 theme::HEADING_SIZE - 4.0,
             ));
-            content.push(ctx.paragraph(ctx.t("permit-page-source"), theme::SMALL_TEXT_SIZE));
         }
         Reply::Item(sheet) => {
             content.push(layout::latin_value(
@@ -319,4 +267,57 @@ pub fn unanswered<'a>(
     }
     content.push(print_buttons(&ctx, state));
     correctable(&ctx, content)
+}
+
+/// A portal service prepared on paper: nothing was sent. The portal's
+/// address (and its QR code), how to get in, and the person's choice to
+/// hand the answers to the help desk.
+pub fn prepared<'a>(
+    ctx: Ctx<'a>,
+    state: &'a State,
+    code: Option<&crate::ui::qr::Code>,
+    keep_days: u64,
+) -> Element<'a, Message> {
+    let (title, status) = state.said(&ctx).unwrap_or_default();
+    let mut content = vec![
+        ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
+        ctx.paragraph(title, theme::HEADING_SIZE),
+        ctx.paragraph(status, theme::TEXT_SIZE + 2.0),
+    ];
+    if let Some(portal) = &state.portal {
+        content.push(ctx.paragraph(ctx.t(&portal.name_key()), theme::TEXT_SIZE));
+        let mut address = vec![layout::latin_value(
+            &ctx,
+            portal.address.clone(),
+            theme::TEXT_SIZE,
+        )];
+        if let Some(code) = code {
+            address.insert(0, crate::ui::qr::view(code, 240.0));
+        }
+        content.push(
+            ctx.row(address)
+                .spacing(theme::SPACING)
+                .align_y(iced::Alignment::Center)
+                .into(),
+        );
+        content.push(ctx.paragraph(ctx.t("portal-login-title"), theme::TEXT_SIZE + 2.0));
+        for login in &portal.login {
+            content.push(ctx.paragraph(ctx.t(login.key()), theme::TEXT_SIZE));
+        }
+    }
+    content.push(ctx.paragraph(hand_off_note(&ctx, keep_days), theme::TEXT_SIZE));
+    content.push(print_buttons(&ctx, state));
+    // Always in sight, on the bar at the bottom: the person's choice.
+    let hand_off = ctx
+        .button(ctx.t("portal-hand-off"), Message::HandOff, true)
+        .into();
+    page(&ctx, content, vec![hand_off], finish_buttons(&ctx))
+}
+
+/// What handing the answers to the desk means, with how long they are kept.
+pub(super) fn hand_off_note(ctx: &Ctx<'_>, keep_days: u64) -> String {
+    ctx.tr.format(
+        "portal-hand-off-note",
+        &args([("days", Value::from(keep_days))]),
+    )
 }

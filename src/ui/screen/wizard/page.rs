@@ -7,7 +7,6 @@ use iced::{Alignment, Element, Length};
 
 use super::{Message, Offers, State};
 use crate::Library;
-use crate::agencies::contract::Kind;
 use crate::flows::answer::{Arg, Problem};
 use crate::flows::session::{FieldError, SummaryRow};
 use crate::flows::{Field, FieldKind};
@@ -680,12 +679,12 @@ pub fn check<'a>(ctx: Ctx<'a>, state: &'a State, library: &'a Library) -> Elemen
         rows = rows.push(check_row(&ctx, state, library, row));
     }
     content.push(rows.into());
-    let send = match state.kind() {
-        Some(Kind::Application) => "check-send-application",
-        Some(Kind::Item) => "check-send-item",
-        _ => "check-send-status",
-    };
-    frame(&ctx, state, content, Some((ctx.t(send), Message::Send)))
+    frame(
+        &ctx,
+        state,
+        content,
+        Some((ctx.t(state.send_key()), Message::Send)),
+    )
 }
 
 /// One answer on the check page: the question, the answer as the person

@@ -8,7 +8,7 @@
 use super::{Offers, Phase, State, page};
 use crate::Library;
 use crate::agencies::Reply;
-use crate::agencies::contract::{Appointment, Kind};
+use crate::agencies::contract::Appointment;
 use crate::desk::Outcome;
 use crate::flows::session::Step;
 use crate::flows::{Field, FieldKind};
@@ -39,8 +39,22 @@ pub fn lines(ctx: &Ctx<'_>, state: &State, library: &Library, private: bool) -> 
             out.push(ctx.t("result-not-answered"));
             out.push(ctx.t(&unanswered.key));
         }
+        Phase::Prepared { keep_days, .. } => prepared(ctx, state, *keep_days, &mut out),
     }
     out
+}
+
+fn prepared(ctx: &Ctx<'_>, state: &State, keep_days: u64, out: &mut Vec<String>) {
+    let (title, status) = state.said(ctx).unwrap_or_default();
+    out.push(title);
+    out.push(status);
+    if let Some(portal) = &state.portal {
+        out.push(ctx.t(&portal.name_key()));
+        out.push(ctx.t("portal-login-title"));
+        out.extend(portal.login.iter().map(|l| ctx.t(l.key())));
+    }
+    out.push(super::outcome::hand_off_note(ctx, keep_days));
+    out.push(ctx.t("portal-hand-off"));
 }
 
 /// A value as a listener can follow it: codes spelled.
@@ -158,11 +172,7 @@ fn check(ctx: &Ctx<'_>, state: &State, library: &Library, private: bool, out: &m
             });
         }
     }
-    out.push(ctx.t(match state.kind() {
-        Some(Kind::Application) => "check-send-application",
-        Some(Kind::Item) => "check-send-item",
-        _ => "check-send-status",
-    }));
+    out.push(ctx.t(state.send_key()));
 }
 
 fn appointment(ctx: &Ctx<'_>, appointment: &Appointment, label: &str, out: &mut Vec<String>) {
@@ -191,12 +201,8 @@ fn done(
         out.push(ctx.t(&super::outcome::refusal_key(code.as_deref())));
         return;
     }
-    let sent = matches!(outcome, Outcome::Sent(_));
-    out.push(ctx.t(if sent {
-        "confirm-title-sent"
-    } else {
-        "confirm-title-queued"
-    }));
+    let (title, status) = state.said(ctx).unwrap_or_default();
+    out.push(title);
     if private {
         out.push(ctx.t("confirm-reference"));
         out.push(script::spell(reference));
@@ -204,13 +210,11 @@ fn done(
         out.push(ctx.t("speech-reference-not-read"));
     }
     out.push(ctx.t("confirm-keep"));
-    match outcome {
-        Outcome::Sent(receipt) => {
-            if let Some(a) = &receipt.appointment {
-                appointment(ctx, a, "doc-appointment", out);
-            }
-        }
-        _ => out.push(ctx.t("doc-status-queued")),
+    out.push(status);
+    if let Outcome::Sent(receipt) = outcome
+        && let Some(a) = &receipt.appointment
+    {
+        appointment(ctx, a, "doc-appointment", out);
     }
     let next = state.service.flow_key("what_next");
     if ctx.tr.has(&next) {
@@ -220,28 +224,12 @@ fn done(
 }
 
 fn answered(ctx: &Ctx<'_>, state: &State, reply: &Reply, out: &mut Vec<String>) {
-    out.push(ctx.t("result-title"));
+    let (title, status) = state.said(ctx).unwrap_or_default();
+    out.push(title);
+    out.push(status);
     match reply {
-        Reply::Status(report) => {
-            let lookup = state.lookup_name();
-            out.push(ctx.t(&report.state_key(&lookup)));
-            if let Some(phase) = report.phase {
-                out.push(
-                    ctx.tr
-                        .format("result-phase", &args([("phase", Value::from(phase))])),
-                );
-            }
-            if let Some(office) = &report.office {
-                out.push(ctx.t("result-office"));
-                out.push(office.clone());
-            }
-            if let Some(a) = &report.appointment {
-                appointment(ctx, a, "result-appointment", out);
-            }
-        }
         Reply::Permit(permit) => {
             out.push(ctx.t(&format!("status-permit-status-{}", permit.code())));
-            out.push(ctx.t("permit-page-source"));
         }
         Reply::Item(sheet) => {
             out.push(sheet.title.clone());
