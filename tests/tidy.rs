@@ -408,3 +408,28 @@ fn the_cycle_check_reads_use_trees() {
         ]
     );
 }
+
+/// Everything the program reads from `assets/` is in the Debian package
+/// (the fonts are compiled in; their licence and README travel with it):
+/// a new data file missing from `[package.metadata.deb] assets` would only
+/// fail on an installed kiosk.
+#[test]
+fn every_asset_is_packaged() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest = std::fs::read_to_string(root.join("Cargo.toml")).unwrap();
+    let packaged = |path: &str| manifest.contains(&format!("[\"{path}\""));
+    let mut missing = Vec::new();
+    for entry in std::fs::read_dir(root.join("assets")).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ok = if entry.path().is_dir() {
+            name == "fonts" || manifest.contains(&format!("[\"assets/{name}/"))
+        } else {
+            packaged(&format!("assets/{name}"))
+        };
+        if !ok {
+            missing.push(name);
+        }
+    }
+    assert!(missing.is_empty(), "not in the Debian package: {missing:?}");
+}
