@@ -139,9 +139,97 @@ fn main() {
             t.elapsed() / 10_000,
             page.len()
         );
+
+        pagopa(&agencies, &running.base).await;
     });
     println!(
         "applied at the simulator: {}",
         running.simulator.stats().applied
     );
+}
+
+/// A CUP ticket's pagoPA round: verify the notice (payment options), make
+/// its Checkout cart (the 302), and build the printed notice with both QR
+/// codes — over loopback to the simulator.
+async fn pagopa(agencies: &Agencies, base: &url::Url) {
+    use serto_kiosk::agencies::Reply;
+    use serto_kiosk::agencies::pagopa::{Pagopa, SubscriptionKey};
+    let timeouts = Timeouts {
+        connect: Duration::from_secs(2),
+        total: Duration::from_secs(10),
+    };
+    let pagopa = Pagopa::new(
+        base.join("pagopa/").unwrap(),
+        base.join("pagopa/checkout/ec/v2/").unwrap(),
+        url::Url::parse("https://www.comune.arezzo.it/").unwrap(),
+        SubscriptionKey::simulated(),
+        timeouts,
+    )
+    .expect("client");
+    let booking = Outgoing::new(
+        "BENCH-K01-CUP1".into(),
+        Submission {
+            service: "health-booking".into(),
+            operation: "usl-toscana-sud-est/booking".into(),
+            answers: [
+                ("nre", Answer::Code("090A40000002400".into())),
+                ("patient_code", Answer::Code("LMRFTM88C52Z330X".into())),
+                (
+                    "slot",
+                    Answer::Offer {
+                        id: "cup-0-202612010900".into(),
+                        label: "x".into(),
+                    },
+                ),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect(),
+            groups: BTreeMap::new(),
+            computed: BTreeMap::new(),
+        },
+    );
+    let Ok(Reply::Accepted(receipt)) = agencies.submit(&booking).await else {
+        panic!("the booking");
+    };
+    let notice = receipt.payment.expect("a ticket");
+    let docs = serto_kiosk::documents::Documents::load().expect("fonts");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let library =
+        serto_kiosk::Library::load(&serto_kiosk::resources::Resources::at(root)).expect("library");
+    let header = serto_kiosk::documents::Header {
+        office_name: "Casa delle culture".into(),
+        office_address: "Piazza Amintore Fanfani 5, 52100 Arezzo".into(),
+        office_phone: "0575 1820242".into(),
+        kiosk_id: "BENCH-K01".into(),
+        when: "02/12/2026 10:00".into(),
+        training: false,
+    };
+    let it = serto_kiosk::i18n::LanguageId::reference();
+    let (mut verify, mut cart, mut whole) = (Vec::new(), Vec::new(), Vec::new());
+    let started = Instant::now();
+    for _ in 0..500 {
+        let t = Instant::now();
+        let verified = pagopa.verify(&notice).await.expect("verified");
+        let v = t.elapsed();
+        let page = pagopa.cart(&notice, &verified).await.expect("a cart");
+        let c = t.elapsed() - v;
+        let pdf = docs
+            .payment_notice(
+                &header,
+                &library.translations,
+                &it,
+                &notice,
+                Some(page.as_str()),
+            )
+            .expect("the notice");
+        std::hint::black_box(pdf);
+        verify.push(v);
+        cart.push(c);
+        whole.push(t.elapsed());
+    }
+    let wall = started.elapsed();
+    report("pagoPA verify (payment options)", verify, wall);
+    report("pagoPA cart (Checkout 302)", cart, wall);
+    report("verify + cart + notice PDF", whole, wall);
 }

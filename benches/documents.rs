@@ -110,7 +110,7 @@ fn main() {
     let it = t.language("it").unwrap();
     measure("pagoPA notice with QR (it)", 50, || {
         documents
-            .payment_notice(&header, t, &it, &notice)
+            .payment_notice(&header, t, &it, &notice, None)
             .unwrap()
             .len()
     });

@@ -4,6 +4,7 @@
 
 pub mod contract;
 pub mod health;
+pub mod pagopa;
 pub mod questura;
 
 use std::collections::BTreeMap;

@@ -32,6 +32,7 @@ pub struct KioskConfig {
     pub idle_timeout: Duration,
     pub idle_warning: Duration,
     pub agencies: AgencySettings,
+    pub pagopa: PagopaSettings,
     pub printers: Printers,
     pub data_dir: PathBuf,
     /// How long the personal payload of a finished submission is kept.
@@ -118,6 +119,21 @@ impl AgencySettings {
     pub fn uses_simulator(&self) -> bool {
         crate::agencies::contract::doors().any(|a| self.endpoint(a) == &Endpoint::Simulator)
     }
+}
+
+/// The pagoPA platform's services the kiosk calls (docs/contracts/pagopa/).
+#[derive(Debug, Clone)]
+pub struct PagopaSettings {
+    /// Verifying a notice (payment options of the creditor's notices).
+    pub payment_options: Endpoint,
+    /// "Pay now with your phone" (Checkout's carts).
+    pub checkout: Endpoint,
+    /// Where Checkout sends the person back after paying.
+    pub return_url: url::Url,
+    /// The file holding the `Ocp-Apim-Subscription-Key` (none: only the
+    /// simulator is called). The key is read when the desk starts, never
+    /// kept in the config or logged.
+    pub key_file: Option<PathBuf>,
 }
 
 /// Where an agency's contract is served.

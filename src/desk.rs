@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 
-use crate::agencies::contract::{OfferEntry, Receipt};
+use crate::agencies::contract::{OfferEntry, PaymentNotice, Receipt};
 use crate::agencies::{self, Agencies, AgencyError, Outgoing, Reply};
 use crate::config::KioskConfig;
 use crate::documents::{Documents, Header};
@@ -29,6 +29,9 @@ pub use print::{Doc, Printable, Printed};
 pub struct Desk {
     pub config: Arc<KioskConfig>,
     agencies: Agencies,
+    /// The pagoPA platform (none: its key could not be read; every notice
+    /// is then "not verified" and nothing is printed).
+    pagopa: Option<agencies::pagopa::Pagopa>,
     outbox: Arc<Outbox>,
     documents: Arc<Documents>,
     monitor: Arc<Monitor>,
@@ -55,6 +58,54 @@ impl std::fmt::Debug for Desk {
             .field("kiosk", &self.config.kiosk_id)
             .finish_non_exhaustive()
     }
+}
+
+/// A verified pagoPA notice: what the platform says of it, and where to
+/// pay it now (Checkout), when it can be paid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payment {
+    pub notice: PaymentNotice,
+    pub verified: agencies::pagopa::Verified,
+    pub pay_now: Option<url::Url>,
+}
+
+/// The pagoPA client of the config: its two services (the simulator's
+/// when so configured, or in training mode) and the key from its file.
+fn pagopa_client(
+    config: &KioskConfig,
+    simulator: Option<&url::Url>,
+) -> Option<agencies::pagopa::Pagopa> {
+    use crate::config::Endpoint;
+    let on_simulator = |path: &str| simulator.and_then(|base| base.join(path).ok());
+    let pick = |endpoint: &Endpoint, path: &str| match (config.training_mode, endpoint) {
+        (false, Endpoint::Url(url)) => Some(url.clone()),
+        _ => on_simulator(path),
+    };
+    let options = pick(&config.pagopa.payment_options, "pagopa/")?;
+    let checkout = pick(&config.pagopa.checkout, "pagopa/checkout/ec/v2/")?;
+    let key = match (&config.pagopa.key_file, config.training_mode) {
+        (Some(file), false) => match agencies::pagopa::SubscriptionKey::read(file) {
+            Ok(key) => key,
+            Err(e) => {
+                tracing::error!(error = %e, "the pagoPA key cannot be read: no notice is verified");
+                return None;
+            }
+        },
+        _ => agencies::pagopa::SubscriptionKey::simulated(),
+    };
+    let timeouts = agencies::Timeouts {
+        connect: config.agencies.connect_timeout,
+        total: config.agencies.request_timeout,
+    };
+    agencies::pagopa::Pagopa::new(
+        options,
+        checkout,
+        config.pagopa.return_url.clone(),
+        key,
+        timeouts,
+    )
+    .inspect_err(|e| tracing::error!(error = %e, "the pagoPA client cannot start"))
+    .ok()
 }
 
 /// What happened to an application once it was stored.
@@ -105,11 +156,14 @@ impl Desk {
     /// worker, the statistics and the metrics exporter. The error is the
     /// operator's explanation.
     pub fn start(config: Arc<KioskConfig>, library: &Library) -> Result<Self, String> {
-        let simulator = if config.agencies.uses_simulator() || config.training_mode {
-            start_simulator(library)
-        } else {
-            None
-        };
+        let pagopa_simulated = config.pagopa.payment_options == crate::config::Endpoint::Simulator
+            || config.pagopa.checkout == crate::config::Endpoint::Simulator;
+        let simulator =
+            if config.agencies.uses_simulator() || pagopa_simulated || config.training_mode {
+                start_simulator(library)
+            } else {
+                None
+            };
         Self::with_simulator(config, library, simulator)
     }
 
@@ -220,6 +274,7 @@ impl Desk {
             },
         )
         .map_err(|e| format!("serto-kiosk: the HTTP client cannot start: {e}"))?;
+        let pagopa = pagopa_client(&config, simulator.as_ref().map(|s| &s.base));
         let delivery = outbox::worker::Delivery::new(
             Arc::clone(&outbox),
             agencies.clone(),
@@ -259,6 +314,7 @@ impl Desk {
                 + Duration::from_secs(1),
             config,
             agencies,
+            pagopa,
             wake: Arc::clone(&worker.wake),
             door: Arc::default(),
             outbox,
@@ -406,6 +462,37 @@ impl Desk {
                 false
             }
         }
+    }
+
+    /// A pagoPA notice as the platform holds it now, and — if it can be
+    /// paid — Checkout's page to pay it from a phone. Without a verified,
+    /// payable notice nothing is printed.
+    pub async fn verify_payment(
+        self: Arc<Self>,
+        notice: PaymentNotice,
+    ) -> Result<Payment, agencies::pagopa::PagopaError> {
+        let Some(pagopa) = self.pagopa.as_ref() else {
+            return Err(agencies::pagopa::PagopaError::Unreachable);
+        };
+        let verified = pagopa.verify(&notice).await.inspect_err(|e| {
+            tracing::warn!(error = %e, "a pagoPA notice could not be verified");
+        })?;
+        let pay_now = if verified.state.payable() {
+            match pagopa.cart(&notice, &verified).await {
+                Ok(url) => Some(url),
+                Err(e) => {
+                    tracing::warn!(error = %e, "no Checkout cart for a notice");
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        Ok(Payment {
+            notice,
+            verified,
+            pay_now,
+        })
     }
 
     /// A status look-up or an item card: asked at once, nothing stored.

@@ -254,13 +254,16 @@ impl Documents {
     }
 
     /// A pagoPA payment notice: the code grouped by four, the creditor, the
-    /// amount, the due date and the QR code with the standard payload.
+    /// amount, the due date and the QR code with the standard payload; with
+    /// `pay_now`, Checkout's page for paying it from a phone as a second
+    /// QR code.
     pub fn payment_notice(
         &self,
         header: &Header,
         translations: &Translations,
         lang: &LanguageId,
         notice: &PaymentNotice,
+        pay_now: Option<&str>,
     ) -> Result<Vec<u8>, DocumentError> {
         let number =
             NoticeNumber::parse(&notice.notice_number).map_err(|_| DocumentError::BadNotice)?;
@@ -293,6 +296,11 @@ impl Documents {
         );
         c.gap(6.0);
         b.write(&mut c, "doc-payment-how", None, 10.0);
+        if let Some(page) = pay_now {
+            c.gap(6.0);
+            b.write(&mut c, "doc-payment-pay-now", None, 10.0);
+            c.qr(page, 32.0 * 72.0 / 25.4);
+        }
         self.foot(&mut c, &b, header);
         Ok(c.finish(number.as_str()))
     }

@@ -6,6 +6,7 @@
 
 pub mod data;
 pub mod faults;
+pub mod pagopa;
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
@@ -57,6 +58,8 @@ struct Inner {
     /// Applications applied per kiosk reference (exactly-once checks).
     applied_by_reference: BTreeMap<String, u32>,
     taken_slots: Vec<String>,
+    /// The pagoPA notices the simulated CUP issued, by (creditor, notice).
+    notices: BTreeMap<(String, String), pagopa::Issued>,
     exchanges: Vec<Exchange>,
 }
 
@@ -141,6 +144,12 @@ impl Simulator {
         Router::new()
             .route("/{agency}/v1/{kind}/{name}", post(call))
             .route("/polizia-di-stato/stranieri/", get(permit_page))
+            .route(
+                "/pagopa/payment-options/organizations/{creditor}/notices/{notice}",
+                post(pagopa::payment_options),
+            )
+            .route("/pagopa/checkout/ec/v2/carts", post(pagopa::carts))
+            .route("/pagopa/checkout/c/{id}", get(pagopa::checkout_page))
             .route("/_admin/faults/{agency}", put(put_faults))
             .route("/_admin/faults", delete(delete_faults))
             .route("/_admin/stats", get(stats))
@@ -548,8 +557,22 @@ fn application(
                 ))
             } else {
                 let booked = data::booking(request, number, today);
-                if booked.is_ok() {
+                if let Ok(receipt) = &booked {
                     inner.taken_slots.push(slot);
+                    if let Some(notice) = &receipt.payment {
+                        inner.notices.insert(
+                            (
+                                notice.creditor_fiscal_code.clone(),
+                                notice.notice_number.clone(),
+                            ),
+                            pagopa::Issued {
+                                amount_cents: notice.amount_cents,
+                                due_date: notice.due_date.clone(),
+                                description: notice.description.clone(),
+                                company: notice.creditor_name.clone(),
+                            },
+                        );
+                    }
                 }
                 booked
             }

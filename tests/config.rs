@@ -63,10 +63,21 @@ fn shipped_configs_are_valid() {
         Endpoint::Simulator
     );
 
-    let arezzo = resources
-        .root()
-        .join("kiosk-config/arezzo-casa-delle-culture.toml");
+    // Installed beside its pagoPA key, readable by the kiosk's user only.
+    let installed = tempfile::tempdir().unwrap();
+    let arezzo = installed.path().join("kiosk.toml");
+    std::fs::copy(
+        resources
+            .root()
+            .join("kiosk-config/arezzo-casa-delle-culture.toml"),
+        &arezzo,
+    )
+    .unwrap();
+    let key = installed.path().join("pagopa.key");
+    std::fs::write(&key, "0123456789abcdef0123456789abcdef\n").unwrap();
+    set_mode(&key, 0o600);
     let arezzo = config::load(&arezzo, &library.known()).expect("the Arezzo config is valid");
+    assert_eq!(arezzo.pagopa.key_file.as_deref(), Some(key.as_path()));
     assert_eq!(arezzo.kiosk_id.as_str(), "AR-K01");
     assert_eq!(arezzo.office.phone, "0575 1820242");
     assert!(arezzo.office.address.contains("Fanfani 5"));
@@ -507,4 +518,57 @@ fn the_operator_call_address_is_https_or_loopback() {
     // Not set: no address, the person is told to go to the desk.
     let demo = config::load(&path, &library.known()).unwrap();
     assert!(demo.operator_call.is_none());
+}
+
+fn set_mode(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// The pagoPA subscription key is a secret: its file must be there, hold a
+/// key, and be readable by its owner only; a real service needs one.
+#[test]
+fn the_pagopa_key_file_is_checked() {
+    let library = common::library();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("kiosk.toml");
+    let real = demo_with(
+        "payment_options = \"simulator\"",
+        "payment_options = \"https://api.example.org/payment-options/v1/\"",
+    );
+    // No key named for a real service.
+    std::fs::write(&file, &real).unwrap();
+    let error = config::load(&file, &library.known()).unwrap_err();
+    assert_eq!(error.problem.kind, ProblemKind::MissingKey, "{error}");
+    assert_eq!(error.problem.key, "pagopa.subscription_key_file");
+    // Named but missing.
+    let named = real.replace(
+        "# subscription_key_file = \"/etc/serto-kiosk/pagopa.key\"",
+        "subscription_key_file = \"pagopa.key\"",
+    );
+    std::fs::write(&file, &named).unwrap();
+    let error = config::load(&file, &library.known()).unwrap_err();
+    assert_eq!(error.problem.kind, ProblemKind::BadKeyFile, "{error}");
+    // Readable by others.
+    let key = dir.path().join("pagopa.key");
+    std::fs::write(&key, "secret-key\n").unwrap();
+    set_mode(&key, 0o644);
+    let error = config::load(&file, &library.known()).unwrap_err();
+    assert_eq!(error.problem.kind, ProblemKind::KeyFileOpen, "{error}");
+    let explained = error.explain(
+        &library.translations,
+        &serto_kiosk::i18n::LanguageId::reference(),
+    );
+    assert!(explained.contains("chmod 600"), "{explained}");
+    assert!(!explained.contains("secret-key"), "the key is never shown");
+    // Empty.
+    std::fs::write(&key, "\n").unwrap();
+    set_mode(&key, 0o600);
+    let error = config::load(&file, &library.known()).unwrap_err();
+    assert_eq!(error.problem.kind, ProblemKind::BadKeyFile, "{error}");
+    // Right.
+    std::fs::write(&key, "secret-key\n").unwrap();
+    let loaded = config::load(&file, &library.known()).expect("valid");
+    assert_eq!(loaded.pagopa.key_file.as_deref(), Some(key.as_path()));
+    assert!(!format!("{loaded:?}").contains("secret-key"));
 }

@@ -163,7 +163,13 @@ fn the_payment_notice_qr_code_decodes_to_the_standard_payload() {
     let n = notice();
     for tag in ["it", "ar", "bn", "zh-Hans", "ur"] {
         let pdf = documents()
-            .payment_notice(&header(false), &library().translations, &lang(tag), &n)
+            .payment_notice(
+                &header(false),
+                &library().translations,
+                &lang(tag),
+                &n,
+                None,
+            )
             .unwrap();
         let (dir, path) = save(&format!("notice-{tag}"), &pdf);
         let read = pdftotext(&path);
@@ -188,7 +194,13 @@ fn the_payment_notice_qr_code_decodes_to_the_standard_payload() {
     bad.notice_number.replace_range(17..18, "0");
     assert!(
         documents()
-            .payment_notice(&header(false), &library().translations, &lang("it"), &bad)
+            .payment_notice(
+                &header(false),
+                &library().translations,
+                &lang("it"),
+                &bad,
+                None
+            )
             .is_err(),
         "a notice with a wrong check digit is never printed"
     );

@@ -22,6 +22,22 @@ channel-pagopa-sent-status = سجّل مركز الحجز CUP التابع لـ 
 channel-pagopa-queued-title = محفوظ في الجهاز
 channel-pagopa-queued-status = الطلب محفوظ في الجهاز، ويُرسَل إلى مركز الحجز CUP عندما يرد. هذا ليس حجزًا بعد: إذا لم يعد الموعد متاحًا، يتصل بك مكتب الاستقبال.
 
+## The ticket's pagoPA notice, checked with the platform before it is printed.
+
+pagopa-title = الـ ticket المطلوب دفعه (pagoPA)
+pagopa-checking = نتحقق الآن من إشعار الدفع لدى pagoPA…
+pagopa-amount = المبلغ
+pagopa-due = آخر موعد للدفع
+pagopa-state-payable = الإشعار صالح: يمكنك دفعه الآن بالهاتف، أو بالإشعار المطبوع في البنك، أو في مكتب البريد، أو في محل التبغ (tabaccheria)، أو باستخدام app IO.
+pagopa-state-overdue = فات آخر موعد للدفع، لكن لا يزال ممكنًا دفع الإشعار.
+pagopa-state-paid = يظهر أن هذا الإشعار مدفوع من قبل: لا تدفعه مرة أخرى.
+pagopa-state-expired = انتهت صلاحية هذا الإشعار ولم يعد ممكنًا دفعه: لا نطبعه. اسأل في شباك CUP عن طريقة دفع الـ ticket.
+pagopa-state-invalid = ألغت Azienda USL هذا الإشعار: لا نطبعه. اسأل في شباك CUP.
+pagopa-unknown = لا تعرف منصة pagoPA هذا الإشعار: لا نطبعه. اسأل في شباك CUP عن طريقة دفع الـ ticket.
+pagopa-unreachable = لا نستطيع الآن التحقق من الإشعار لدى pagoPA، لذلك لا نطبعه. يبقى الحجز صالحًا: اسأل مكتب الاستقبال عن طريقة دفع الـ ticket.
+pagopa-not-verified = لم نستطع التحقق من الإشعار لدى pagoPA، لذلك لا نطبعه. يبقى الحجز صالحًا: اسأل مكتب الاستقبال عن طريقة دفع الـ ticket.
+pagopa-pay-now = للدفع الآن بالهاتف، امسح هذا الرمز: تُفتح صفحة الدفع في pagoPA.
+
 ## portal: only a portal with the person's own SPID or CIE can finish it.
 
 channel-portal-prepared-title = جاهز للبوابة

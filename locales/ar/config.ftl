@@ -97,5 +97,13 @@ config-bad-pin-hash-fix = أنشئ التجزئة بالأمر «serto-kiosk has
 config-bad-listen = «{ $value }» ليس عنوان استماع صالحًا.
 config-bad-listen-fix = اكتب العنوان والمنفذ، مثلًا "127.0.0.1:9464".
 
+# Variables: $value (string), $reason (string)
+config-bad-key-file = لا يمكن استخدام ملف مفتاح pagoPA «{ $value }» ({ $reason }).
+config-bad-key-file-fix = ضع مفتاح الاشتراك (Ocp-Apim-Subscription-Key) وحده في ذلك الملف، بحيث يستطيع مستخدم الجهاز قراءته، أو صحّح المسار (نسبةً إلى مجلد هذا الملف).
+# Variables: $value (string), $mode (string)
+config-key-file-open = يستطيع مستخدمون آخرون قراءة ملف مفتاح pagoPA «{ $value }» (الأذونات { $mode }).
+# Variables: $value (string)
+config-key-file-open-fix = المفتاح سرّ خاص بالبلدية (Comune): اجعل الملف قابلًا للقراءة من مالكه فقط، بالأمر «chmod 600 { $value }».
+
 config-not-loopback = ستكون المقاييس مرئية على الشبكة على العنوان { $value }.
 config-not-loopback-fix = استخدم عنوانًا محليًا مثل "127.0.0.1:9464"، أو أضف «allow_non_loopback = true» في القسم [metrics] إذا كانت الشبكة محمية.

@@ -20,6 +20,7 @@ doc-payment-amount = المبلغ
 doc-payment-due = آخر موعد للدفع
 doc-payment-notice-number = رمز الإشعار
 doc-payment-how = يمكنك الدفع باستخدام app IO، أو في البنك، أو في مكتب البريد، أو في محل التبغ (tabaccheria)، أو في الصيدلية: يُرجى إظهار رمز QR أو رمز الإشعار.
+doc-payment-pay-now = للدفع الآن بالهاتف، امسح هذا الرمز: تُفتح صفحة الدفع في pagoPA.
 
 doc-certificate-title = شهادة
 doc-certificate-number = رقم الشهادة

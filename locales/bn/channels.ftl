@@ -22,6 +22,22 @@ channel-pagopa-sent-status = Azienda USL-এর CUP (বুকিং কেন�
 channel-pagopa-queued-title = কিয়স্কে সংরক্ষিত
 channel-pagopa-queued-status = আবেদনটি কিয়স্কে সংরক্ষিত আছে, আর CUP সাড়া দিলেই সেখানে যাবে। এটি এখনও বুকিং নয়: সময়টি আর খালি না থাকলে কাউন্টার থেকে আপনাকে ডাকা হবে।
 
+## The ticket's pagoPA notice, checked with the platform before it is printed.
+
+pagopa-title = যে ticket দিতে হবে (pagoPA)
+pagopa-checking = pagoPA-র সাথে পেমেন্টের নোটিশ যাচাই করা হচ্ছে…
+pagopa-amount = টাকার পরিমাণ
+pagopa-due = যে তারিখের মধ্যে দিতে হবে
+pagopa-state-payable = নোটিশটি বৈধ: আপনি এখনই ফোন দিয়ে টাকা দিতে পারেন, অথবা প্রিন্ট করা নোটিশ দিয়ে ব্যাংকে, পোস্ট অফিসে, তামাকের দোকানে (tabaccheria) বা app IO দিয়ে।
+pagopa-state-overdue = শেষ তারিখ পার হয়ে গেছে, তবে নোটিশটির টাকা এখনও দেওয়া যায়।
+pagopa-state-paid = এই নোটিশের টাকা আগেই দেওয়া হয়েছে বলে দেখা যাচ্ছে: আবার দেবেন না।
+pagopa-state-expired = এই নোটিশের মেয়াদ শেষ হয়ে গেছে, এর টাকা আর দেওয়া যাবে না: আমরা এটি প্রিন্ট করছি না। ticket কীভাবে দেবেন, তা CUP কাউন্টারে জিজ্ঞেস করুন।
+pagopa-state-invalid = Azienda USL এই নোটিশটি বাতিল করেছে: আমরা এটি প্রিন্ট করছি না। CUP কাউন্টারে জিজ্ঞেস করুন।
+pagopa-unknown = pagoPA এই নোটিশটি চেনে না: আমরা এটি প্রিন্ট করছি না। ticket কীভাবে দেবেন, তা CUP কাউন্টারে জিজ্ঞেস করুন।
+pagopa-unreachable = এই মুহূর্তে আমরা pagoPA-র সাথে নোটিশটি যাচাই করতে পারছি না, তাই এটি প্রিন্ট করছি না। বুকিং বৈধ থাকছে: ticket কীভাবে দেবেন, তা কাউন্টারে জিজ্ঞেস করুন।
+pagopa-not-verified = আমরা pagoPA-র সাথে নোটিশটি যাচাই করতে পারিনি, তাই এটি প্রিন্ট করছি না। বুকিং বৈধ থাকছে: ticket কীভাবে দেবেন, তা কাউন্টারে জিজ্ঞেস করুন।
+pagopa-pay-now = এখনই ফোন দিয়ে টাকা দিতে এই কোডটি স্ক্যান করুন: pagoPA-র পেমেন্টের পাতা খুলে যাবে।
+
 ## portal: only a portal with the person's own SPID or CIE can finish it.
 
 channel-portal-prepared-title = পোর্টালের জন্য প্রস্তুত

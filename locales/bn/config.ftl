@@ -87,5 +87,13 @@ config-bad-pin-hash-fix = “serto-kiosk hash-pin” দিয়ে হ্য�
 config-bad-listen = “{ $value }” সঠিক লিসেন ঠিকানা নয়।
 config-bad-listen-fix = ঠিকানা ও পোর্ট লিখুন, যেমন "127.0.0.1:9464"।
 
+# Variables: $value (string), $reason (string)
+config-bad-key-file = pagoPA কী-এর ফাইল “{ $value }” ব্যবহার করা যাচ্ছে না ({ $reason })।
+config-bad-key-file-fix = ওই ফাইলে শুধু সাবস্ক্রিপশন কী (Ocp-Apim-Subscription-Key) রাখুন, আর কিছু নয়, এবং কিয়স্কের ব্যবহারকারী যেন ফাইলটি পড়তে পারে; অথবা পাথটি ঠিক করুন (এই ফাইলের ফোল্ডারের সাপেক্ষে)।
+# Variables: $value (string), $mode (string)
+config-key-file-open = pagoPA কী-এর ফাইল “{ $value }” অন্য ব্যবহারকারীরাও পড়তে পারে (অনুমতি { $mode })।
+# Variables: $value (string)
+config-key-file-open-fix = এই কী Comune-এর গোপন তথ্য: “chmod 600 { $value }” দিয়ে ফাইলটি এমন করুন যাতে শুধু তার মালিক এটি পড়তে পারে।
+
 config-not-loopback = মেট্রিকগুলো নেটওয়ার্কে { $value } ঠিকানায় দেখা যাবে।
 config-not-loopback-fix = "127.0.0.1:9464"-এর মতো একটি লোকাল ঠিকানা ব্যবহার করুন, অথবা নেটওয়ার্ক সুরক্ষিত হলে [metrics] অংশে “allow_non_loopback = true” যোগ করুন।

@@ -20,6 +20,7 @@ doc-payment-amount = টাকার পরিমাণ
 doc-payment-due = যে তারিখের মধ্যে দিতে হবে
 doc-payment-notice-number = নোটিশ কোড
 doc-payment-how = আপনি app IO দিয়ে, ব্যাংকে, পোস্ট অফিসে, তামাকের দোকানে (tabaccheria) বা ফার্মেসিতে টাকা দিতে পারেন: QR কোড বা নোটিশ কোড দেখান।
+doc-payment-pay-now = এখনই ফোন দিয়ে টাকা দিতে এই কোডটি স্ক্যান করুন: pagoPA-র পেমেন্টের পাতা খুলে যাবে।
 
 doc-certificate-title = সার্টিফিকেট
 doc-certificate-number = সার্টিফিকেট নম্বর

@@ -22,6 +22,22 @@ channel-pagopa-sent-status = The CUP (booking centre) of the Azienda USL has reg
 channel-pagopa-queued-title = Saved in the kiosk
 channel-pagopa-queued-status = The request is saved in the kiosk and goes to the CUP as soon as it answers. It is not a booking yet: if the time is no longer free, the help desk will call you.
 
+## The ticket's pagoPA notice, checked with the platform before it is printed.
+
+pagopa-title = The ticket to pay (pagoPA)
+pagopa-checking = Checking the payment notice with pagoPA…
+pagopa-amount = Amount
+pagopa-due = Pay by
+pagopa-state-payable = The notice is valid: you can pay it now with your phone, or with the printed notice at a bank, at the post office, at a tobacconist's or with the app IO.
+pagopa-state-overdue = The due date has passed, but the notice can still be paid.
+pagopa-state-paid = This notice is recorded as already paid: do not pay it again.
+pagopa-state-expired = This notice has expired and can no longer be paid: we are not printing it. Ask at the CUP desk how to pay the ticket.
+pagopa-state-invalid = This notice has been cancelled by the Azienda USL: we are not printing it. Ask at the CUP desk.
+pagopa-unknown = pagoPA does not know this notice: we are not printing it. Ask at the CUP desk how to pay the ticket.
+pagopa-unreachable = Right now we cannot check the notice with pagoPA, so we are not printing it. The booking is still valid: ask at the help desk how to pay the ticket.
+pagopa-not-verified = We could not check the notice with pagoPA, so we are not printing it. The booking is still valid: ask at the help desk how to pay the ticket.
+pagopa-pay-now = To pay now with your phone, scan this code: it opens the pagoPA payment page.
+
 ## portal: only a portal with the person's own SPID or CIE can finish it.
 
 channel-portal-prepared-title = Ready for the portal

@@ -88,5 +88,13 @@ config-bad-pin-hash-fix = Make the hash with “serto-kiosk hash-pin” and copy
 config-bad-listen = “{ $value }” is not a valid listen address.
 config-bad-listen-fix = Write an address and a port, for example "127.0.0.1:9464".
 
+# Variables: $value (string), $reason (string)
+config-bad-key-file = The pagoPA key file “{ $value }” cannot be used ({ $reason }).
+config-bad-key-file-fix = Put the subscription key (Ocp-Apim-Subscription-Key) alone in that file, readable by the kiosk's user, or correct the path (relative to the folder of this file).
+# Variables: $value (string), $mode (string)
+config-key-file-open = The pagoPA key file “{ $value }” can be read by other users (permissions { $mode }).
+# Variables: $value (string)
+config-key-file-open-fix = The key is a secret of the Comune: make the file readable only by its owner, with “chmod 600 { $value }”.
+
 config-not-loopback = The metrics would be visible on the network at { $value }.
 config-not-loopback-fix = Use a local address such as "127.0.0.1:9464", or add “allow_non_loopback = true” to the [metrics] section if the network is protected.

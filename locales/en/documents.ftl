@@ -20,6 +20,7 @@ doc-payment-amount = Amount
 doc-payment-due = Pay by
 doc-payment-notice-number = Notice code
 doc-payment-how = You can pay with the app IO, at a bank, at the post office, at a tobacconist's or at a chemist's: show the QR code or the notice code.
+doc-payment-pay-now = To pay now with your phone, scan this code: it opens the pagoPA payment page.
 
 doc-certificate-title = Certificate
 doc-certificate-number = Certificate number

@@ -22,6 +22,22 @@ channel-pagopa-sent-status = El CUP (centro de citas) de la Azienda USL ha regis
 channel-pagopa-queued-title = Guardada en el quiosco
 channel-pagopa-queued-status = La solicitud está guardada en el quiosco y sale hacia el CUP en cuanto responda. Todavía no es una cita: si la hora ya no está libre, la ventanilla te llama.
 
+## The ticket's pagoPA notice, checked with the platform before it is printed.
+
+pagopa-title = El ticket que hay que pagar (pagoPA)
+pagopa-checking = Comprobando el aviso de pago con pagoPA…
+pagopa-amount = Importe
+pagopa-due = Pagar antes del
+pagopa-state-payable = El aviso es válido: puedes pagarlo ahora mismo con el teléfono, o con el aviso impreso en el banco, en correos, en un estanco o con la app IO.
+pagopa-state-overdue = Ya ha pasado la fecha de vencimiento, pero el aviso todavía se puede pagar.
+pagopa-state-paid = Este aviso figura como ya pagado: no lo pagues otra vez.
+pagopa-state-expired = Este aviso ha caducado y ya no se puede pagar: no lo imprimimos. Pregunta en la ventanilla del CUP cómo pagar el ticket.
+pagopa-state-invalid = La Azienda USL ha anulado este aviso: no lo imprimimos. Pregunta en la ventanilla del CUP.
+pagopa-unknown = pagoPA no conoce este aviso: no lo imprimimos. Pregunta en la ventanilla del CUP cómo pagar el ticket.
+pagopa-unreachable = Ahora no podemos comprobar el aviso con pagoPA, así que no lo imprimimos. La cita sigue siendo válida: pregunta en la ventanilla cómo pagar el ticket.
+pagopa-not-verified = No hemos podido comprobar el aviso con pagoPA, así que no lo imprimimos. La cita sigue siendo válida: pregunta en la ventanilla cómo pagar el ticket.
+pagopa-pay-now = Para pagar ahora mismo con el teléfono, escanea este código: se abre la página de pago de pagoPA.
+
 ## portal: only a portal with the person's own SPID or CIE can finish it.
 
 channel-portal-prepared-title = Lista para el portal

@@ -89,5 +89,13 @@ config-bad-pin-hash-fix = Genera el hash con «serto-kiosk hash-pin» y cópialo
 config-bad-listen = «{ $value }» no es una dirección de escucha válida.
 config-bad-listen-fix = Escribe la dirección y el puerto, por ejemplo "127.0.0.1:9464".
 
+# Variables: $value (string), $reason (string)
+config-bad-key-file = El archivo de la clave de pagoPA «{ $value }» no se puede usar ({ $reason }).
+config-bad-key-file-fix = Pon la clave de suscripción (Ocp-Apim-Subscription-Key) sola en ese archivo, legible por el usuario del quiosco, o corrige la ruta (relativa a la carpeta de este archivo).
+# Variables: $value (string), $mode (string)
+config-key-file-open = El archivo de la clave de pagoPA «{ $value }» lo pueden leer otros usuarios (permisos { $mode }).
+# Variables: $value (string)
+config-key-file-open-fix = La clave es un secreto del Comune: haz que el archivo solo lo pueda leer su propietario, con «chmod 600 { $value }».
+
 config-not-loopback = Las métricas serían visibles en la red en { $value }.
 config-not-loopback-fix = Usa una dirección local como "127.0.0.1:9464", o añade «allow_non_loopback = true» en la sección [metrics] si la red está protegida.

@@ -20,6 +20,7 @@ doc-payment-amount = Importe
 doc-payment-due = Pagar antes del
 doc-payment-notice-number = Código del aviso
 doc-payment-how = Puedes pagar con la app IO, en el banco, en correos, en un estanco o en una farmacia: enseña el código QR o el código del aviso.
+doc-payment-pay-now = Para pagar ahora mismo con el teléfono, escanea este código: se abre la página de pago de pagoPA.
 
 doc-certificate-title = Certificado
 doc-certificate-number = Número del certificado

@@ -22,6 +22,22 @@ channel-pagopa-sent-status = Le CUP (centre de réservation) de l'Azienda USL a 
 channel-pagopa-queued-title = Enregistrée dans la borne
 channel-pagopa-queued-status = La demande est enregistrée dans la borne et part vers le CUP dès qu'il répond. Ce n'est pas encore une réservation : si l'horaire n'est plus libre, le guichet vous appelle.
 
+## The ticket's pagoPA notice, checked with the platform before it is printed.
+
+pagopa-title = Le ticket à payer (pagoPA)
+pagopa-checking = Vérification de l'avis de paiement avec pagoPA…
+pagopa-amount = Montant
+pagopa-due = À payer avant le
+pagopa-state-payable = L'avis est valide : vous pouvez le payer tout de suite avec votre téléphone, ou avec l'avis imprimé à la banque, à la poste, dans un bureau de tabac ou avec l'app IO.
+pagopa-state-overdue = La date limite est passée, mais l'avis peut encore être payé.
+pagopa-state-paid = Cet avis apparaît comme déjà payé : ne le payez pas une deuxième fois.
+pagopa-state-expired = Cet avis a expiré et ne peut plus être payé : nous ne l'imprimons pas. Demandez au guichet du CUP comment payer le ticket.
+pagopa-state-invalid = Cet avis a été annulé par l'Azienda USL : nous ne l'imprimons pas. Adressez-vous au guichet du CUP.
+pagopa-unknown = pagoPA ne connaît pas cet avis : nous ne l'imprimons pas. Demandez au guichet du CUP comment payer le ticket.
+pagopa-unreachable = Pour le moment, nous ne pouvons pas vérifier l'avis avec pagoPA, donc nous ne l'imprimons pas. La réservation reste valable : demandez au guichet comment payer le ticket.
+pagopa-not-verified = Nous n'avons pas pu vérifier l'avis avec pagoPA, donc nous ne l'imprimons pas. La réservation reste valable : demandez au guichet comment payer le ticket.
+pagopa-pay-now = Pour payer tout de suite avec votre téléphone, scannez ce code : la page de paiement pagoPA s'ouvre.
+
 ## portal: only a portal with the person's own SPID or CIE can finish it.
 
 channel-portal-prepared-title = Prête pour le portail

@@ -89,5 +89,13 @@ config-bad-pin-hash-fix = Générez le hachage avec « serto-kiosk hash-pin »
 config-bad-listen = « { $value } » n'est pas une adresse d'écoute valide.
 config-bad-listen-fix = Écrivez une adresse et un port, par exemple "127.0.0.1:9464".
 
+# Variables: $value (string), $reason (string)
+config-bad-key-file = Le fichier de la clé pagoPA « { $value } » ne peut pas être utilisé ({ $reason }).
+config-bad-key-file-fix = Mettez la clé d'abonnement (Ocp-Apim-Subscription-Key) seule dans ce fichier, lisible par l'utilisateur de la borne, ou corrigez le chemin (relatif au dossier de ce fichier).
+# Variables: $value (string), $mode (string)
+config-key-file-open = Le fichier de la clé pagoPA « { $value } » peut être lu par d'autres utilisateurs (permissions { $mode }).
+# Variables: $value (string)
+config-key-file-open-fix = La clé est un secret du Comune : rendez le fichier lisible seulement par son propriétaire, avec « chmod 600 { $value } ».
+
 config-not-loopback = Les métriques seraient visibles sur le réseau à l'adresse { $value }.
 config-not-loopback-fix = Utilisez une adresse locale comme "127.0.0.1:9464", ou ajoutez « allow_non_loopback = true » dans la section [metrics] si le réseau est protégé.

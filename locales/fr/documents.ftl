@@ -20,6 +20,7 @@ doc-payment-amount = Montant
 doc-payment-due = À payer avant le
 doc-payment-notice-number = Code de l'avis
 doc-payment-how = Vous pouvez payer avec l'app IO, à la banque, à la poste, dans un bureau de tabac ou en pharmacie : montrez le code QR ou le code de l'avis.
+doc-payment-pay-now = Pour payer tout de suite avec votre téléphone, scannez ce code : la page de paiement pagoPA s'ouvre.
 
 doc-certificate-title = Certificat
 doc-certificate-number = Numéro du certificat

@@ -22,6 +22,22 @@ channel-pagopa-sent-status = Il CUP dell'Azienda USL ha registrato la prenotazio
 channel-pagopa-queued-title = Salvata nel chiosco
 channel-pagopa-queued-status = La richiesta è salvata nel chiosco e parte per il CUP appena risponde. Non è ancora una prenotazione: se l'orario non c'è più, lo sportello ti chiama.
 
+## The ticket's pagoPA notice, checked with the platform before it is printed.
+
+pagopa-title = Il ticket da pagare (pagoPA)
+pagopa-checking = Sto controllando l'avviso di pagamento con pagoPA…
+pagopa-amount = Importo
+pagopa-due = Da pagare entro
+pagopa-state-payable = L'avviso è valido: puoi pagarlo subito con il telefono, oppure con l'avviso stampato in banca, alla posta, in tabaccheria o con l'app IO.
+pagopa-state-overdue = La data di scadenza è passata, ma l'avviso si può ancora pagare.
+pagopa-state-paid = Questo avviso risulta già pagato: non pagarlo di nuovo.
+pagopa-state-expired = Questo avviso è scaduto e non si può più pagare: non lo stampiamo. Chiedi allo sportello del CUP come pagare il ticket.
+pagopa-state-invalid = Questo avviso è stato annullato dall'Azienda USL: non lo stampiamo. Chiedi allo sportello del CUP.
+pagopa-unknown = pagoPA non conosce questo avviso: non lo stampiamo. Chiedi allo sportello del CUP come pagare il ticket.
+pagopa-unreachable = Adesso non riusciamo a controllare l'avviso con pagoPA, quindi non lo stampiamo. La prenotazione resta valida: chiedi allo sportello come pagare il ticket.
+pagopa-not-verified = Non siamo riusciti a controllare l'avviso con pagoPA, quindi non lo stampiamo. La prenotazione resta valida: chiedi allo sportello come pagare il ticket.
+pagopa-pay-now = Per pagare subito con il telefono, inquadra questo codice: si apre la pagina di pagamento di pagoPA.
+
 ## portal: only a portal with the person's own SPID or CIE can finish it.
 
 channel-portal-prepared-title = Pronta per il portale

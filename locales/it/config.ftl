@@ -119,6 +119,14 @@ config-bad-pin-hash-fix = Genera l'hash con «serto-kiosk hash-pin» e copialo i
 config-bad-listen = «{ $value }» non è un indirizzo di ascolto valido.
 config-bad-listen-fix = Scrivi indirizzo e porta, per esempio "127.0.0.1:9464".
 
+# Variables: $value (string), $reason (string)
+config-bad-key-file = Il file della chiave pagoPA «{ $value }» non si può usare ({ $reason }).
+config-bad-key-file-fix = Metti la chiave di sottoscrizione (Ocp-Apim-Subscription-Key) da sola in quel file, leggibile dall'utente del chiosco, oppure correggi il percorso (relativo alla cartella di questo file).
+# Variables: $value (string), $mode (string)
+config-key-file-open = Il file della chiave pagoPA «{ $value }» può essere letto da altri utenti (permessi { $mode }).
+# Variables: $value (string)
+config-key-file-open-fix = La chiave è un segreto del Comune: rendila leggibile solo dal suo proprietario, con «chmod 600 { $value }».
+
 # Variables: $value (string)
 config-not-loopback = Le metriche sarebbero visibili in rete su { $value }.
 config-not-loopback-fix = Usa un indirizzo locale come "127.0.0.1:9464", oppure aggiungi «allow_non_loopback = true» nella sezione [metrics] se la rete è protetta.

@@ -20,6 +20,7 @@ doc-payment-amount = Importo
 doc-payment-due = Da pagare entro
 doc-payment-notice-number = Codice avviso
 doc-payment-how = Puoi pagare con l'app IO, in banca, alla posta, in tabaccheria o in farmacia: fai vedere il codice QR o il codice avviso.
+doc-payment-pay-now = Per pagare subito con il telefono, inquadra questo codice: si apre la pagina di pagamento di pagoPA.
 
 doc-certificate-title = Certificato
 doc-certificate-number = Numero del certificato

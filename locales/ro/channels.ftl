@@ -22,6 +22,22 @@ channel-pagopa-sent-status = CUP-ul (centrul de programări) al Azienda USL a î
 channel-pagopa-queued-title = Salvată în chioșc
 channel-pagopa-queued-status = Cererea este salvată în chioșc și pleacă spre CUP imediat ce acesta răspunde. Nu este încă o programare: dacă ora nu mai este liberă, ghișeul te cheamă.
 
+## The ticket's pagoPA notice, checked with the platform before it is printed.
+
+pagopa-title = Ticketul de plătit (pagoPA)
+pagopa-checking = Se verifică avizul de plată cu pagoPA…
+pagopa-amount = Suma
+pagopa-due = De plătit până la
+pagopa-state-payable = Avizul este valabil: îl poți plăti imediat cu telefonul sau cu avizul tipărit, la bancă, la poștă, la tutungerie ori cu app IO.
+pagopa-state-overdue = Data scadentă a trecut, dar avizul se mai poate plăti.
+pagopa-state-paid = Acest aviz figurează ca deja plătit: nu-l plăti din nou.
+pagopa-state-expired = Acest aviz a expirat și nu se mai poate plăti: nu îl tipărim. Întreabă la ghișeul CUP cum să plătești ticketul.
+pagopa-state-invalid = Acest aviz a fost anulat de Azienda USL: nu îl tipărim. Întreabă la ghișeul CUP.
+pagopa-unknown = pagoPA nu cunoaște acest aviz: nu îl tipărim. Întreabă la ghișeul CUP cum să plătești ticketul.
+pagopa-unreachable = Acum nu putem verifica avizul cu pagoPA, așa că nu îl tipărim. Programarea rămâne valabilă: întreabă la ghișeu cum să plătești ticketul.
+pagopa-not-verified = Nu am reușit să verificăm avizul cu pagoPA, așa că nu îl tipărim. Programarea rămâne valabilă: întreabă la ghișeu cum să plătești ticketul.
+pagopa-pay-now = Ca să plătești imediat cu telefonul, scanează acest cod: se deschide pagina de plată pagoPA.
+
 ## portal: only a portal with the person's own SPID or CIE can finish it.
 
 channel-portal-prepared-title = Gata pentru portal

@@ -91,5 +91,13 @@ config-bad-pin-hash-fix = Generează hash-ul cu „serto-kiosk hash-pin” și c
 config-bad-listen = „{ $value }” nu este o adresă de ascultare validă.
 config-bad-listen-fix = Scrie adresa și portul, de exemplu "127.0.0.1:9464".
 
+# Variables: $value (string), $reason (string)
+config-bad-key-file = Fișierul cheii pagoPA „{ $value }” nu poate fi folosit ({ $reason }).
+config-bad-key-file-fix = Pune cheia de abonament (Ocp-Apim-Subscription-Key) singură în acel fișier, care să poată fi citit de utilizatorul chioșcului, sau corectează calea (relativă la folderul acestui fișier).
+# Variables: $value (string), $mode (string)
+config-key-file-open = Fișierul cheii pagoPA „{ $value }” poate fi citit de alți utilizatori (permisiuni { $mode }).
+# Variables: $value (string)
+config-key-file-open-fix = Cheia este un secret al Comune: fă ca fișierul să poată fi citit doar de proprietarul său, cu „chmod 600 { $value }”.
+
 config-not-loopback = Metricile ar fi vizibile în rețea la { $value }.
 config-not-loopback-fix = Folosește o adresă locală ca "127.0.0.1:9464" sau adaugă „allow_non_loopback = true” în secțiunea [metrics] dacă rețeaua este protejată.

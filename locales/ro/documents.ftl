@@ -20,6 +20,7 @@ doc-payment-amount = Suma
 doc-payment-due = De plătit până la
 doc-payment-notice-number = Codul avizului
 doc-payment-how = Poți plăti cu app IO, la bancă, la poștă, la tutungerie sau la farmacie: arată codul QR sau codul avizului.
+doc-payment-pay-now = Ca să plătești imediat cu telefonul, scanează acest cod: se deschide pagina de plată pagoPA.
 
 doc-certificate-title = Certificat
 doc-certificate-number = Numărul certificatului

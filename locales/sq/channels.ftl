@@ -22,6 +22,22 @@ channel-pagopa-sent-status = CUP (qendra e rezervimeve) e Azienda USL e regjistr
 channel-pagopa-queued-title = U ruajt në kioskë
 channel-pagopa-queued-status = Kërkesa është ruajtur në kioskë dhe niset për te CUP sapo ai të përgjigjet. Nuk është ende rezervim: nëse ora nuk është më e lirë, sporteli të thërret.
 
+## The ticket's pagoPA notice, checked with the platform before it is printed.
+
+pagopa-title = Ticket-i për t'u paguar (pagoPA)
+pagopa-checking = Po kontrollohet njoftimi i pagesës me pagoPA…
+pagopa-amount = Shuma
+pagopa-due = Për t'u paguar deri më
+pagopa-state-payable = Njoftimi është i vlefshëm: mund ta paguash menjëherë me telefon, ose me njoftimin e shtypur në bankë, në postë, në duhanshitore ose me app IO.
+pagopa-state-overdue = Afati i pagesës ka kaluar, por njoftimi mund të paguhet ende.
+pagopa-state-paid = Ky njoftim rezulton i paguar tashmë: mos e paguaj përsëri.
+pagopa-state-expired = Ky njoftim ka skaduar dhe nuk mund të paguhet më: nuk e shtypim. Pyet në sportelin e CUP si ta paguash ticket-in.
+pagopa-state-invalid = Ky njoftim është anuluar nga Azienda USL: nuk e shtypim. Pyet në sportelin e CUP.
+pagopa-unknown = pagoPA nuk e njeh këtë njoftim: nuk e shtypim. Pyet në sportelin e CUP si ta paguash ticket-in.
+pagopa-unreachable = Tani nuk arrijmë ta kontrollojmë njoftimin me pagoPA, prandaj nuk e shtypim. Rezervimi mbetet i vlefshëm: pyet në sportel si ta paguash ticket-in.
+pagopa-not-verified = Nuk arritëm ta kontrollojmë njoftimin me pagoPA, prandaj nuk e shtypim. Rezervimi mbetet i vlefshëm: pyet në sportel si ta paguash ticket-in.
+pagopa-pay-now = Për të paguar menjëherë me telefon, skano këtë kod: hapet faqja e pagesës së pagoPA.
+
 ## portal: only a portal with the person's own SPID or CIE can finish it.
 
 channel-portal-prepared-title = Gati për portalin

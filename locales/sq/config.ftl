@@ -89,5 +89,13 @@ config-bad-pin-hash-fix = Krijo hash-in me «serto-kiosk hash-pin» dhe kopjoje 
 config-bad-listen = «{ $value }» nuk është adresë dëgjimi e vlefshme.
 config-bad-listen-fix = Shkruaj adresën dhe portën, për shembull "127.0.0.1:9464".
 
+# Variables: $value (string), $reason (string)
+config-bad-key-file = Skedari i çelësit pagoPA «{ $value }» nuk mund të përdoret ({ $reason }).
+config-bad-key-file-fix = Vendos në atë skedar vetëm çelësin e abonimit (Ocp-Apim-Subscription-Key), pa asgjë tjetër, të lexueshëm nga përdoruesi i kioskës, ose korrigjo shtegun (relativ ndaj dosjes së këtij skedari).
+# Variables: $value (string), $mode (string)
+config-key-file-open = Skedari i çelësit pagoPA «{ $value }» mund të lexohet nga përdorues të tjerë (lejet { $mode }).
+# Variables: $value (string)
+config-key-file-open-fix = Çelësi është sekret i Comune: bëje skedarin të lexueshëm vetëm nga pronari i tij, me «chmod 600 { $value }».
+
 config-not-loopback = Metrikat do të ishin të dukshme në rrjet në { $value }.
 config-not-loopback-fix = Përdor një adresë lokale si "127.0.0.1:9464", ose shto «allow_non_loopback = true» në seksionin [metrics] nëse rrjeti është i mbrojtur.

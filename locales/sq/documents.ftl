@@ -20,6 +20,7 @@ doc-payment-amount = Shuma
 doc-payment-due = Për t'u paguar deri më
 doc-payment-notice-number = Kodi i njoftimit
 doc-payment-how = Mund të paguash me app IO, në bankë, në postë, në duhanshitore (tabaccheria) ose në farmaci: trego kodin QR ose kodin e njoftimit.
+doc-payment-pay-now = Për të paguar menjëherë me telefon, skano këtë kod: hapet faqja e pagesës së pagoPA.
 
 doc-certificate-title = Certifikatë
 doc-certificate-number = Numri i certifikatës

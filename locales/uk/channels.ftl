@@ -22,6 +22,22 @@ channel-pagopa-sent-status = CUP (центр запису) Azienda USL заре�
 channel-pagopa-queued-title = Збережено в кіоску
 channel-pagopa-queued-status = Запит збережено в кіоску, і він піде до CUP, щойно той відповість. Це ще не запис: якщо цей час уже зайнятий, віконце прийому зв'яжеться з вами.
 
+## The ticket's pagoPA notice, checked with the platform before it is printed.
+
+pagopa-title = Ticket до оплати (pagoPA)
+pagopa-checking = Перевіряємо повідомлення про оплату в pagoPA…
+pagopa-amount = Сума
+pagopa-due = Оплатити до
+pagopa-state-payable = Повідомлення дійсне: ви можете оплатити його одразу з телефона або за надрукованим повідомленням у банку, на пошті, у тютюновому кіоску (tabaccheria) чи через app IO.
+pagopa-state-overdue = Термін оплати минув, але повідомлення ще можна оплатити.
+pagopa-state-paid = Це повідомлення позначене як уже оплачене: не платіть за нього ще раз.
+pagopa-state-expired = Термін дії цього повідомлення минув, і його вже не можна оплатити: ми його не друкуємо. Запитайте у віконці CUP, як заплатити ticket.
+pagopa-state-invalid = Azienda USL скасувала це повідомлення: ми його не друкуємо. Зверніться до віконця CUP.
+pagopa-unknown = pagoPA не знає цього повідомлення: ми його не друкуємо. Запитайте у віконці CUP, як заплатити ticket.
+pagopa-unreachable = Зараз ми не можемо перевірити повідомлення в pagoPA, тому не друкуємо його. Запис залишається дійсним: запитайте у віконці прийому, як заплатити ticket.
+pagopa-not-verified = Нам не вдалося перевірити повідомлення в pagoPA, тому ми його не друкуємо. Запис залишається дійсним: запитайте у віконці прийому, як заплатити ticket.
+pagopa-pay-now = Щоб заплатити одразу з телефона, відскануйте цей код: відкриється сторінка оплати pagoPA.
+
 ## portal: only a portal with the person's own SPID or CIE can finish it.
 
 channel-portal-prepared-title = Готово для порталу

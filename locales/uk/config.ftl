@@ -93,5 +93,13 @@ config-bad-pin-hash-fix = Створіть хеш командою «serto-kiosk
 config-bad-listen = «{ $value }» не є дійсною адресою для прослуховування.
 config-bad-listen-fix = Напишіть адресу і порт, наприклад "127.0.0.1:9464".
 
+# Variables: $value (string), $reason (string)
+config-bad-key-file = Файл ключа pagoPA «{ $value }» не можна використати ({ $reason }).
+config-bad-key-file-fix = Запишіть у цей файл лише ключ підписки (Ocp-Apim-Subscription-Key), щоб користувач кіоску міг його читати, або виправте шлях (відносно каталогу цього файлу).
+# Variables: $value (string), $mode (string)
+config-key-file-open = Файл ключа pagoPA «{ $value }» можуть читати інші користувачі (права { $mode }).
+# Variables: $value (string)
+config-key-file-open-fix = Ключ — це секрет Comune: зробіть файл доступним для читання лише його власнику командою «chmod 600 { $value }».
+
 config-not-loopback = Метрики були б видимі в мережі за адресою { $value }.
 config-not-loopback-fix = Використайте локальну адресу, наприклад "127.0.0.1:9464", або додайте «allow_non_loopback = true» у розділ [metrics], якщо мережа захищена.

@@ -20,6 +20,7 @@ doc-payment-amount = Сума
 doc-payment-due = Оплатити до
 doc-payment-notice-number = Код повідомлення
 doc-payment-how = Ви можете заплатити в app IO, у банку, на пошті, у тютюновому кіоску (tabaccheria) або в аптеці: покажіть QR-код або код повідомлення.
+doc-payment-pay-now = Щоб заплатити одразу з телефона, відскануйте цей код: відкриється сторінка оплати pagoPA.
 
 doc-certificate-title = Довідка
 doc-certificate-number = Номер довідки

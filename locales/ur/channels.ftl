@@ -22,6 +22,22 @@ channel-pagopa-sent-status = Azienda USL کے CUP (بکنگ سینٹر) نے ب�
 channel-pagopa-queued-title = کیوسک میں محفوظ
 channel-pagopa-queued-status = درخواست کیوسک میں محفوظ ہے اور CUP کے جواب دیتے ہی وہاں بھیج دی جائے گی۔ یہ ابھی بکنگ نہیں ہے: اگر وہ وقت خالی نہ رہا تو کاؤنٹر آپ سے رابطہ کرے گا۔
 
+## The ticket's pagoPA notice, checked with the platform before it is printed.
+
+pagopa-title = قابلِ ادائیگی ticket (pagoPA)
+pagopa-checking = pagoPA سے ادائیگی کے نوٹس کی جانچ ہو رہی ہے…
+pagopa-amount = رقم
+pagopa-due = اس تاریخ تک ادا کریں
+pagopa-state-payable = نوٹس درست ہے: آپ اسے ابھی فون سے ادا کر سکتے ہیں، یا پرنٹ شدہ نوٹس کے ساتھ بینک میں، ڈاک خانے میں، تمباکو کی دکان (tabaccheria) میں یا app IO سے۔
+pagopa-state-overdue = آخری تاریخ گزر چکی ہے، لیکن نوٹس ابھی بھی ادا کیا جا سکتا ہے۔
+pagopa-state-paid = یہ نوٹس پہلے ہی ادا شدہ دکھائی دیتا ہے: اسے دوبارہ ادا نہ کریں۔
+pagopa-state-expired = اس نوٹس کی مدت ختم ہو چکی ہے اور اب اسے ادا نہیں کیا جا سکتا: ہم اسے پرنٹ نہیں کر رہے۔ ticket ادا کرنے کا طریقہ CUP کے کاؤنٹر سے پوچھیں۔
+pagopa-state-invalid = Azienda USL نے یہ نوٹس منسوخ کر دیا ہے: ہم اسے پرنٹ نہیں کر رہے۔ CUP کے کاؤنٹر سے پوچھیں۔
+pagopa-unknown = pagoPA اس نوٹس کو نہیں پہچانتا: ہم اسے پرنٹ نہیں کر رہے۔ ticket ادا کرنے کا طریقہ CUP کے کاؤنٹر سے پوچھیں۔
+pagopa-unreachable = ابھی ہم pagoPA سے نوٹس کی جانچ نہیں کر پا رہے، اس لیے اسے پرنٹ نہیں کر رہے۔ بکنگ بدستور درست ہے: ticket ادا کرنے کا طریقہ کاؤنٹر سے پوچھیں۔
+pagopa-not-verified = ہم pagoPA سے نوٹس کی جانچ نہیں کر سکے، اس لیے اسے پرنٹ نہیں کر رہے۔ بکنگ بدستور درست ہے: ticket ادا کرنے کا طریقہ کاؤنٹر سے پوچھیں۔
+pagopa-pay-now = ابھی فون سے ادائیگی کرنے کے لیے یہ کوڈ اسکین کریں: pagoPA کا ادائیگی کا صفحہ کھل جائے گا۔
+
 ## portal: only a portal with the person's own SPID or CIE can finish it.
 
 channel-portal-prepared-title = پورٹل کے لیے تیار

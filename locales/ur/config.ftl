@@ -89,5 +89,13 @@ config-bad-pin-hash-fix = “serto-kiosk hash-pin” سے ہیش بنائیں ا
 config-bad-listen = “{ $value }” درست لسننگ ایڈریس نہیں ہے۔
 config-bad-listen-fix = پتہ اور پورٹ لکھیں، مثلاً "127.0.0.1:9464"۔
 
+# Variables: $value (string), $reason (string)
+config-bad-key-file = pagoPA کلید کی فائل “{ $value }” استعمال نہیں کی جا سکتی ({ $reason })۔
+config-bad-key-file-fix = اس فائل میں صرف سبسکرپشن کلید (Ocp-Apim-Subscription-Key) رکھیں، اس کے سوا کچھ نہیں، اور کیوسک کا صارف اسے پڑھ سکے؛ یا راستہ درست کریں (اس فائل کے فولڈر کے حساب سے)۔
+# Variables: $value (string), $mode (string)
+config-key-file-open = pagoPA کلید کی فائل “{ $value }” دوسرے صارفین بھی پڑھ سکتے ہیں (اجازتیں { $mode })۔
+# Variables: $value (string)
+config-key-file-open-fix = یہ کلید Comune کا راز ہے: “chmod 600 { $value }” سے فائل کو ایسا کریں کہ صرف اس کا مالک اسے پڑھ سکے۔
+
 config-not-loopback = میٹرکس نیٹ ورک پر { $value } پر نظر آئیں گے۔
 config-not-loopback-fix = "127.0.0.1:9464" جیسا مقامی پتہ استعمال کریں، یا اگر نیٹ ورک محفوظ ہے تو سیکشن [metrics] میں “allow_non_loopback = true” شامل کریں۔

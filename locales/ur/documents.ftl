@@ -20,6 +20,7 @@ doc-payment-amount = رقم
 doc-payment-due = اس تاریخ تک ادا کریں
 doc-payment-notice-number = نوٹس کوڈ
 doc-payment-how = آپ app IO سے، بینک میں، ڈاک خانے میں، تمباکو کی دکان (tabaccheria) میں یا فارمیسی میں ادائیگی کر سکتے ہیں: QR کوڈ یا نوٹس کوڈ دکھائیں۔
+doc-payment-pay-now = ابھی فون سے ادائیگی کرنے کے لیے یہ کوڈ اسکین کریں: pagoPA کا ادائیگی کا صفحہ کھل جائے گا۔
 
 doc-certificate-title = سرٹیفکیٹ
 doc-certificate-number = سرٹیفکیٹ نمبر

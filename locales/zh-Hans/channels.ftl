@@ -22,6 +22,22 @@ channel-pagopa-sent-status = Azienda USL（地方卫生局）的 CUP（预约中
 channel-pagopa-queued-title = 已保存在自助终端里
 channel-pagopa-queued-status = 申请已经保存在自助终端里，CUP 一有回应就会发出。这还不是预约：如果那个时间已经没有了，服务窗口会联系您。
 
+## The ticket's pagoPA notice, checked with the platform before it is printed.
+
+pagopa-title = 要付的 ticket（pagoPA）
+pagopa-checking = 正在通过 pagoPA 核对付款通知…
+pagopa-amount = 金额
+pagopa-due = 付款截止日期
+pagopa-state-payable = 付款通知有效：您可以马上用手机付款，也可以拿着打印的付款通知到银行、邮局、烟草店（tabaccheria）付款，或者用 app IO 付款。
+pagopa-state-overdue = 付款截止日期已经过了，但这份付款通知仍然可以付款。
+pagopa-state-paid = 根据记录，这份付款通知已经付过款：请不要再付一次。
+pagopa-state-expired = 这份付款通知已经过期，不能再付款：我们不打印这份通知。请到 CUP 窗口询问怎样付 ticket。
+pagopa-state-invalid = 这份付款通知已被 Azienda USL 取消：我们不打印这份通知。请到 CUP 窗口询问。
+pagopa-unknown = pagoPA 查不到这份付款通知：我们不打印这份通知。请到 CUP 窗口询问怎样付 ticket。
+pagopa-unreachable = 现在我们无法通过 pagoPA 核对这份付款通知，所以我们不打印它。预约仍然有效：请到服务窗口询问怎样付 ticket。
+pagopa-not-verified = 我们没能通过 pagoPA 核对这份付款通知，所以我们不打印它。预约仍然有效：请到服务窗口询问怎样付 ticket。
+pagopa-pay-now = 如果想马上用手机付款，请扫描这个二维码：会打开 pagoPA 的付款页面。
+
 ## portal: only a portal with the person's own SPID or CIE can finish it.
 
 channel-portal-prepared-title = 可以去门户网站办理了

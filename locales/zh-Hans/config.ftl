@@ -87,5 +87,13 @@ config-bad-pin-hash-fix = 请用“serto-kiosk hash-pin”生成哈希，并从�
 config-bad-listen = “{ $value }”不是有效的监听地址。
 config-bad-listen-fix = 请写地址和端口，例如 "127.0.0.1:9464"。
 
+# Variables: $value (string), $reason (string)
+config-bad-key-file = pagoPA 密钥文件“{ $value }”无法使用（{ $reason }）。
+config-bad-key-file-fix = 请在该文件中只放订阅密钥（Ocp-Apim-Subscription-Key），不放其他内容，并让自助终端的运行用户可以读取；或者改正路径（相对于本文件所在的文件夹）。
+# Variables: $value (string), $mode (string)
+config-key-file-open = 其他用户可以读取 pagoPA 密钥文件“{ $value }”（权限 { $mode }）。
+# Variables: $value (string)
+config-key-file-open-fix = 该密钥是 Comune 的机密：请用“chmod 600 { $value }”让该文件只能由其所有者读取。
+
 config-not-loopback = 指标将在网络上通过 { $value } 公开可见。
 config-not-loopback-fix = 请使用本地地址，例如 "127.0.0.1:9464"；如果网络受保护，也可以在 [metrics] 节中添加“allow_non_loopback = true”。

@@ -20,6 +20,7 @@ doc-payment-amount = 金额
 doc-payment-due = 付款截止日期
 doc-payment-notice-number = 通知编码
 doc-payment-how = 您可以用 app IO 付款，也可以在银行、邮局、烟草店（tabaccheria）或药店付款：请出示二维码或通知编码。
+doc-payment-pay-now = 如果想马上用手机付款，请扫描这个二维码：会打开 pagoPA 的付款页面。
 
 doc-certificate-title = 证明
 doc-certificate-number = 证明编号

@@ -35,6 +35,8 @@ pub enum ProblemKind {
     BadPinHash,
     BadListenAddress,
     NotLoopback,
+    BadKeyFile,
+    KeyFileOpen,
 }
 
 impl ProblemKind {
@@ -63,6 +65,8 @@ impl ProblemKind {
             ProblemKind::BadPinHash => "config-bad-pin-hash",
             ProblemKind::BadListenAddress => "config-bad-listen",
             ProblemKind::NotLoopback => "config-not-loopback",
+            ProblemKind::BadKeyFile => "config-bad-key-file",
+            ProblemKind::KeyFileOpen => "config-key-file-open",
         }
     }
 }

@@ -27,6 +27,7 @@ pub(super) struct RawConfig {
     #[serde(default)]
     session: RawSession,
     agencies: RawAgencies,
+    pagopa: RawPagopa,
     printers: RawPrinters,
     storage: RawStorage,
     operator: RawOperator,
@@ -105,6 +106,15 @@ impl RawEndpoints {
             Agency::Prefettura | Agency::MinisteroIstruzione => None,
         }
     }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPagopa {
+    payment_options: Spanned<String>,
+    checkout: Spanned<String>,
+    return_url: Spanned<String>,
+    subscription_key_file: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -289,6 +299,9 @@ impl RawConfig {
         }
 
         let agencies = self.agencies.validate()?;
+        let pagopa = self
+            .pagopa
+            .validate(path.parent().unwrap_or(Path::new(".")))?;
         let printers = Printers {
             receipt: printer_name(self.printers.receipt, "printers.receipt")?,
             a4: printer_name(self.printers.a4, "printers.a4")?,
@@ -343,6 +356,7 @@ impl RawConfig {
             idle_timeout: seconds(timeout),
             idle_warning: seconds(warning),
             agencies,
+            pagopa,
             printers,
             data_dir,
             retention: Duration::from_secs(retention_days.unsigned_abs() * 86_400),
@@ -514,7 +528,89 @@ impl RawAgencies {
 }
 
 fn endpoint(agency: Agency, value: Spanned<String>) -> Checked<Endpoint> {
-    let key = format!("agencies.endpoints.{}", agency.id());
+    endpoint_at(&format!("agencies.endpoints.{}", agency.id()), value)
+}
+
+impl RawPagopa {
+    /// The two pagoPA services, where Checkout sends the person back, and
+    /// the subscription key's file (needed unless both are the simulator;
+    /// read by the owner only: the key is a secret of the Comune).
+    fn validate(self, config_dir: &Path) -> Checked<super::PagopaSettings> {
+        let payment_options = endpoint_at("pagopa.payment_options", self.payment_options)?;
+        let checkout = endpoint_at("pagopa.checkout", self.checkout)?;
+        let return_span = self.return_url.span();
+        let return_text = self.return_url.get_ref().trim().to_owned();
+        let Some(return_url) = safe_url(&return_text) else {
+            return fail_with(
+                return_span,
+                ProblemKind::BadEndpoint,
+                "pagopa.return_url",
+                &[("value", return_text)],
+            );
+        };
+        let real = payment_options != Endpoint::Simulator || checkout != Endpoint::Simulator;
+        let key_file = match self.subscription_key_file {
+            Some(value) => Some(key_file(config_dir, value)?),
+            None if real => {
+                return fail(
+                    0..0,
+                    ProblemKind::MissingKey,
+                    "pagopa.subscription_key_file",
+                );
+            }
+            None => None,
+        };
+        Ok(super::PagopaSettings {
+            payment_options,
+            checkout,
+            return_url,
+            key_file,
+        })
+    }
+}
+
+/// The subscription key's file: there, not empty, and readable by its
+/// owner only.
+fn key_file(config_dir: &Path, value: Spanned<String>) -> Checked<PathBuf> {
+    let key = "pagopa.subscription_key_file";
+    let span = value.span();
+    let text = value.get_ref().trim().to_owned();
+    let path = config_dir.join(&text);
+    let bad = |reason: &str| {
+        fail_with(
+            span.clone(),
+            ProblemKind::BadKeyFile,
+            key,
+            &[("value", text.clone()), ("reason", reason.to_owned())],
+        )
+    };
+    let metadata = match std::fs::metadata(&path) {
+        Ok(m) if m.is_file() => m,
+        Ok(_) => return bad("not a file"),
+        Err(e) => return bad(&e.kind().to_string()),
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = metadata.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            return fail_with(
+                span,
+                ProblemKind::KeyFileOpen,
+                key,
+                &[("value", text), ("mode", format!("{mode:o}"))],
+            );
+        }
+    }
+    match std::fs::read_to_string(&path) {
+        Ok(content) if !content.trim().is_empty() => Ok(path),
+        Ok(_) => bad("empty"),
+        Err(e) => bad(&e.kind().to_string()),
+    }
+}
+
+fn endpoint_at(key: &str, value: Spanned<String>) -> Checked<Endpoint> {
+    let key = key.to_owned();
     let text = value.get_ref().trim();
     if text == "simulator" {
         return Ok(Endpoint::Simulator);

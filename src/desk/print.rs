@@ -81,7 +81,12 @@ pub enum Printable {
         reference: String,
         session: Box<Session>,
     },
-    Notice(PaymentNotice),
+    /// A verified notice (amount and due date as pagoPA holds them), with
+    /// Checkout's page to pay it now.
+    Notice {
+        notice: PaymentNotice,
+        pay_now: Option<String>,
+    },
     Certificate(Certificate),
     Item {
         service: ServiceId,
@@ -216,7 +221,9 @@ impl Desk {
                 session.wipe();
                 docs.completed_form(&header, t, lang, &service, &reference, &sections)
             }
-            Printable::Notice(notice) => docs.payment_notice(&header, t, lang, &notice)?,
+            Printable::Notice { notice, pay_now } => {
+                docs.payment_notice(&header, t, lang, &notice, pay_now.as_deref())?
+            }
             Printable::Certificate(certificate) => docs.certificate(&header, t, lang, &certificate),
             Printable::Item { service, sheet } => {
                 docs.item_sheet(paper, &header, t, lang, &service, &sheet)

@@ -759,9 +759,19 @@ pub fn booking(request: &Request, number: u64, today: Date) -> Result<Receipt, P
     let slot = text(request, "slot").ok_or_else(|| missing("slot"))?;
     let (site, at) = parse_slot(slot)
         .ok_or_else(|| problem(409, "slot-taken", "This slot is no longer available"))?;
-    text(request, "nre").ok_or_else(|| missing("nre"))?;
-    let notice = NoticeNumber::with_segregation_code(1, 2_026_000_000_000 + number)
-        .ok_or_else(|| problem(500, "internal", "notice numbering exhausted"))?;
+    let nre = text(request, "nre").ok_or_else(|| missing("nre"))?;
+    // A prescription whose number ends in 96–99 gets a notice of pagoPA's
+    // error scenarios (`simulator/pagopa.rs`): paid, unreachable, timeout,
+    // expired.
+    let scenario = nre
+        .get(nre.len().saturating_sub(2)..)
+        .and_then(|d| d.parse::<u64>().ok())
+        .filter(|d| (96..=99).contains(d));
+    let notice = match scenario {
+        Some(digits) => NoticeNumber::with_segregation_code(2, digits * 100_000_000_000 + number),
+        None => NoticeNumber::with_segregation_code(1, 2_026_000_000_000 + number),
+    }
+    .ok_or_else(|| problem(500, "internal", "notice numbering exhausted"))?;
     let due = at
         .date()
         .min(today.saturating_add(jiff::Span::new().days(30)));

@@ -106,6 +106,13 @@ pub fn wait_delivery(reference: String) -> Job<Outcome> {
     })
 }
 
+/// A pagoPA notice verified with the platform, with its pay-now page.
+pub fn verify_payment(
+    notice: crate::agencies::contract::PaymentNotice,
+) -> Job<Result<crate::desk::Payment, crate::agencies::pagopa::PagopaError>> {
+    Job::new("verify-payment", move |desk, _| desk.verify_payment(notice))
+}
+
 /// A status look-up or an item card, asked at once.
 pub fn look_up(submission: Submission) -> Job<Result<Reply, DeskError>> {
     Job::new("look-up", move |desk, _| desk.look_up(submission))

@@ -78,3 +78,32 @@ pub fn pdf_text(pdf: &[u8]) -> String {
     assert!(out.status.success(), "pdftotext reads the PDF");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
+
+/// The QR codes of a PDF's first page, as a phone reads them (pdftoppm
+/// renders it, zbarimg decodes), one per line.
+pub fn pdf_qr_codes(pdf: &[u8]) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("document.pdf");
+    std::fs::write(&path, pdf).expect("write the PDF");
+    let status = Command::new("pdftoppm")
+        .args(["-r", "150", "-png", "-f", "1", "-l", "1"])
+        .arg(&path)
+        .arg(dir.path().join("page"))
+        .status()
+        .expect("pdftoppm (poppler-utils) is installed: see .ci/run");
+    assert!(status.success());
+    let image = std::fs::read_dir(dir.path())
+        .expect("the temp dir")
+        .map(|e| e.expect("an entry").path())
+        .find(|p| p.extension().is_some_and(|e| e == "png"))
+        .expect("a page image");
+    let out = Command::new("zbarimg")
+        .args(["--quiet", "--raw", "-Sqrcode.enable"])
+        .arg(&image)
+        .output()
+        .expect("zbarimg (zbar-tools) is installed: see .ci/run");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}

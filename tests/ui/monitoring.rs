@@ -143,9 +143,18 @@ fn tripwire() -> (String, Arc<AtomicUsize>) {
 fn training_mode_reaches_no_real_agency_counts_nothing_and_stamps_documents() {
     let (url, hits) = tripwire();
     let library = crate::common::library();
+    // Real pagoPA services too, with their key.
+    let secrets = tempfile::tempdir().unwrap();
+    let key = secrets.path().join("pagopa.key");
+    std::fs::write(&key, "a-real-key\n").unwrap();
+    std::fs::set_permissions(&key, std::os::unix::fs::PermissionsExt::from_mode(0o600)).unwrap();
     let text = crate::common::demo_config_text()
         .replace("training_mode = false", "training_mode = true")
-        .replace("= \"simulator\"", &format!("= \"{url}\""));
+        .replace("= \"simulator\"", &format!("= \"{url}\""))
+        .replace(
+            "# subscription_key_file = \"/etc/serto-kiosk/pagopa.key\"",
+            &format!("subscription_key_file = \"{}\"", key.display()),
+        );
     assert!(!text.contains("= \"simulator\""));
     let config =
         serto_kiosk::config::parse(&crate::common::demo_config_path(), &text, &library.known())
@@ -169,6 +178,19 @@ fn training_mode_reaches_no_real_agency_counts_nothing_and_stamps_documents() {
         crate::common::pdf_text(&pdf).contains("FAC-SIMILE"),
         "stamped"
     );
+    // A ticket is verified with the simulated pagoPA, not the real one.
+    let desk = Arc::clone(p.kiosk.desk().unwrap());
+    let notice = serto_kiosk::agencies::contract::PaymentNotice {
+        notice_number: "301202600000000184".into(),
+        creditor_fiscal_code: "02236310518".into(),
+        creditor_name: "Azienda USL Toscana Sud Est".into(),
+        amount_cents: 3615,
+        due_date: "2026-12-31".into(),
+        description: "Ticket".into(),
+    };
+    let verified = p.block_on(desk.verify_payment(notice));
+    assert!(verified.is_err(), "the simulator never issued this notice");
+    assert_eq!(p.calls("payment-options").len(), 1);
     assert_eq!(
         hits.load(Ordering::SeqCst),
         0,

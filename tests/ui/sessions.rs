@@ -340,6 +340,23 @@ fn health_booking(language: &str, queue: &str) -> Person {
         .as_str()
         .expect("a pagoPA notice")
         .to_owned();
+    // Verified with pagoPA: its state, amount and the pay-now code.
+    p.expect(&p.tr("pagopa-state-payable"));
+    let cents = booking.response["payment"]["amount_cents"]
+        .as_u64()
+        .unwrap();
+    p.expect(&format!("{},{:02} €", cents / 100, cents % 100));
+    p.expect(&p.tr("pagopa-pay-now"));
+    let verified = p
+        .calls("payment-options")
+        .pop()
+        .expect("the notice was verified");
+    assert_eq!(verified.status, 200);
+    assert_eq!(verified.request["notice-number"], notice.as_str());
+    let location = p.calls("carts").pop().expect("a Checkout cart").response["location"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     let code = booking.response["appointment"]["booking_code"]
         .as_str()
         .unwrap()
@@ -364,7 +381,52 @@ fn health_booking(language: &str, queue: &str) -> Person {
         text.contains(&grouped) || text.contains(&notice),
         "the notice number {notice} is on the notice:\n{text}"
     );
+    // Both codes read back: the notice's own payload and Checkout's page.
+    let codes = crate::common::pdf_qr_codes(&pdf);
+    assert!(
+        codes
+            .iter()
+            .any(|c| c.starts_with(&format!("PAGOPA|002|{notice}|"))),
+        "{codes:?}"
+    );
+    assert!(codes.contains(&location), "{location} in {codes:?}");
     p
+}
+
+/// A ticket whose notice pagoPA says is expired: the page says so and the
+/// notice is neither offered nor printed (the booking itself stands).
+fn expired_ticket(language: &str) {
+    let mut p = to_the_slots(language, "0900A1234567899");
+    let offers = p.calls("slots").pop().unwrap().response["offers"].clone();
+    p.tap(offers[0]["label"].as_str().unwrap());
+    next(&mut p);
+    fill(&mut p, "flow-health-booking-phone", "3331234567");
+    next(&mut p);
+    next(&mut p);
+    p.tap(&p.tr("check-send-application"));
+    p.expect(&p.tr("channel-pagopa-sent-title"));
+    p.expect(&p.tr("pagopa-state-expired"));
+    assert!(!p.sees(&p.tr("print-payment")), "no notice to print");
+    assert!(!p.sees(&p.tr("pagopa-pay-now")));
+    assert!(
+        !p.kiosk
+            .printed()
+            .iter()
+            .any(|(d, _)| *d == serto_kiosk::desk::Doc::PaymentNotice),
+        "nothing of the notice printed"
+    );
+    let speech = p.kiosk.page_speech().expect("the page can be read");
+    assert!(speech.contains(&p.tr("pagopa-state-expired")), "{speech}");
+}
+
+#[test]
+fn an_expired_ticket_in_italian_prints_no_notice() {
+    expired_ticket("Italiano");
+}
+
+#[test]
+fn an_expired_ticket_in_arabic_prints_no_notice() {
+    expired_ticket("العربية");
 }
 
 #[test]

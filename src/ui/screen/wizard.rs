@@ -90,6 +90,12 @@ pub enum Message {
         token: u64,
         result: Result<Box<Reply>, Unanswered>,
     },
+    /// The ticket's notice as pagoPA holds it (and its pay-now page as a
+    /// QR code, made off the UI thread), or the Fluent key of why not.
+    PaymentVerified {
+        token: u64,
+        result: Result<(Box<crate::desk::Payment>, Option<crate::ui::qr::Code>), &'static str>,
+    },
     /// The portal's address as a QR code, made off the UI thread.
     PortalCode {
         token: u64,
@@ -107,6 +113,7 @@ impl Message {
                 | Message::Delivered { .. }
                 | Message::Answered { .. }
                 | Message::PortalCode { .. }
+                | Message::PaymentVerified { .. }
         )
     }
 }
@@ -166,6 +173,25 @@ impl Unanswered {
     }
 }
 
+/// An amount in euros as the kiosk writes it (`36,15 €`).
+fn euros(cents: u64) -> String {
+    format!("{},{:02} €", cents / 100, cents % 100)
+}
+
+/// The ticket of a confirmation, checked with pagoPA before its notice can
+/// be printed.
+#[derive(Debug, Clone)]
+pub enum Paying {
+    Checking,
+    Verified {
+        payment: Box<crate::desk::Payment>,
+        /// Checkout's page as a QR code.
+        code: Option<crate::ui::qr::Code>,
+    },
+    /// The Fluent key of why it could not be verified.
+    Failed(&'static str),
+}
+
 /// The offers of an agency-choice field.
 #[derive(Debug, Clone, PartialEq)]
 enum Offers {
@@ -181,6 +207,8 @@ pub struct State {
     pub channel: Channel,
     /// A portal service's portal (address, ways in).
     portal: Option<Portal>,
+    /// The confirmation's pagoPA ticket, as verified.
+    paying: Option<Paying>,
     session: Session,
     /// What the person typed or chose on the current page, by field.
     inputs: BTreeMap<String, String>,
@@ -218,6 +246,7 @@ impl State {
             service,
             channel,
             portal,
+            paying: None,
             session: Session::new(flow, today),
             inputs: BTreeMap::new(),
             errors: Vec::new(),
@@ -303,6 +332,7 @@ impl State {
         }
         self.inputs.clear();
         self.session.wipe();
+        self.paying = None;
         if let Phase::Answered(_) | Phase::Done { .. } | Phase::Prepared { .. } = self.phase {
             self.phase = Phase::Asking;
         }
@@ -544,6 +574,13 @@ impl State {
                     Err(unanswered) => Phase::Unanswered(unanswered),
                 };
             }
+            Message::PaymentVerified { token, result } if token == self.token => {
+                self.paying = Some(match result {
+                    Ok((payment, code)) => Paying::Verified { payment, code },
+                    Err(key) => Paying::Failed(key),
+                });
+                return self.auto_print();
+            }
             Message::PortalCode { token, code } if token == self.token => {
                 if let Phase::Prepared { code: shown, .. } = &mut self.phase {
                     *shown = code;
@@ -583,7 +620,31 @@ impl State {
         if refused {
             self.refused = Some(reference.clone());
         }
+        let notice = match &outcome {
+            Outcome::Sent(receipt) => receipt.payment.clone(),
+            _ => None,
+        };
         self.phase = Phase::Done { reference, outcome };
+        if let Some(notice) = notice {
+            // Checked with pagoPA before anything of it is printed; the
+            // receipt prints when the answer is in.
+            self.paying = Some(Paying::Checking);
+            let token = self.token;
+            return Action::Run(job::verify_payment(notice).map(move |result| {
+                Message::PaymentVerified {
+                    token,
+                    result: result
+                        .map(|payment| {
+                            let code = payment
+                                .pay_now
+                                .as_ref()
+                                .and_then(|u| crate::ui::qr::Code::new(u.as_str()));
+                            (Box::new(payment), code)
+                        })
+                        .map_err(|e| e.message_key()),
+                }
+            }));
+        }
         if refused {
             Action::None
         } else {
@@ -726,6 +787,7 @@ impl State {
         };
         self.token += 1;
         let token = self.token;
+        self.paying = None;
         self.phase = Phase::Storing { since: self.now };
         Action::Run(
             job::enqueue(submission, self.refused.clone()).map(move |result| Message::Enqueued {
@@ -733,6 +795,22 @@ impl State {
                 result: result.map_err(|e| e.message_key()),
             }),
         )
+    }
+
+    /// The ticket's notice when pagoPA verified it can be paid (only then
+    /// is it printed).
+    fn payable(&self) -> Option<&crate::desk::Payment> {
+        match &self.paying {
+            Some(Paying::Verified { payment, .. }) if payment.verified.state.payable() => {
+                Some(payment)
+            }
+            _ => None,
+        }
+    }
+
+    /// The confirmation's ticket, as verified (for the view and speech).
+    pub fn paying(&self) -> Option<&Paying> {
+        self.paying.as_ref()
     }
 
     /// What the page, the receipt and the voice say happened, from the
@@ -822,13 +900,9 @@ impl State {
                 {
                     Doc::Form
                 }
-                (
-                    DocumentKind::PaymentNotice,
-                    Phase::Done {
-                        outcome: Outcome::Sent(r),
-                        ..
-                    },
-                ) if r.payment.is_some() => Doc::PaymentNotice,
+                (DocumentKind::PaymentNotice, Phase::Done { .. }) if self.payable().is_some() => {
+                    Doc::PaymentNotice
+                }
                 (
                     DocumentKind::Certificate,
                     Phase::Done {
@@ -864,13 +938,19 @@ impl State {
                 reference: reference.clone(),
                 session: Box::new(self.session.clone()),
             }),
-            (
-                Doc::PaymentNotice,
-                Phase::Done {
-                    outcome: Outcome::Sent(r),
-                    ..
-                },
-            ) => r.payment.clone().map(Printable::Notice),
+            (Doc::PaymentNotice, Phase::Done { .. }) => {
+                let payment = self.payable()?;
+                // The amount and due date pagoPA holds now.
+                let mut notice = payment.notice.clone();
+                notice.amount_cents = payment.verified.amount_cents;
+                if let Some(due) = &payment.verified.due_date {
+                    notice.due_date = due.clone();
+                }
+                Some(Printable::Notice {
+                    notice,
+                    pay_now: payment.pay_now.as_ref().map(|u| u.to_string()),
+                })
+            }
             (
                 Doc::Certificate,
                 Phase::Done {

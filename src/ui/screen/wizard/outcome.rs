@@ -7,7 +7,7 @@ use std::time::Instant;
 use iced::widget::{column, container};
 use iced::{Element, Length};
 
-use super::{Message, State, Unanswered};
+use super::{Message, Paying, State, Unanswered};
 use crate::agencies::Reply;
 use crate::agencies::contract::Appointment;
 use crate::desk::Doc;
@@ -159,7 +159,14 @@ pub fn done<'a>(
         layout::latin_value(&ctx, reference.to_owned(), theme::TITLE_SIZE * 0.75),
         ctx.paragraph(ctx.t("confirm-keep"), theme::TEXT_SIZE),
         ctx.paragraph(status, theme::TEXT_SIZE),
+        // The papers first: in sight without scrolling.
+        print_buttons(&ctx, state),
     ];
+    // The ticket and its pay-now code before the appointment: the code is
+    // what a phone needs while the person is still here.
+    if let Some(paying) = state.paying() {
+        content.push(ticket(&ctx, paying));
+    }
     if let Outcome::Sent(receipt) = outcome
         && let Some(a) = &receipt.appointment
     {
@@ -170,7 +177,6 @@ pub fn done<'a>(
         content.push(ctx.paragraph(ctx.t("doc-next"), theme::TEXT_SIZE + 2.0));
         content.push(ctx.paragraph(ctx.t(&next), theme::TEXT_SIZE));
     }
-    content.push(print_buttons(&ctx, state));
     page(&ctx, content, Vec::new(), finish_buttons(&ctx))
 }
 
@@ -320,4 +326,62 @@ pub(super) fn hand_off_note(ctx: &Ctx<'_>, keep_days: u64) -> String {
         "portal-hand-off-note",
         &args([("days", Value::from(keep_days))]),
     )
+}
+
+/// The ticket as pagoPA holds it now: amount, due date, what it is for and
+/// its state; the pay-now page as a QR code when it can be paid; or why it
+/// could not be checked (then nothing of it is printed).
+fn ticket<'a>(ctx: &Ctx<'a>, paying: &'a Paying) -> Element<'a, Message> {
+    let mut lines = vec![ctx.paragraph(ctx.t("pagopa-title"), theme::TEXT_SIZE + 2.0)];
+    match paying {
+        Paying::Checking => lines.push(ctx.paragraph(ctx.t("pagopa-checking"), theme::TEXT_SIZE)),
+        Paying::Failed(key) => lines.push(ctx.paragraph(ctx.t(key), theme::TEXT_SIZE)),
+        Paying::Verified { payment, code } => {
+            let v = &payment.verified;
+            lines.push(ctx.paragraph(ctx.t(v.state.message_key()), theme::TEXT_SIZE));
+            lines.push(ctx.paragraph(ctx.t("pagopa-amount"), theme::SMALL_TEXT_SIZE));
+            lines.push(layout::latin_value(
+                ctx,
+                super::euros(v.amount_cents),
+                theme::TEXT_SIZE + 4.0,
+            ));
+            if let Some(due) = &v.due_date {
+                lines.push(ctx.paragraph(ctx.t("pagopa-due"), theme::SMALL_TEXT_SIZE));
+                lines.push(layout::latin_value(
+                    ctx,
+                    crate::documents::print_date(due),
+                    theme::TEXT_SIZE,
+                ));
+            }
+            lines.push(layout::latin_value(
+                ctx,
+                v.description.clone(),
+                theme::TEXT_SIZE,
+            ));
+            if let Some(code) = code {
+                // The pay-now code beside what it pays.
+                lines.push(ctx.paragraph(ctx.t("pagopa-pay-now"), theme::TEXT_SIZE));
+                let text = ctx
+                    .column(std::mem::take(&mut lines))
+                    .spacing(theme::SPACING / 2.0);
+                let row = ctx
+                    .row(vec![
+                        container(text).width(Length::Fill).into(),
+                        crate::ui::qr::view(code, 220.0),
+                    ])
+                    .spacing(theme::SPACING)
+                    .align_y(iced::Alignment::Center);
+                return container(row)
+                    .padding(theme::SPACING)
+                    .width(Length::Fill)
+                    .style(theme::section(ctx.palette))
+                    .into();
+            }
+        }
+    }
+    container(ctx.column(lines).spacing(theme::SPACING / 2.0))
+        .padding(theme::SPACING)
+        .width(Length::Fill)
+        .style(theme::section(ctx.palette))
+        .into()
 }

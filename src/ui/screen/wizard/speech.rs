@@ -216,6 +216,21 @@ fn done(
     {
         appointment(ctx, a, "doc-appointment", out);
     }
+    match state.paying() {
+        Some(super::Paying::Checking) => out.push(ctx.t("pagopa-checking")),
+        Some(super::Paying::Failed(key)) => out.push(ctx.t(key)),
+        Some(super::Paying::Verified { payment, code }) => {
+            let v = &payment.verified;
+            out.push(ctx.t("pagopa-title"));
+            out.push(ctx.t(v.state.message_key()));
+            out.push(ctx.t("pagopa-amount"));
+            out.push(super::euros(v.amount_cents));
+            if code.is_some() {
+                out.push(ctx.t("pagopa-pay-now"));
+            }
+        }
+        None => {}
+    }
     let next = state.service.flow_key("what_next");
     if ctx.tr.has(&next) {
         out.push(ctx.t("doc-next"));
