@@ -89,6 +89,10 @@ fn main() {
                     &"residence-change".into(),
                     "AR-K01-7KX2-94MF",
                     &sections,
+                    &serto_kiosk::documents::Signing {
+                        declaration_key: "doc-form-declaration".into(),
+                        signers: Vec::new(),
+                    },
                 )
                 .len()
         });

@@ -42,6 +42,28 @@ pub struct Header {
     pub training: bool,
 }
 
+/// Who signs a completed form and under which declaration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signing {
+    /// `doc-form-declaration` or `doc-form-declaration-<flow's>`.
+    pub declaration_key: String,
+    /// The adults who sign, by name; empty: one unnamed box.
+    pub signers: Vec<String>,
+}
+
+impl Signing {
+    /// The form's signing as its flow declares it.
+    pub fn of(session: &crate::flows::Session) -> Self {
+        Self {
+            declaration_key: session.flow().signatures.as_ref().map_or_else(
+                || "doc-form-declaration".to_owned(),
+                |s| format!("doc-form-declaration-{}", s.declaration),
+            ),
+            signers: session.signers(),
+        }
+    }
+}
+
 /// What a receipt says: the service, the kiosk's reference, what became of
 /// the submission and the appointment the agency gave.
 #[derive(Debug, Clone, PartialEq)]
@@ -362,6 +384,9 @@ impl Documents {
             &print_date(&certificate.issued_on),
             11.0,
         );
+        // Where the marca da bollo goes when the certificate is not exempt
+        // (DPR 642/1972: it is applied before the certificate is used).
+        c.write_in_box(&b.labels("doc-certificate-stamp"), 24.0);
         c.rule();
         for line in &certificate.lines {
             c.italian(line, 11.0);
@@ -473,6 +498,7 @@ impl Documents {
     /// A completed form for signature: every question and answer of the
     /// check page, the question in Italian with the person's language
     /// beneath, then signature and date boxes.
+    #[allow(clippy::too_many_arguments)]
     pub fn completed_form(
         &self,
         header: &Header,
@@ -481,6 +507,7 @@ impl Documents {
         service: &ServiceId,
         reference: &str,
         sections: &[FormSection],
+        signing: &Signing,
     ) -> Vec<u8> {
         let (b, mut c) = self.begin(Paper::A4, header, translations, lang, "doc-form-title");
         let service_key = service.name_key();
@@ -510,10 +537,19 @@ impl Documents {
             }
         }
         c.gap(8.0);
-        b.write(&mut c, "doc-form-declaration", None, 8.0);
+        b.write(&mut c, &signing.declaration_key, None, 8.0);
         c.gap(4.0);
         c.write_in_box(&b.labels("doc-form-date"), 22.0);
-        c.write_in_box(&b.labels("doc-form-signature"), 40.0);
+        if signing.signers.is_empty() {
+            c.write_in_box(&b.labels("doc-form-signature"), 40.0);
+        }
+        // One box per adult who signs, with the name written under it.
+        for name in &signing.signers {
+            c.write_in_box(
+                &format!("{} — {name}", b.labels("doc-form-signature")),
+                40.0,
+            );
+        }
         self.foot(&mut c, &b, header);
         c.finish(reference)
     }

@@ -25,6 +25,7 @@ doc-payment-pay-now = للدفع الآن بالهاتف، امسح هذا ال�
 doc-certificate-title = شهادة
 doc-certificate-number = رقم الشهادة
 doc-certificate-issued = تاريخ الإصدار
+doc-certificate-stamp = طابع ضريبي (marca da bollo) بقيمة 16 يورو (فقط إذا كانت الشهادة مع طابع: الصقه هنا قبل استعمال الشهادة)
 
 doc-where-title = أين يمكن التحقق
 doc-where-permit-status = يمكنك التحقق من تصريح الإقامة على موقع الشرطة Polizia di Stato (questure.poliziadistato.it، قسم الأجانب) باستخدام رقم إيصال البريد، أو السؤال في Questura di Arezzo، Ufficio Immigrazione.
@@ -38,6 +39,9 @@ doc-form-title = استمارة مُعبّأة في الجهاز
 doc-form-declaration = أُقرّ بأن البيانات المكتوبة أعلاه صحيحة. يُرجى إحضار هذه الاستمارة بعد توقيعها إلى المكتب، مع وثيقة هوية.
 doc-form-date = التاريخ
 doc-form-signature = التوقيع
+# The declaration above the signatures of a residence declaration (DPR
+# 445/2000 artt. 75-76; Min. Interno circ. 9/2012).
+doc-form-declaration-dpr-445 = إدراكًا منّا للمسؤولية الجنائية عن التصريحات الكاذبة (المادتان 75 و76 من DPR 445/2000)، نُقرّ بأن البيانات المكتوبة أعلاه صحيحة. لا يكون التصريح صالحًا إلا عندما يوقّعه جميع الأشخاص البالغين الذين ينتقلون، ويُسلَّم، مع نسخة من وثيقة هوية كل واحد منهم، إلى مكتب السجل المدني (anagrafe): في الشبّاك، أو بالبريد المضمون (raccomandata)، أو عبر PEC (البريد الإلكتروني المعتمد).
 doc-yes = نعم
 doc-no = لا
 doc-not-provided = غير مذكور

@@ -25,6 +25,7 @@ doc-payment-pay-now = এখনই ফোন দিয়ে টাকা দি
 doc-certificate-title = সার্টিফিকেট
 doc-certificate-number = সার্টিফিকেট নম্বর
 doc-certificate-issued = দেওয়ার তারিখ
+doc-certificate-stamp = 16 ইউরোর রাজস্ব স্ট্যাম্প (marca da bollo): শুধু সনদটি স্ট্যাম্পসহ হলে, সনদটি ব্যবহার করার আগে এখানে লাগিয়ে দিন
 
 doc-where-title = কোথায় খোঁজ নেবেন
 doc-where-permit-status = পোস্ট অফিসের রসিদের নম্বর দিয়ে আপনি Polizia di Stato-র ওয়েবসাইটে (questure.poliziadistato.it, বিদেশিদের অংশ) পারমিট দেখতে পারেন, অথবা Questura di Arezzo, Ufficio Immigrazione-এ জিজ্ঞেস করতে পারেন।
@@ -38,6 +39,9 @@ doc-form-title = কিয়স্কে পূরণ করা ফর্ম
 doc-form-declaration = আমি ঘোষণা করছি যে উপরে লেখা তথ্য সত্য। সই করা এই ফর্মটি একটি পরিচয়পত্রসহ অফিসে নিয়ে যান।
 doc-form-date = তারিখ
 doc-form-signature = স্বাক্ষর
+# The declaration above the signatures of a residence declaration (DPR
+# 445/2000 artt. 75-76; Min. Interno circ. 9/2012).
+doc-form-declaration-dpr-445 = মিথ্যা ঘোষণার জন্য ফৌজদারি দায়ের কথা জেনে (DPR 445/2000-এর 75 ও 76 নম্বর ধারা), আমরা ঘোষণা করছি যে উপরে লেখা তথ্য সত্য। ঘোষণাটি কেবল তখনই বৈধ হয়, যখন বাসা বদলাচ্ছেন এমন সব প্রাপ্তবয়স্ক ব্যক্তি এতে সই করেছেন এবং প্রত্যেকের পরিচয়পত্রের একটি কপিসহ এটি নিবন্ধন অফিসে (anagrafe) জমা দেওয়া হয়েছে: কাউন্টারে, রেজিস্টার্ড ডাকে (raccomandata) বা PEC (সার্টিফায়েড ই-মেইল) দিয়ে।
 doc-yes = হ্যাঁ
 doc-no = না
 doc-not-provided = দেওয়া হয়নি

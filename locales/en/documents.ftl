@@ -25,6 +25,7 @@ doc-payment-pay-now = To pay now with your phone, scan this code: it opens the p
 doc-certificate-title = Certificate
 doc-certificate-number = Certificate number
 doc-certificate-issued = Issued on
+doc-certificate-stamp = Marca da bollo (revenue stamp) of 16 € (only if the certificate is with a stamp: glue it here before using the certificate)
 
 doc-where-title = Where to check
 doc-where-permit-status = You can check your permit on the Polizia di Stato (Italian State Police) website (questure.poliziadistato.it, foreigners section) with the number on the Post Office receipt, or ask the Questura di Arezzo, Ufficio Immigrazione.
@@ -38,6 +39,9 @@ doc-form-title = Form filled in at the kiosk
 doc-form-declaration = I declare that the information written above is true. Take this signed form to the office, with an identity document.
 doc-form-date = Date
 doc-form-signature = Signature
+# The declaration above the signatures of a residence declaration (DPR
+# 445/2000 artt. 75-76; Min. Interno circ. 9/2012).
+doc-form-declaration-dpr-445 = Aware of the criminal liability for false declarations (articles 75 and 76 of DPR 445/2000), we declare that the information written above is true. The declaration is valid only when all the adults who are moving have signed it and it has been delivered, with a copy of each person's identity document, to the anagrafe (registry office): at the counter, by registered mail (raccomandata) or by PEC (certified e-mail).
 doc-yes = Yes
 doc-no = No
 doc-not-provided = Not given

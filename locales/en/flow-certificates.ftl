@@ -25,4 +25,4 @@ flow-certificates-use-sport = Amateur sport (free)
 
 flow-certificates-copies = How many copies?
 
-flow-certificates-what_next = The certificate is valid for 6 months. It cannot be given to public offices or public-service providers: for them your own declaration (autocertificazione) is enough. If a revenue stamp is needed, buy it at a tobacconist and bring it to the desk.
+flow-certificates-what_next = The certificate is valid for 6 months. It cannot be given to public offices or public-service providers: for them your own declaration (autocertificazione) is enough. If the certificate is with a stamp, buy a 16 euro marca da bollo (revenue stamp) at a tobacconist and glue it on the certificate, in the space shown, before using it.

@@ -81,4 +81,4 @@ flow-residence-change-page-contacts = How we contact you
 flow-residence-change-phone = Phone number
 flow-residence-change-email = E-mail (if you have one)
 
-flow-residence-change-what_next = The Comune registers your declaration within 2 working days. Within 45 days the municipal police may come to check that you live at this address: if you hear nothing, your residence is confirmed. Bring the documents of every person and your residence permit (or the receipt of your application) to the registry office.
+flow-residence-change-what_next = Your request is for handing in the declaration: the declaration is valid only when all the adults who are moving have signed it (the boxes on the form) and you have handed it in at the anagrafe (registry office) counter, or sent it by PEC (certified e-mail), with everyone's identity documents and your residence permit (or the receipt of your application). From that day the Comune registers the residence within 2 working days; within 45 days the Polizia Municipale (local police) may come to check that you live at this address: if you hear nothing, your residence is confirmed.

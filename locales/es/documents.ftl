@@ -25,6 +25,7 @@ doc-payment-pay-now = Para pagar ahora mismo con el teléfono, escanea este cód
 doc-certificate-title = Certificado
 doc-certificate-number = Número del certificado
 doc-certificate-issued = Expedido el
+doc-certificate-stamp = Marca da bollo (timbre fiscal) de 16 € (solo si el certificado es con timbre: pégala aquí antes de usar el certificado)
 
 doc-where-title = Dónde consultar
 doc-where-permit-status = Puedes consultar tu permiso en la web de la Polizia di Stato (policía italiana) (questure.poliziadistato.it, sección extranjeros) con el número del recibo de Correos, o preguntar en la Questura di Arezzo, Ufficio Immigrazione.
@@ -38,6 +39,9 @@ doc-form-title = Formulario rellenado en el quiosco
 doc-form-declaration = Declaro que los datos escritos arriba son verdaderos. Lleva este formulario firmado a la oficina, con un documento de identidad.
 doc-form-date = Fecha
 doc-form-signature = Firma
+# The declaration above the signatures of a residence declaration (DPR
+# 445/2000 artt. 75-76; Min. Interno circ. 9/2012).
+doc-form-declaration-dpr-445 = Conscientes de la responsabilidad penal por las declaraciones falsas (artículos 75 y 76 del DPR 445/2000), declaramos que los datos escritos arriba son verdaderos. La declaración solo vale cuando la han firmado todas las personas mayores de edad que se mudan y se ha entregado, con una copia del documento de identidad de cada una, en la oficina del padrón (anagrafe): en la ventanilla, por carta certificada (raccomandata) o por PEC (correo electrónico certificado).
 doc-yes = Sí
 doc-no = No
 doc-not-provided = No indicado

@@ -25,4 +25,4 @@ flow-certificates-use-sport = Deporte aficionado (gratis)
 
 flow-certificates-copies = ¿Cuántas copias?
 
-flow-certificates-what_next = El certificado vale 6 meses. No se puede entregar a oficinas públicas ni a empresas de servicios públicos: a ellas les basta una declaración tuya (autocertificazione). Si hace falta el timbre fiscal, cómpralo en un estanco (tabaccheria) y tráelo a la ventanilla.
+flow-certificates-what_next = El certificado vale 6 meses. No se puede entregar a oficinas públicas ni a empresas de servicios públicos: a ellas les basta una declaración tuya (autocertificazione). Si el certificado es con timbre, compra una marca da bollo (timbre fiscal) de 16 euros en un estanco (tabaccheria) y pégala en el certificado, en el espacio indicado, antes de usarlo.

@@ -25,6 +25,7 @@ doc-payment-pay-now = Pour payer tout de suite avec votre téléphone, scannez c
 doc-certificate-title = Certificat
 doc-certificate-number = Numéro du certificat
 doc-certificate-issued = Délivré le
+doc-certificate-stamp = Marca da bollo (timbre fiscal) de 16 € (seulement si le certificat est avec timbre : collez-la ici avant d'utiliser le certificat)
 
 doc-where-title = Où vérifier
 doc-where-permit-status = Vous pouvez vérifier votre permis sur le site de la Polizia di Stato (police italienne) (questure.poliziadistato.it, section étrangers) avec le numéro du reçu de la Poste, ou demander à la Questura di Arezzo, Ufficio Immigrazione.
@@ -38,6 +39,9 @@ doc-form-title = Formulaire rempli à la borne
 doc-form-declaration = Je déclare que les informations écrites ci-dessus sont vraies. Apportez ce formulaire signé au bureau, avec une pièce d'identité.
 doc-form-date = Date
 doc-form-signature = Signature
+# The declaration above the signatures of a residence declaration (DPR
+# 445/2000 artt. 75-76; Min. Interno circ. 9/2012).
+doc-form-declaration-dpr-445 = Conscients des responsabilités pénales en cas de fausses déclarations (articles 75 et 76 du DPR 445/2000), nous déclarons que les informations écrites ci-dessus sont vraies. La déclaration n'est valable que lorsque toutes les personnes majeures qui déménagent l'ont signée et qu'elle a été remise, avec une copie de la pièce d'identité de chacune, au bureau de l'état civil (anagrafe) : au guichet, par lettre recommandée (raccomandata) ou par PEC (courriel certifié).
 doc-yes = Oui
 doc-no = Non
 doc-not-provided = Non indiqué

@@ -25,4 +25,4 @@ flow-certificates-use-sport = Sport amateur (gratuit)
 
 flow-certificates-copies = Combien de copies ?
 
-flow-certificates-what_next = Le certificat est valable 6 mois. On ne peut pas le donner aux bureaux publics ni aux services publics : pour eux, votre propre déclaration (autocertificazione) suffit. Si un timbre fiscal est nécessaire, achetez-le dans un bureau de tabac (tabaccheria) et apportez-le au guichet.
+flow-certificates-what_next = Le certificat est valable 6 mois. On ne peut pas le donner aux bureaux publics ni aux services publics : pour eux, votre propre déclaration (autocertificazione) suffit. Si le certificat est avec timbre, achetez une marca da bollo (timbre fiscal) de 16 euros dans un bureau de tabac (tabaccheria) et collez-la sur le certificat, dans l'espace prévu, avant de l'utiliser.

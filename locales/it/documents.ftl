@@ -25,6 +25,7 @@ doc-payment-pay-now = Per pagare subito con il telefono, inquadra questo codice:
 doc-certificate-title = Certificato
 doc-certificate-number = Numero del certificato
 doc-certificate-issued = Rilasciato il
+doc-certificate-stamp = Marca da bollo da 16 € (solo se il certificato è in bollo: incollala qui prima di usarlo)
 
 doc-where-title = Dove controllare
 doc-where-permit-status = Puoi controllare il permesso sul sito della Polizia di Stato (questure.poliziadistato.it, sezione stranieri) con il numero della ricevuta delle Poste, oppure chiedere alla Questura di Arezzo, Ufficio Immigrazione.
@@ -38,6 +39,9 @@ doc-form-title = Modulo compilato al chiosco
 doc-form-declaration = Dichiaro che i dati scritti sopra sono veri. Porta questo modulo firmato all'ufficio, con un documento d'identità.
 doc-form-date = Data
 doc-form-signature = Firma
+# The declaration above the signatures of a residence declaration (DPR
+# 445/2000 artt. 75-76; Min. Interno circ. 9/2012).
+doc-form-declaration-dpr-445 = Consapevoli delle responsabilità penali per le dichiarazioni false (artt. 75 e 76 del DPR 445/2000), dichiariamo che i dati scritti sopra sono veri. La dichiarazione vale solo quando l'hanno firmata tutte le persone maggiorenni che si trasferiscono e viene consegnata all'ufficio anagrafe (allo sportello, per raccomandata o per PEC), con una copia del documento d'identità di ciascuno.
 doc-yes = Sì
 doc-no = No
 doc-not-provided = Non indicato

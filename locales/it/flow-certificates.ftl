@@ -25,4 +25,4 @@ flow-certificates-use-sport = Attività sportiva dilettantistica (gratis)
 
 flow-certificates-copies = Quante copie?
 
-flow-certificates-what_next = Il certificato vale 6 mesi. Non si può consegnare a uffici pubblici o a gestori di servizi pubblici: a loro basta una tua dichiarazione (autocertificazione). Se serve la marca da bollo, comprala in tabaccheria e portala allo sportello.
+flow-certificates-what_next = Il certificato vale 6 mesi. Non si può consegnare a uffici pubblici o a gestori di servizi pubblici: a loro basta una tua dichiarazione (autocertificazione). Se il certificato è in bollo, compra una marca da bollo da 16 euro in tabaccheria e incollala sul certificato, nello spazio indicato, prima di usarlo.

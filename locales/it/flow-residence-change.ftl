@@ -81,4 +81,4 @@ flow-residence-change-page-contacts = Come ti contattiamo
 flow-residence-change-phone = Numero di telefono
 flow-residence-change-email = E-mail (se ce l'hai)
 
-flow-residence-change-what_next = Il Comune registra la tua dichiarazione entro 2 giorni lavorativi. Entro 45 giorni la Polizia Municipale può venire a controllare che abiti a questo indirizzo: se non ricevi comunicazioni, la residenza è confermata. Porta allo sportello anagrafe i documenti di tutte le persone e il permesso di soggiorno (o la ricevuta della richiesta).
+flow-residence-change-what_next = La tua richiesta è per consegnare la dichiarazione: la dichiarazione vale solo quando l'hanno firmata tutte le persone maggiorenni che si trasferiscono (le caselle sul modulo) e l'avete consegnata allo sportello anagrafe, o inviata per PEC, con i documenti d'identità di tutti e il permesso di soggiorno (o la ricevuta della richiesta). Da quel giorno il Comune registra la residenza entro 2 giorni lavorativi; entro 45 giorni la Polizia Municipale può venire a controllare che abiti a questo indirizzo: se non ricevi comunicazioni, la residenza è confermata.

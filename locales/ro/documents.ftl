@@ -25,6 +25,7 @@ doc-payment-pay-now = Ca să plătești imediat cu telefonul, scanează acest co
 doc-certificate-title = Certificat
 doc-certificate-number = Numărul certificatului
 doc-certificate-issued = Eliberat la
+doc-certificate-stamp = Marca da bollo (timbru fiscal) de 16 € (doar dacă certificatul este cu timbru: lipește-o aici înainte de a folosi certificatul)
 
 doc-where-title = Unde poți verifica
 doc-where-permit-status = Poți verifica permisul pe site-ul Polizia di Stato (poliția italiană) (questure.poliziadistato.it, secțiunea străini) cu numărul de pe chitanța de la Poștă, sau poți întreba la Questura di Arezzo, Ufficio Immigrazione.
@@ -38,6 +39,9 @@ doc-form-title = Formular completat la chioșc
 doc-form-declaration = Declar că datele scrise mai sus sunt adevărate. Du acest formular semnat la birou, cu un act de identitate.
 doc-form-date = Data
 doc-form-signature = Semnătura
+# The declaration above the signatures of a residence declaration (DPR
+# 445/2000 artt. 75-76; Min. Interno circ. 9/2012).
+doc-form-declaration-dpr-445 = Conștienți de răspunderea penală pentru declarațiile false (articolele 75 și 76 din DPR 445/2000), declarăm că datele scrise mai sus sunt adevărate. Declarația este valabilă doar când au semnat-o toate persoanele majore care se mută și a fost predată, cu o copie a actului de identitate al fiecăreia, la biroul de evidență a populației (anagrafe): la ghișeu, prin scrisoare recomandată (raccomandata) sau prin PEC (e-mail certificat).
 doc-yes = Da
 doc-no = Nu
 doc-not-provided = Nu este indicat

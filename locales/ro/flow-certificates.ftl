@@ -25,4 +25,4 @@ flow-certificates-use-sport = Sport de amatori (gratuit)
 
 flow-certificates-copies = Câte exemplare?
 
-flow-certificates-what_next = Certificatul este valabil 6 luni. Nu poate fi dat birourilor publice sau furnizorilor de servicii publice: lor le ajunge o declarație a ta (autocertificazione). Dacă e nevoie de timbru fiscal, cumpără-l de la tutungerie (tabaccheria) și adu-l la ghișeu.
+flow-certificates-what_next = Certificatul este valabil 6 luni. Nu poate fi dat birourilor publice sau furnizorilor de servicii publice: lor le ajunge o declarație a ta (autocertificazione). Dacă certificatul este cu timbru, cumpără o marca da bollo (timbru fiscal) de 16 euro de la tutungerie (tabaccheria) și lipește-o pe certificat, în spațiul indicat, înainte de a-l folosi.

@@ -25,6 +25,7 @@ doc-payment-pay-now = Për të paguar menjëherë me telefon, skano këtë kod: 
 doc-certificate-title = Certifikatë
 doc-certificate-number = Numri i certifikatës
 doc-certificate-issued = Lëshuar më
+doc-certificate-stamp = Marca da bollo (pullë takse) 16 € (vetëm nëse certifikata është me pullë: ngjite këtu para se ta përdorësh certifikatën)
 
 doc-where-title = Ku të kontrollosh
 doc-where-permit-status = Mund ta kontrollosh lejen e qëndrimit në faqen e Polizia di Stato (questure.poliziadistato.it, seksioni për të huajt) me numrin e dëftesës së Postës, ose të pyesësh në Questura di Arezzo, Ufficio Immigrazione.
@@ -38,6 +39,9 @@ doc-form-title = Formular i plotësuar në kioskë
 doc-form-declaration = Deklaroj se të dhënat e shkruara më sipër janë të vërteta. Çoje këtë formular të nënshkruar në zyrë, me një dokument identiteti.
 doc-form-date = Data
 doc-form-signature = Nënshkrimi
+# The declaration above the signatures of a residence declaration (DPR
+# 445/2000 artt. 75-76; Min. Interno circ. 9/2012).
+doc-form-declaration-dpr-445 = Të vetëdijshëm për përgjegjësinë penale për deklaratat e rreme (nenet 75 dhe 76 të DPR 445/2000), deklarojmë se të dhënat e shkruara më sipër janë të vërteta. Deklarata vlen vetëm kur e kanë nënshkruar të gjithë personat madhorë që shpërngulen dhe është dorëzuar, me një kopje të dokumentit të identitetit të secilit, në zyrën e gjendjes civile (anagrafe): në sportel, me postë rekomande (raccomandata) ose me PEC (email i certifikuar).
 doc-yes = Po
 doc-no = Jo
 doc-not-provided = Nuk është treguar

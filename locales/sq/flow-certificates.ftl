@@ -25,4 +25,4 @@ flow-certificates-use-sport = Sport amator (falas)
 
 flow-certificates-copies = Sa kopje?
 
-flow-certificates-what_next = Certifikata vlen 6 muaj. Nuk mund t'u jepet zyrave publike ose ofruesve të shërbimeve publike: atyre u mjafton një deklaratë e jotja (autocertificazione). Nëse duhet pulla e taksës, bleje në duhantore (tabaccheria) dhe sille në sportel.
+flow-certificates-what_next = Certifikata vlen 6 muaj. Nuk mund t'u jepet zyrave publike ose ofruesve të shërbimeve publike: atyre u mjafton një deklaratë e jotja (autocertificazione). Nëse certifikata është me pullë, bli një marca da bollo (pullë takse) 16 euro në duhantore (tabaccheria) dhe ngjite në certifikatë, në hapësirën e treguar, para se ta përdorësh.

@@ -81,4 +81,4 @@ flow-residence-change-page-contacts = Si të kontaktojmë
 flow-residence-change-phone = Numri i telefonit
 flow-residence-change-email = E-mail (nëse ke)
 
-flow-residence-change-what_next = Comune e regjistron deklaratën tënde brenda 2 ditëve pune. Brenda 45 ditëve Polizia Municipale (policia bashkiake) mund të vijë të kontrollojë që jeton në këtë adresë: nëse nuk merr asnjë njoftim, vendbanimi është i konfirmuar. Sill në sportelin e gjendjes civile (anagrafe) dokumentet e të gjithë personave dhe lejen e qëndrimit (ose dëftesën e kërkesës).
+flow-residence-change-what_next = Kërkesa jote është për të dorëzuar deklaratën: deklarata vlen vetëm kur e kanë nënshkruar të gjithë personat madhorë që shpërngulen (kutitë në formular) dhe e keni dorëzuar në sportelin e gjendjes civile (anagrafe), ose e keni dërguar me PEC (email i certifikuar), me dokumentet e identitetit të të gjithëve dhe lejen e qëndrimit (ose dëftesën e kërkesës). Nga ajo ditë, Comune e regjistron vendbanimin brenda 2 ditëve pune; brenda 45 ditëve Polizia Municipale (policia bashkiake) mund të vijë të kontrollojë që jeton në këtë adresë: nëse nuk merr asnjë njoftim, vendbanimi është i konfirmuar.

@@ -25,6 +25,7 @@ doc-payment-pay-now = Щоб заплатити одразу з телефона
 doc-certificate-title = Довідка
 doc-certificate-number = Номер довідки
 doc-certificate-issued = Дата видачі
+doc-certificate-stamp = Marca da bollo (гербова марка) за 16 € (лише якщо довідка з гербовою маркою: наклейте її сюди, перш ніж користуватися довідкою)
 
 doc-where-title = Де перевірити
 doc-where-permit-status = Ви можете перевірити дозвіл на сайті Polizia di Stato (questure.poliziadistato.it, розділ для іноземців) за номером квитанції з пошти, або запитати в Questura di Arezzo, Ufficio Immigrazione.
@@ -38,6 +39,9 @@ doc-form-title = Форма, заповнена в кіоску
 doc-form-declaration = Я заявляю, що дані, написані вище, правдиві. Принесіть цю підписану форму в установу разом з документом, що посвідчує особу.
 doc-form-date = Дата
 doc-form-signature = Підпис
+# The declaration above the signatures of a residence declaration (DPR
+# 445/2000 artt. 75-76; Min. Interno circ. 9/2012).
+doc-form-declaration-dpr-445 = Усвідомлюючи кримінальну відповідальність за неправдиві заяви (статті 75 і 76 DPR 445/2000), ми заявляємо, що дані, написані вище, правдиві. Заява дійсна лише тоді, коли її підписали всі повнолітні люди, які переїжджають, і її подано до відділу реєстрації населення (anagrafe) разом з копією документа, що посвідчує особу, кожного з них: у віконці, рекомендованим листом (raccomandata) або через PEC (сертифіковану електронну пошту).
 doc-yes = Так
 doc-no = Ні
 doc-not-provided = Не вказано

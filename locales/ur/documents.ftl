@@ -25,6 +25,7 @@ doc-payment-pay-now = ابھی فون سے ادائیگی کرنے کے لیے �
 doc-certificate-title = سرٹیفکیٹ
 doc-certificate-number = سرٹیفکیٹ نمبر
 doc-certificate-issued = جاری ہونے کی تاریخ
+doc-certificate-stamp = 16 یورو کا ریونیو اسٹامپ (marca da bollo): صرف اسٹامپ والے سرٹیفکیٹ کے لیے، سرٹیفکیٹ استعمال کرنے سے پہلے اسے یہاں چپکائیں
 
 doc-where-title = کہاں چیک کریں
 doc-where-permit-status = آپ ڈاک خانے کی رسید کے نمبر سے Polizia di Stato کی ویب سائٹ (questure.poliziadistato.it، غیر ملکیوں کا حصہ) پر اپنا رہائشی پرمٹ چیک کر سکتے ہیں، یا Questura di Arezzo، Ufficio Immigrazione سے پوچھ سکتے ہیں۔
@@ -38,6 +39,9 @@ doc-form-title = کیوسک پر بھرا گیا فارم
 doc-form-declaration = میں تصدیق کرتا/کرتی ہوں کہ اوپر لکھی گئی معلومات سچ ہیں۔ یہ فارم دستخط کر کے، شناختی دستاویز کے ساتھ، دفتر لے جائیں۔
 doc-form-date = تاریخ
 doc-form-signature = دستخط
+# The declaration above the signatures of a residence declaration (DPR
+# 445/2000 artt. 75-76; Min. Interno circ. 9/2012).
+doc-form-declaration-dpr-445 = ہم جانتے ہیں کہ جھوٹے بیان پر فوجداری ذمہ داری ہوتی ہے (DPR 445/2000 کی دفعات 75 اور 76)، اور ہم تصدیق کرتے ہیں کہ اوپر لکھی گئی معلومات سچ ہیں۔ بیان صرف اس وقت درست ہوتا ہے جب منتقل ہونے والے تمام بالغ افراد اس پر دستخط کر دیں اور اسے ہر ایک کی شناختی دستاویز کی ایک کاپی کے ساتھ شہری رجسٹر (anagrafe) کے دفتر میں جمع کرایا جائے: کاؤنٹر پر، رجسٹرڈ ڈاک (raccomandata) سے یا PEC (تصدیق شدہ ای میل) کے ذریعے۔
 doc-yes = ہاں
 doc-no = نہیں
 doc-not-provided = نہیں بتایا گیا

@@ -25,6 +25,7 @@ doc-payment-pay-now = 如果想马上用手机付款，请扫描这个二维码�
 doc-certificate-title = 证明
 doc-certificate-number = 证明编号
 doc-certificate-issued = 签发日期
+doc-certificate-stamp = 16 欧元印花税票（marca da bollo）：仅限需要贴印花税票的证明，使用证明之前请贴在这里
 
 doc-where-title = 在哪里查询
 doc-where-permit-status = 您可以在 Polizia di Stato（国家警察）网站（questure.poliziadistato.it，外国人栏目）用邮局回执上的号码查询居留许可，也可以到 Questura di Arezzo, Ufficio Immigrazione（移民办公室）询问。
@@ -38,6 +39,9 @@ doc-form-title = 在自助终端填写的表格
 doc-form-declaration = 本人声明以上填写的信息真实无误。请把签好名的表格和身份证件一起带到办公室。
 doc-form-date = 日期
 doc-form-signature = 签名
+# The declaration above the signatures of a residence declaration (DPR
+# 445/2000 artt. 75-76; Min. Interno circ. 9/2012).
+doc-form-declaration-dpr-445 = 我们知道虚假声明要承担刑事责任（DPR 445/2000 第 75 条和第 76 条），并声明以上填写的信息真实无误。只有在所有搬家的成年人都签了名，并且申报连同每个人的身份证件复印件一起交到户籍办公室（anagrafe）之后，申报才有效：可以在窗口递交，寄挂号信（raccomandata），或者通过 PEC（认证电子邮件）发送。
 doc-yes = 是
 doc-no = 否
 doc-not-provided = 未填写

@@ -25,4 +25,4 @@ flow-certificates-use-sport = 业余体育活动（免费）
 
 flow-certificates-copies = 要几份？
 
-flow-certificates-what_next = 证明有效期 6 个月。不能交给公共机构或公共服务机构：对他们来说，您自己的声明（autocertificazione）就够了。如果需要印花税票，请在烟草店（tabaccheria）购买，然后带到服务窗口。
+flow-certificates-what_next = 证明有效期 6 个月。不能交给公共机构或公共服务机构：对他们来说，您自己的声明（autocertificazione）就够了。如果是需要贴印花税票的证明，请在烟草店（tabaccheria）买一张 16 欧元的印花税票（marca da bollo），在使用证明之前把它贴在证明上指定的位置。

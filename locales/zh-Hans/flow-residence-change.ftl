@@ -81,4 +81,4 @@ flow-residence-change-page-contacts = 我们如何联系您
 flow-residence-change-phone = 电话号码
 flow-residence-change-email = 电子邮箱（如果有）
 
-flow-residence-change-what_next = Comune（市政府）会在 2 个工作日内登记您的申报。45 天内，市政警察（Polizia Municipale）可能会上门核实您是否住在这个地址：如果您没有收到任何通知，居住地就确认了。请把所有人的证件和您的居留许可（或申请回执）带到户籍窗口（anagrafe）。
+flow-residence-change-what_next = 您的申请是为了递交申报：只有在所有搬家的成年人都签了名（表格上的方框），并且已把申报交到户籍窗口（anagrafe）或通过 PEC（认证电子邮件）发送，同时附上所有人的身份证件和您的居留许可（或申请回执）之后，申报才有效。从那天起，Comune（市政府）会在 2 个工作日内登记居住地；45 天内，市政警察（Polizia Municipale）可能会上门核实您是否住在这个地址：如果您没有收到任何通知，居住地就确认了。

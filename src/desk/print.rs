@@ -217,9 +217,10 @@ impl Desk {
             } => {
                 let sections =
                     documents::form_sections(&session, t, lang, &library.places, session.today());
+                let signing = documents::Signing::of(&session);
                 // This copy of the answers is not needed once the form is laid out.
                 session.wipe();
-                docs.completed_form(&header, t, lang, &service, &reference, &sections)
+                docs.completed_form(&header, t, lang, &service, &reference, &sections, &signing)
             }
             Printable::Notice { notice, pay_now } => {
                 docs.payment_notice(&header, t, lang, &notice, pay_now.as_deref())?

@@ -331,7 +331,25 @@ pub fn parse(path: &Path, text: &str, translations: &Translations) -> Result<Flo
         groups,
         computed,
         pages,
+        signatures: raw.signatures,
     };
+    if let Some(s) = &flow.signatures {
+        let named = s
+            .names
+            .iter()
+            .chain(&s.group_names)
+            .chain(&s.group_birth_date)
+            .find(|f| flow.field(f).is_none());
+        if let Some(field) = named {
+            return Err(checker.error(
+                field,
+                format!("[signatures] names `{field}`, which is not a field of this flow"),
+            ));
+        }
+        if s.group.as_ref().is_some_and(|g| flow.group(g).is_none()) {
+            return Err(checker.error("", "[signatures] names an unknown group".to_owned()));
+        }
+    }
 
     let reference = LanguageId::reference();
     if let Some(key) = flow.fluent_keys().into_iter().find(|k| {

@@ -190,6 +190,30 @@ pub(super) struct RawFlow {
     pub computed: Vec<RawComputed>,
     #[serde(rename = "page")]
     pub pages: Vec<RawPage>,
+    #[serde(default)]
+    pub signatures: Option<Signatures>,
+}
+
+/// Who signs the completed form: one box per adult named by the answers
+/// (the applicant, and each item of a group who is of age on the day),
+/// under a declaration (`doc-form-declaration-<declaration>`). A form
+/// without it has one signature box.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signatures {
+    /// The applicant's name fields, in the order they are written.
+    pub names: Vec<String>,
+    /// The group whose adults sign too, with its name and birth-date fields.
+    #[serde(default)]
+    pub group: Option<String>,
+    #[serde(default)]
+    pub group_names: Vec<String>,
+    #[serde(default)]
+    pub group_birth_date: Option<String>,
+    /// The age from which a person signs.
+    pub adult_age: i16,
+    /// The declaration's Fluent key suffix.
+    pub declaration: String,
 }
 
 /// A checked field.
@@ -245,6 +269,7 @@ pub struct Flow {
     /// In dependency order: each reads only answers and earlier ones.
     pub computed: Vec<Computed>,
     pub pages: Vec<Page>,
+    pub signatures: Option<Signatures>,
 }
 
 impl Flow {
@@ -305,6 +330,9 @@ impl Flow {
         }
         for group in &self.groups {
             keys.push(self.add_another_key(&group.id));
+        }
+        if let Some(s) = &self.signatures {
+            keys.push(format!("doc-form-declaration-{}", s.declaration));
         }
         keys
     }

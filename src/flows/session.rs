@@ -578,6 +578,42 @@ impl Session {
 
     /// Overwrites every answer and offer this session holds (the idle wipe);
     /// the session is dropped right after.
+    /// The people who sign the completed form, by name: the applicant and
+    /// every group item of age on the session's day (`[signatures]` of the
+    /// flow); empty when the flow names none.
+    pub fn signers(&self) -> Vec<String> {
+        let Some(s) = &self.flow.signatures else {
+            return Vec::new();
+        };
+        let name = |answers: &Answers, fields: &[String]| {
+            fields
+                .iter()
+                .filter_map(|f| match answers.get(f) {
+                    Some(Answer::Text(t)) => Some(t.clone()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let mut out = vec![name(&self.answers, &s.names)];
+        let (Some(group), Some(born)) = (&s.group, &s.group_birth_date) else {
+            return out;
+        };
+        for item in self.groups.get(group).into_iter().flatten() {
+            let adult = match item.get(born) {
+                Some(Answer::Date(d)) => {
+                    crate::validate::numbers::age_on(*d, self.today) >= s.adult_age
+                }
+                // No date: counted, so that nobody who must sign is left out.
+                _ => true,
+            };
+            if adult {
+                out.push(name(item, &s.group_names));
+            }
+        }
+        out
+    }
+
     pub fn wipe(&mut self) {
         use zeroize::Zeroize;
         let items = self.groups.values_mut().flatten();
