@@ -121,6 +121,33 @@ impl AgencySettings {
     }
 }
 
+/// `check-config`'s look at the disk: the data folder is created if it
+/// is missing and a probe file is written, synced and removed in it, so a
+/// folder that is a file, read-only, full or under `/proc` is named before
+/// the kiosk starts (the outbox would refuse it at start).
+pub fn probe_storage(config: &KioskConfig) -> Result<(), ConfigError> {
+    let dir = &config.data_dir;
+    let probe = || -> std::io::Result<()> {
+        use std::io::Write;
+        std::fs::create_dir_all(dir)?;
+        let path = dir.join(format!(".serto-check-config-{}", std::process::id()));
+        let written = std::fs::File::create(&path).and_then(|mut file| {
+            file.write_all(b"serto-kiosk check-config\n")?;
+            file.sync_all()
+        });
+        let removed = std::fs::remove_file(&path);
+        written.and(removed)
+    };
+    probe().map_err(|e| ConfigError {
+        file: config.source.clone(),
+        position: None,
+        problem: Problem::new(ProblemKind::DataDirUnusable, "storage.data_dir").with(&[
+            ("value", dir.display().to_string()),
+            ("reason", e.kind().to_string()),
+        ]),
+    })
+}
+
 /// The pagoPA platform's services the kiosk calls (docs/contracts/pagopa/).
 #[derive(Debug, Clone)]
 pub struct PagopaSettings {
@@ -158,14 +185,31 @@ pub struct Printers {
 pub struct PinHash(String);
 
 impl PinHash {
+    /// OWASP's minimum for Argon2id (Password Storage Cheat Sheet): 19 MiB
+    /// of memory and two passes. A 4-digit PIN behind a weaker hash falls in
+    /// seconds to anyone who reads the config.
+    pub const MIN_MEMORY_KIB: u32 = 19_456;
+    pub const MIN_PASSES: u32 = 2;
+
     /// Accepts a complete Argon2id PHC string with usable parameters.
     pub fn parse(text: &str) -> Option<Self> {
-        let hash = argon2::PasswordHash::new(text).ok()?;
-        let ok = hash.algorithm.as_str() == "argon2id"
-            && hash.salt.is_some()
-            && hash.hash.is_some()
-            && argon2::Params::try_from(&hash).is_ok();
-        ok.then(|| Self(text.to_owned()))
+        Self::check(text).ok()
+    }
+
+    /// Like `parse`, but says why not: `Err(None)` not an Argon2id hash,
+    /// `Err(Some((memory KiB, passes)))` parameters under the minimum.
+    pub fn check(text: &str) -> Result<Self, Option<(u32, u32)>> {
+        let hash = argon2::PasswordHash::new(text).map_err(|_| None)?;
+        let params = argon2::Params::try_from(&hash).map_err(|_| None)?;
+        let ok =
+            hash.algorithm.as_str() == "argon2id" && hash.salt.is_some() && hash.hash.is_some();
+        if !ok {
+            return Err(None);
+        }
+        if params.m_cost() < Self::MIN_MEMORY_KIB || params.t_cost() < Self::MIN_PASSES {
+            return Err(Some((params.m_cost(), params.t_cost())));
+        }
+        Ok(Self(text.to_owned()))
     }
 
     /// Hashes a new PIN with a random salt and Argon2id's default parameters.

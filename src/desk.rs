@@ -308,6 +308,11 @@ impl Desk {
                 }
             }
         };
+        // The operator's door as the last run left it (no fresh guesses after
+        // a restart).
+        let door = Arc::new(Mutex::new(crate::operator::PinGate::kept(
+            config.data_dir.join("operator-door.json"),
+        )));
         Ok(Self {
             delivery_wait: config.agencies.connect_timeout
                 + config.agencies.request_timeout
@@ -316,7 +321,7 @@ impl Desk {
             agencies,
             pagopa,
             wake: Arc::clone(&worker.wake),
-            door: Arc::default(),
+            door,
             outbox,
             documents: Arc::new(documents),
             monitor,

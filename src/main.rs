@@ -139,7 +139,7 @@ fn check_config(path: &std::path::Path) -> ExitCode {
     let Some(library) = load_library(&resources) else {
         return ExitCode::FAILURE;
     };
-    match config::load(path, &library.known()) {
+    match config::load(path, &library.known()).and_then(|c| config::probe_storage(&c).map(|()| c)) {
         Ok(config) => {
             let message = library.translations.format(
                 &serto_kiosk::i18n::LanguageId::reference(),

@@ -2,9 +2,11 @@
 //! locked after five (30 s, then twice as long for each further wrong PIN,
 //! at most an hour). The Argon2id check itself is `config::PinHash::verify`,
 //! run off the UI thread; entries, exits and refusals are logged without
-//! the PIN.
+//! the PIN. The count and the lock's end are kept in the data folder
+//! (`PinGate::kept`): a power cut or a restart gives no fresh guesses.
 
-use std::time::{Duration, Instant};
+use std::path::PathBuf;
+use std::time::{Duration, Instant, SystemTime};
 
 /// Wrong PINs allowed before entry locks.
 pub const ATTEMPTS: u32 = 5;
@@ -31,9 +33,85 @@ pub enum Verdict {
 pub struct PinGate {
     failures: u32,
     locked_until: Option<Instant>,
+    /// Where the count and the lock's end survive a restart.
+    file: Option<PathBuf>,
+}
+
+/// The door as a file holds it: the lock's end on the wall clock.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Kept {
+    failures: u32,
+    /// Seconds since the Unix epoch.
+    locked_until: Option<u64>,
 }
 
 impl PinGate {
+    /// The door as the last run left it, kept in `file` from now on. An
+    /// unreadable file counts as a lock of the first length: a damaged
+    /// record never opens the door wider.
+    pub fn kept(file: PathBuf) -> Self {
+        let now = Instant::now();
+        let wall = SystemTime::now();
+        let (failures, locked_until) = match std::fs::read(&file) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (0, None),
+            Ok(bytes) => match serde_json::from_slice::<Kept>(&bytes) {
+                Ok(kept) => {
+                    let until = kept.locked_until.map(|secs| {
+                        let end = SystemTime::UNIX_EPOCH + Duration::from_secs(secs);
+                        // A lock longer than the longest is a clock gone wrong.
+                        now + end
+                            .duration_since(wall)
+                            .unwrap_or_default()
+                            .min(LONGEST_LOCK)
+                    });
+                    (kept.failures, until)
+                }
+                Err(_) => (ATTEMPTS, Some(now + FIRST_LOCK)),
+            },
+            Err(_) => (ATTEMPTS, Some(now + FIRST_LOCK)),
+        };
+        if failures > 0 {
+            tracing::warn!(
+                failures,
+                "operator door: wrong PINs kept from before the restart"
+            );
+        }
+        Self {
+            failures,
+            locked_until,
+            file: Some(file),
+        }
+    }
+
+    /// Writes the count and the lock's end (atomically: a new file renamed
+    /// over the old, synced).
+    fn keep(&self, now: Instant) {
+        let Some(file) = &self.file else {
+            return;
+        };
+        let locked_until = self.locked_until.and_then(|until| {
+            let end = SystemTime::now() + until.saturating_duration_since(now);
+            end.duration_since(SystemTime::UNIX_EPOCH)
+                .ok()
+                .map(|d| d.as_secs() + 1)
+        });
+        let kept = Kept {
+            failures: self.failures,
+            locked_until,
+        };
+        let write = || -> std::io::Result<()> {
+            use std::io::Write;
+            let tmp = file.with_extension("tmp");
+            let mut out = std::fs::File::create(&tmp)?;
+            out.write_all(&serde_json::to_vec(&kept).unwrap_or_default())?;
+            out.sync_all()?;
+            std::fs::rename(&tmp, file)
+        };
+        if let Err(e) = write() {
+            tracing::error!(error = %e, "the operator door's count could not be kept");
+        }
+    }
+
     /// How long entry stays locked, if it is.
     pub fn locked(&self, now: Instant) -> Option<Duration> {
         self.locked_until
@@ -50,12 +128,14 @@ impl PinGate {
         if correct {
             self.failures = 0;
             self.locked_until = None;
+            self.keep(now);
             tracing::info!("operator entered");
             return Verdict::Accepted;
         }
         self.failures += 1;
         tracing::warn!(failures = self.failures, "wrong operator PIN");
         if self.failures < ATTEMPTS {
+            self.keep(now);
             return Verdict::Wrong {
                 attempts_left: ATTEMPTS - self.failures,
             };
@@ -63,6 +143,7 @@ impl PinGate {
         let doublings = (self.failures - ATTEMPTS).min(16);
         let lock = FIRST_LOCK.saturating_mul(1 << doublings).min(LONGEST_LOCK);
         self.locked_until = Some(now + lock);
+        self.keep(now);
         tracing::warn!(seconds = lock.as_secs(), "operator entry locked");
         Verdict::Locked { remaining: lock }
     }
@@ -118,6 +199,42 @@ mod tests {
         let t4 = t3 + Duration::from_secs(121);
         assert_eq!(gate.checked(true, t4), Verdict::Accepted);
         assert_eq!(gate.checked(false, t4), Verdict::Wrong { attempts_left: 4 });
+    }
+
+    /// A restart (a power cut, the unit restarting the kiosk) keeps the
+    /// count and the lock: no fresh guesses.
+    #[test]
+    fn the_count_and_the_lock_survive_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("operator-door.json");
+        let mut gate = PinGate::kept(file.clone());
+        let now = Instant::now();
+        for _ in 0..3 {
+            gate.checked(false, now);
+        }
+        drop(gate);
+        let mut gate = PinGate::kept(file.clone());
+        assert_eq!(
+            gate.checked(false, Instant::now()),
+            Verdict::Wrong { attempts_left: 1 }
+        );
+        assert!(matches!(
+            gate.checked(false, Instant::now()),
+            Verdict::Locked { .. }
+        ));
+        drop(gate);
+        // Restarted mid-lockout: still locked, even for the right PIN.
+        let mut gate = PinGate::kept(file.clone());
+        let remaining = gate.locked(Instant::now()).expect("still locked");
+        assert!(remaining > Duration::from_secs(25) && remaining <= Duration::from_secs(31));
+        assert!(matches!(
+            gate.checked(true, Instant::now()),
+            Verdict::Locked { .. }
+        ));
+        // A damaged record locks rather than opens.
+        std::fs::write(&file, "garbage").unwrap();
+        let gate = PinGate::kept(file);
+        assert!(gate.locked(Instant::now()).is_some());
     }
 
     #[test]

@@ -572,3 +572,118 @@ fn the_pagopa_key_file_is_checked() {
     assert_eq!(loaded.pagopa.key_file.as_deref(), Some(key.as_path()));
     assert!(!format!("{loaded:?}").contains("secret-key"));
 }
+
+/// Every unsafe value the hardening review found, each refused with its
+/// own problem, located at its line.
+#[test]
+fn unsafe_values_are_refused_with_a_located_problem() {
+    let demo = common::demo_config_text();
+    let pin_line = demo
+        .lines()
+        .find(|l| l.starts_with("pin_hash = "))
+        .expect("the demo's PIN hash")
+        .to_owned();
+    let weak = pin_line.replace("m=19456,t=2", "m=8,t=1");
+    assert_ne!(weak, pin_line, "the demo hash uses OWASP's minimum");
+    let office = demo
+        .lines()
+        .find(|l| l.starts_with("name = "))
+        .expect("the office name")
+        .to_owned();
+    let long_name = format!("name = \"{}\"", "A".repeat(200_000));
+    let cases: Vec<(String, String, ProblemKind, &str)> = vec![
+        (
+            pin_line.clone(),
+            weak,
+            ProblemKind::WeakPinHash,
+            "operator.pin_hash",
+        ),
+        (office, long_name, ProblemKind::TooLong, "office.name"),
+        (
+            "usl-toscana-sud-est = \"simulator\"".into(),
+            "usl-toscana-sud-est = \"http://192.0.2.7/usl/\"".into(),
+            ProblemKind::BadEndpoint,
+            "agencies.endpoints.usl-toscana-sud-est",
+        ),
+        (
+            "receipt = \"ricevute\"".into(),
+            "receipt = \"-h127.0.0.1:9\"".into(),
+            ProblemKind::BadPrinterName,
+            "printers.receipt",
+        ),
+    ];
+    for (old, new, kind, key) in cases {
+        let error = rejected(&demo_with(&old, &new));
+        assert_eq!(error.problem.kind, kind, "{key}: {error}");
+        assert_eq!(error.problem.key, key);
+        assert!(error.position.is_some(), "{key}: located");
+    }
+    // The weak hash is named with its parameters, in Italian and English.
+    let library = common::library();
+    let error = rejected(&demo_with(
+        &pin_line,
+        &pin_line.replace("m=19456,t=2", "m=8,t=1"),
+    ));
+    let explained = error.explain_for_operator(&library.translations);
+    assert!(
+        explained.contains("19456") && explained.contains("hash-pin"),
+        "{explained}"
+    );
+}
+
+/// `check-config` writes in the data folder: a file, or a folder under
+/// /proc, is named before the kiosk starts.
+#[test]
+fn check_config_probes_the_data_folder() {
+    let library = common::library();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("not-a-folder");
+    std::fs::write(&file, "x").unwrap();
+    for data in [file.display().to_string(), "/proc/serto-kiosk".to_owned()] {
+        let text = demo_with(
+            "data_dir = \"../target/serto-demo-data\"",
+            &format!("data_dir = \"{data}\""),
+        );
+        let config = config::parse(&common::demo_config_path(), &text, &library.known())
+            .expect("valid as text");
+        let error = config::probe_storage(&config).expect_err(&data);
+        assert_eq!(error.problem.kind, ProblemKind::DataDirUnusable, "{error}");
+        assert!(
+            error
+                .explain(&library.translations, &LanguageId::reference())
+                .contains(&data)
+        );
+    }
+    // A usable one passes and is left clean.
+    let text = demo_with(
+        "data_dir = \"../target/serto-demo-data\"",
+        &format!("data_dir = \"{}\"", dir.path().join("data").display()),
+    );
+    let config = config::parse(&common::demo_config_path(), &text, &library.known()).unwrap();
+    config::probe_storage(&config).expect("writable");
+    assert_eq!(
+        std::fs::read_dir(dir.path().join("data")).unwrap().count(),
+        0
+    );
+    // And the command says so, with its exit status.
+    let bad = dir.path().join("kiosk.toml");
+    std::fs::write(
+        &bad,
+        demo_with(
+            "data_dir = \"../target/serto-demo-data\"",
+            &format!("data_dir = \"{}\"", file.display()),
+        ),
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_serto-kiosk"))
+        .arg("check-config")
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("storage.data_dir") || said.contains(&file.display().to_string()),
+        "{said}"
+    );
+}

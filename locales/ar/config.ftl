@@ -94,6 +94,18 @@ config-bad-printer-fix = اكتب اسم قائمة انتظار CUPS (يعرض�
 config-bad-pin-hash = رمز PIN الخاص بالمشغّل ليس تجزئة Argon2id صالحة.
 config-bad-pin-hash-fix = أنشئ التجزئة بالأمر «serto-kiosk hash-pin» وانسخها كاملة، بدءًا من «$argon2id$».
 
+# Variables: $memory (string), $passes (string)
+config-weak-pin-hash = تجزئة رمز PIN ضعيفة جدًا: الذاكرة { $memory } KiB وعدد التمريرات { $passes } (الحد الأدنى المطلوب 19456 KiB من الذاكرة وتمريرتان).
+config-weak-pin-hash-fix = أنشئ تجزئة جديدة بالأمر «serto-kiosk hash-pin»، فهو يستخدم معاملات آمنة. من يقرأ هذا الملف يستطيع في بضع ثوانٍ تخمين رمز PIN قصير محمي بتجزئة ضعيفة.
+
+# Variables: $key (string), $length (string), $max (string)
+config-too-long = نص «{ $key }» طويل جدًا: عدد أحرفه { $length }، والحد الأقصى { $max }.
+config-too-long-fix = اختصره: يجب أن يتّسع لسطر واحد في الصفحات وفي كل إيصال.
+
+# Variables: $value (string), $reason (string)
+config-data-dir-unusable = لا يستطيع الجهاز الكتابة في مجلد البيانات «{ $value }» ({ $reason }).
+config-data-dir-unusable-fix = حدّد مجلدًا (لا ملفًا) على قرص قابل للكتابة، يملكه مستخدم الجهاز، مثلًا /var/lib/serto-kiosk.
+
 config-bad-listen = «{ $value }» ليس عنوان استماع صالحًا.
 config-bad-listen-fix = اكتب العنوان والمنفذ، مثلًا "127.0.0.1:9464".
 

@@ -84,6 +84,18 @@ config-bad-printer-fix = CUPS কিউ-এর নাম লিখুন (lpstat
 config-bad-pin-hash = অপারেটরের PIN একটি সঠিক Argon2id হ্যাশ নয়।
 config-bad-pin-hash-fix = “serto-kiosk hash-pin” দিয়ে হ্যাশ তৈরি করুন এবং “$argon2id$” থেকে শুরু করে পুরোটা কপি করুন।
 
+# Variables: $memory (string), $passes (string)
+config-weak-pin-hash = PIN-এর হ্যাশ খুব দুর্বল: মেমরি { $memory } KiB, পাস { $passes } (অন্তত 19456 KiB মেমরি ও 2টি পাস দরকার)।
+config-weak-pin-hash-fix = “serto-kiosk hash-pin” দিয়ে নতুন হ্যাশ তৈরি করুন: এই কমান্ড নিরাপদ প্যারামিটার ব্যবহার করে। এই ফাইল যে-ই পড়ুক, দুর্বল হ্যাশে সুরক্ষিত একটি ছোট PIN সে কয়েক সেকেন্ডেই অনুমান করে ফেলতে পারে।
+
+# Variables: $key (string), $length (string), $max (string)
+config-too-long = “{ $key }”-এর লেখাটি খুব লম্বা: { $length }টি অক্ষর, সর্বোচ্চ { $max }টি।
+config-too-long-fix = লেখাটি ছোট করুন: এটিকে পৃষ্ঠাগুলোর এবং প্রতিটি রসিদের এক লাইনে আঁটতে হবে।
+
+# Variables: $value (string), $reason (string)
+config-data-dir-unusable = কিয়স্ক ডেটা ফোল্ডার “{ $value }”-এ লিখতে পারছে না ({ $reason })।
+config-data-dir-unusable-fix = লেখার অনুমতি আছে এমন একটি ডিস্কে একটি ফোল্ডার (ফাইল নয়) দিন, যার মালিক কিয়স্কের ব্যবহারকারী, যেমন /var/lib/serto-kiosk।
+
 config-bad-listen = “{ $value }” সঠিক লিসেন ঠিকানা নয়।
 config-bad-listen-fix = ঠিকানা ও পোর্ট লিখুন, যেমন "127.0.0.1:9464"।
 

@@ -85,6 +85,18 @@ config-bad-printer-fix = Write the CUPS queue name (lpstat -p shows it), without
 config-bad-pin-hash = The operator PIN is not a valid Argon2id hash.
 config-bad-pin-hash-fix = Make the hash with “serto-kiosk hash-pin” and copy all of it, from “$argon2id$” on.
 
+# Variables: $memory (string), $passes (string)
+config-weak-pin-hash = The PIN hash is too weak: memory { $memory } KiB, passes { $passes } (at least 19456 KiB and 2 passes are needed).
+config-weak-pin-hash-fix = Make a new hash with “serto-kiosk hash-pin”: it uses safe parameters. Anyone who reads this file can guess a short PIN behind a weak hash in a few seconds.
+
+# Variables: $key (string), $length (string), $max (string)
+config-too-long = The text of “{ $key }” is too long: { $length } characters, at most { $max }.
+config-too-long-fix = Shorten it: it must fit on one line of the pages and of every receipt.
+
+# Variables: $value (string), $reason (string)
+config-data-dir-unusable = The kiosk cannot write to the data folder “{ $value }” ({ $reason }).
+config-data-dir-unusable-fix = Give a folder (not a file) on a writable disk, owned by the kiosk's user, for example /var/lib/serto-kiosk.
+
 config-bad-listen = “{ $value }” is not a valid listen address.
 config-bad-listen-fix = Write an address and a port, for example "127.0.0.1:9464".
 

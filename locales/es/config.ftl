@@ -86,6 +86,18 @@ config-bad-printer-fix = Escribe el nombre de la cola CUPS (lo muestra lpstat -p
 config-bad-pin-hash = El PIN del operador no es un hash Argon2id válido.
 config-bad-pin-hash-fix = Genera el hash con «serto-kiosk hash-pin» y cópialo entero, desde «$argon2id$» en adelante.
 
+# Variables: $memory (string), $passes (string)
+config-weak-pin-hash = El hash del PIN es demasiado débil: memoria { $memory } KiB, número de pasadas { $passes } (hacen falta al menos 19456 KiB y 2 pasadas).
+config-weak-pin-hash-fix = Genera un hash nuevo con «serto-kiosk hash-pin»: el comando usa parámetros seguros. Quien lea este archivo adivina en pocos segundos un PIN corto protegido por un hash débil.
+
+# Variables: $key (string), $length (string), $max (string)
+config-too-long = El texto de «{ $key }» es demasiado largo: { $length } caracteres, como máximo { $max }.
+config-too-long-fix = Acórtalo: tiene que caber en una sola línea de las páginas y de cada recibo.
+
+# Variables: $value (string), $reason (string)
+config-data-dir-unusable = El quiosco no puede escribir en la carpeta de datos «{ $value }» ({ $reason }).
+config-data-dir-unusable-fix = Indica una carpeta (no un archivo) en un disco con permiso de escritura, propiedad del usuario del quiosco, por ejemplo /var/lib/serto-kiosk.
+
 config-bad-listen = «{ $value }» no es una dirección de escucha válida.
 config-bad-listen-fix = Escribe la dirección y el puerto, por ejemplo "127.0.0.1:9464".
 

@@ -86,6 +86,18 @@ config-bad-printer-fix = Écrivez le nom de la file d'attente CUPS (lpstat -p l'
 config-bad-pin-hash = Le PIN de l'opérateur n'est pas un hachage Argon2id valide.
 config-bad-pin-hash-fix = Générez le hachage avec « serto-kiosk hash-pin » et copiez-le en entier, à partir de « $argon2id$ ».
 
+# Variables: $memory (string), $passes (string)
+config-weak-pin-hash = Le hachage du PIN est trop faible : mémoire { $memory } KiB, nombre de passes { $passes } (il faut au moins 19456 KiB et 2 passes).
+config-weak-pin-hash-fix = Générez un nouveau hachage avec « serto-kiosk hash-pin » : la commande utilise des paramètres sûrs. Quiconque lit ce fichier devine en quelques secondes un PIN court protégé par un hachage faible.
+
+# Variables: $key (string), $length (string), $max (string)
+config-too-long = Le texte de « { $key } » est trop long : { $length } caractères, { $max } au maximum.
+config-too-long-fix = Raccourcissez-le : il doit tenir sur une seule ligne des pages et de chaque reçu.
+
+# Variables: $value (string), $reason (string)
+config-data-dir-unusable = La borne ne peut pas écrire dans le dossier des données « { $value } » ({ $reason }).
+config-data-dir-unusable-fix = Indiquez un dossier (pas un fichier) sur un disque accessible en écriture, appartenant à l'utilisateur de la borne, par exemple /var/lib/serto-kiosk.
+
 config-bad-listen = « { $value } » n'est pas une adresse d'écoute valide.
 config-bad-listen-fix = Écrivez une adresse et un port, par exemple "127.0.0.1:9464".
 

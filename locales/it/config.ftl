@@ -115,6 +115,18 @@ config-bad-printer-fix = Scrivi il nome della coda CUPS (lpstat -p la mostra), s
 config-bad-pin-hash = Il PIN dell'operatore non è un hash Argon2id valido.
 config-bad-pin-hash-fix = Genera l'hash con «serto-kiosk hash-pin» e copialo intero, da «$argon2id$» in poi.
 
+# Variables: $memory (string), $passes (string)
+config-weak-pin-hash = L'hash del PIN è troppo debole: { $memory } KiB di memoria e { $passes } passaggi (servono almeno 19456 KiB e 2 passaggi).
+config-weak-pin-hash-fix = Genera un nuovo hash con «serto-kiosk hash-pin»: usa parametri sicuri. Un PIN corto dietro un hash debole si indovina in pochi secondi da chi legge questo file.
+
+# Variables: $key (string), $length (string), $max (string)
+config-too-long = Il testo di «{ $key }» è troppo lungo: { $length } caratteri, al massimo { $max }.
+config-too-long-fix = Accorcialo: va su una riga delle pagine e di ogni ricevuta.
+
+# Variables: $value (string), $reason (string)
+config-data-dir-unusable = Nella cartella dei dati «{ $value }» il chiosco non può scrivere ({ $reason }).
+config-data-dir-unusable-fix = Indica una cartella (non un file) su un disco scrivibile, di proprietà dell'utente del chiosco, per esempio /var/lib/serto-kiosk.
+
 # Variables: $value (string)
 config-bad-listen = «{ $value }» non è un indirizzo di ascolto valido.
 config-bad-listen-fix = Scrivi indirizzo e porta, per esempio "127.0.0.1:9464".

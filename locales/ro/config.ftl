@@ -88,6 +88,18 @@ config-bad-printer-fix = Scrie numele cozii CUPS (îl afișează lpstat -p), fă
 config-bad-pin-hash = PIN-ul operatorului nu este un hash Argon2id valid.
 config-bad-pin-hash-fix = Generează hash-ul cu „serto-kiosk hash-pin” și copiază-l întreg, de la „$argon2id$” încolo.
 
+# Variables: $memory (string), $passes (string)
+config-weak-pin-hash = Hash-ul PIN-ului este prea slab: memorie { $memory } KiB, număr de treceri { $passes } (sunt necesare cel puțin 19456 KiB și 2 treceri).
+config-weak-pin-hash-fix = Generează un hash nou cu „serto-kiosk hash-pin”: comanda folosește parametri siguri. Oricine citește acest fișier ghicește în câteva secunde un PIN scurt protejat de un hash slab.
+
+# Variables: $key (string), $length (string), $max (string)
+config-too-long = Textul din „{ $key }” este prea lung: lungime { $length }, maximum { $max } de caractere.
+config-too-long-fix = Scurtează-l: trebuie să încapă pe un singur rând în pagini și pe fiecare chitanță.
+
+# Variables: $value (string), $reason (string)
+config-data-dir-unusable = Chioșcul nu poate scrie în folderul de date „{ $value }” ({ $reason }).
+config-data-dir-unusable-fix = Indică un folder (nu un fișier) pe un disc în care se poate scrie, deținut de utilizatorul chioșcului, de exemplu /var/lib/serto-kiosk.
+
 config-bad-listen = „{ $value }” nu este o adresă de ascultare validă.
 config-bad-listen-fix = Scrie adresa și portul, de exemplu "127.0.0.1:9464".
 

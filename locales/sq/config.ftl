@@ -86,6 +86,18 @@ config-bad-printer-fix = Shkruaj emrin e radhës CUPS (e tregon lpstat -p), pa h
 config-bad-pin-hash = PIN-i i operatorit nuk është një hash Argon2id i vlefshëm.
 config-bad-pin-hash-fix = Krijo hash-in me «serto-kiosk hash-pin» dhe kopjoje të tërin, nga «$argon2id$» e tutje.
 
+# Variables: $memory (string), $passes (string)
+config-weak-pin-hash = Hash-i i PIN-it është shumë i dobët: memorie { $memory } KiB, numri i kalimeve { $passes } (duhen të paktën 19456 KiB dhe 2 kalime).
+config-weak-pin-hash-fix = Krijo një hash të ri me «serto-kiosk hash-pin»: komanda përdor parametra të sigurt. Kushdo që lexon këtë skedar e gjen brenda pak sekondash një PIN të shkurtër të mbrojtur nga një hash i dobët.
+
+# Variables: $key (string), $length (string), $max (string)
+config-too-long = Teksti i «{ $key }» është shumë i gjatë: { $length } karaktere, maksimumi { $max }.
+config-too-long-fix = Shkurtoje: duhet të hyjë në një rresht të vetëm të faqeve dhe të çdo dëftese.
+
+# Variables: $value (string), $reason (string)
+config-data-dir-unusable = Kioska nuk mund të shkruajë në dosjen e të dhënave «{ $value }» ({ $reason }).
+config-data-dir-unusable-fix = Jep një dosje (jo një skedar) në një disk ku mund të shkruhet, në pronësi të përdoruesit të kioskës, për shembull /var/lib/serto-kiosk.
+
 config-bad-listen = «{ $value }» nuk është adresë dëgjimi e vlefshme.
 config-bad-listen-fix = Shkruaj adresën dhe portën, për shembull "127.0.0.1:9464".
 

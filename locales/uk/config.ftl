@@ -90,6 +90,18 @@ config-bad-printer-fix = Напишіть назву черги CUPS (її по�
 config-bad-pin-hash = PIN оператора не є дійсним хешем Argon2id.
 config-bad-pin-hash-fix = Створіть хеш командою «serto-kiosk hash-pin» і скопіюйте його повністю, починаючи з «$argon2id$».
 
+# Variables: $memory (string), $passes (string)
+config-weak-pin-hash = Хеш PIN надто слабкий: пам'ять { $memory } KiB, кількість проходів { $passes } (потрібно щонайменше 19456 KiB і 2 проходи).
+config-weak-pin-hash-fix = Створіть новий хеш командою «serto-kiosk hash-pin»: вона використовує безпечні параметри. Будь-хто, хто прочитає цей файл, за кілька секунд підбере короткий PIN, захищений слабким хешем.
+
+# Variables: $key (string), $length (string), $max (string)
+config-too-long = Текст «{ $key }» задовгий: довжина { $length }, максимум { $max } символів.
+config-too-long-fix = Скоротіть його: він має вміститися в один рядок на сторінках і на кожній квитанції.
+
+# Variables: $value (string), $reason (string)
+config-data-dir-unusable = Кіоск не може записувати в каталог даних «{ $value }» ({ $reason }).
+config-data-dir-unusable-fix = Вкажіть каталог (не файл) на диску, доступному для запису, власником якого є користувач кіоску, наприклад /var/lib/serto-kiosk.
+
 config-bad-listen = «{ $value }» не є дійсною адресою для прослуховування.
 config-bad-listen-fix = Напишіть адресу і порт, наприклад "127.0.0.1:9464".
 

@@ -86,6 +86,18 @@ config-bad-printer-fix = CUPS قطار کا نام لکھیں (lpstat -p اسے 
 config-bad-pin-hash = آپریٹر کا PIN درست Argon2id ہیش نہیں ہے۔
 config-bad-pin-hash-fix = “serto-kiosk hash-pin” سے ہیش بنائیں اور اسے “$argon2id$” سے آخر تک پورا کاپی کریں۔
 
+# Variables: $memory (string), $passes (string)
+config-weak-pin-hash = PIN کا ہیش بہت کمزور ہے: میموری { $memory } KiB، پاس { $passes } (کم از کم 19456 KiB میموری اور 2 پاس درکار ہیں)۔
+config-weak-pin-hash-fix = “serto-kiosk hash-pin” سے نیا ہیش بنائیں: یہ کمانڈ محفوظ پیرامیٹرز استعمال کرتی ہے۔ جو بھی یہ فائل پڑھ لے، وہ کمزور ہیش والے چھوٹے PIN کا چند سیکنڈ میں اندازہ لگا سکتا ہے۔
+
+# Variables: $key (string), $length (string), $max (string)
+config-too-long = “{ $key }” کا متن بہت لمبا ہے: { $length } حروف، زیادہ سے زیادہ { $max }۔
+config-too-long-fix = اسے مختصر کریں: یہ صفحات اور ہر رسید پر ایک ہی سطر میں آنا چاہیے۔
+
+# Variables: $value (string), $reason (string)
+config-data-dir-unusable = کیوسک ڈیٹا فولڈر “{ $value }” میں نہیں لکھ سکتا ({ $reason })۔
+config-data-dir-unusable-fix = لکھنے کے قابل ڈسک پر کوئی فولڈر (فائل نہیں) دیں جس کا مالک کیوسک کا صارف ہو، مثلاً /var/lib/serto-kiosk۔
+
 config-bad-listen = “{ $value }” درست لسننگ ایڈریس نہیں ہے۔
 config-bad-listen-fix = پتہ اور پورٹ لکھیں، مثلاً "127.0.0.1:9464"۔
 

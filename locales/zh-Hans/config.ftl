@@ -84,6 +84,18 @@ config-bad-printer-fix = 请写 CUPS 队列名称（可用 lpstat -p 查看）�
 config-bad-pin-hash = 操作员 PIN 不是有效的 Argon2id 哈希。
 config-bad-pin-hash-fix = 请用“serto-kiosk hash-pin”生成哈希，并从“$argon2id$”开始完整复制。
 
+# Variables: $memory (string), $passes (string)
+config-weak-pin-hash = PIN 哈希强度不足：内存 { $memory } KiB，迭代次数 { $passes }（至少需要 19456 KiB 内存和 2 次迭代）。
+config-weak-pin-hash-fix = 请用“serto-kiosk hash-pin”生成新的哈希：该命令使用安全的参数。如果哈希强度不足，任何能读取本文件的人都能在几秒内猜出较短的 PIN。
+
+# Variables: $key (string), $length (string), $max (string)
+config-too-long = “{ $key }”的文本太长：{ $length } 个字符，最多 { $max } 个。
+config-too-long-fix = 请缩短该文本：它要在页面和每张回执上排成一行。
+
+# Variables: $value (string), $reason (string)
+config-data-dir-unusable = 自助终端无法写入数据文件夹“{ $value }”（{ $reason }）。
+config-data-dir-unusable-fix = 请指定一个位于可写磁盘上、所有者为自助终端运行用户的文件夹（不能是文件），例如 /var/lib/serto-kiosk。
+
 config-bad-listen = “{ $value }”不是有效的监听地址。
 config-bad-listen-fix = 请写地址和端口，例如 "127.0.0.1:9464"。
 

@@ -37,6 +37,9 @@ pub enum ProblemKind {
     NotLoopback,
     BadKeyFile,
     KeyFileOpen,
+    WeakPinHash,
+    TooLong,
+    DataDirUnusable,
 }
 
 impl ProblemKind {
@@ -67,6 +70,9 @@ impl ProblemKind {
             ProblemKind::NotLoopback => "config-not-loopback",
             ProblemKind::BadKeyFile => "config-bad-key-file",
             ProblemKind::KeyFileOpen => "config-key-file-open",
+            ProblemKind::WeakPinHash => "config-weak-pin-hash",
+            ProblemKind::TooLong => "config-too-long",
+            ProblemKind::DataDirUnusable => "config-data-dir-unusable",
         }
     }
 }

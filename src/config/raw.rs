@@ -190,11 +190,27 @@ fn fail_with<T>(
     Err((span, Problem::new(kind, key).with(args)))
 }
 
+/// The longest free text a setting may hold (an office name, an address, a
+/// path): it goes on one line of a page and of every receipt.
+const MAX_TEXT_CHARS: usize = 200;
+
 fn text(value: Spanned<String>, key: &str) -> Checked<String> {
     let span = value.span();
     let text = value.into_inner().trim().to_owned();
     if text.is_empty() || text.chars().any(char::is_control) {
         return fail(span, ProblemKind::EmptyText, key);
+    }
+    let length = text.chars().count();
+    if length > MAX_TEXT_CHARS {
+        return fail_with(
+            span,
+            ProblemKind::TooLong,
+            key,
+            &[
+                ("length", length.to_string()),
+                ("max", MAX_TEXT_CHARS.to_string()),
+            ],
+        );
     }
     Ok(text)
 }
@@ -322,9 +338,20 @@ impl RawConfig {
         )?;
 
         let pin_span = self.operator.pin_hash.span();
-        let Some(operator_pin_hash) = PinHash::parse(self.operator.pin_hash.get_ref().trim())
-        else {
-            return fail(pin_span, ProblemKind::BadPinHash, "operator.pin_hash");
+        let operator_pin_hash = match PinHash::check(self.operator.pin_hash.get_ref().trim()) {
+            Ok(hash) => hash,
+            Err(None) => return fail(pin_span, ProblemKind::BadPinHash, "operator.pin_hash"),
+            Err(Some((memory, passes))) => {
+                return fail_with(
+                    pin_span,
+                    ProblemKind::WeakPinHash,
+                    "operator.pin_hash",
+                    &[
+                        ("memory", memory.to_string()),
+                        ("passes", passes.to_string()),
+                    ],
+                );
+            }
         };
 
         let operator_call = match self.operator.call_webhook.take() {
