@@ -212,7 +212,7 @@ fn simulate(port: u16, faults: Option<PathBuf>) -> ExitCode {
             }
         }
     }
-    let running = match simulator::Running::start(sim, port) {
+    let running = match simulator::Running::start_with_admin(sim, port) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("serto-kiosk: cannot listen on 127.0.0.1:{port}: {e}");

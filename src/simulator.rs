@@ -140,6 +140,9 @@ impl Simulator {
         self.inner().exchanges.clone()
     }
 
+    /// The agencies' calls and pages, as a kiosk's own simulator serves
+    /// them: no admin endpoint (a running kiosk sets faults in-process,
+    /// from the operator's training tab, never over HTTP).
     pub fn router(self: &Arc<Self>) -> Router {
         Router::new()
             .route("/{agency}/v1/{kind}/{name}", post(call))
@@ -150,10 +153,18 @@ impl Simulator {
             )
             .route("/pagopa/checkout/ec/v2/carts", post(pagopa::carts))
             .route("/pagopa/checkout/c/{id}", get(pagopa::checkout_page))
+            .with_state(Arc::clone(self))
+    }
+
+    /// The same with the admin endpoints (faults, stats), for
+    /// `serto-kiosk simulate` alone (a training room, tests).
+    pub fn admin_router(self: &Arc<Self>) -> Router {
+        let admin = Router::new()
             .route("/_admin/faults/{agency}", put(put_faults))
             .route("/_admin/faults", delete(delete_faults))
             .route("/_admin/stats", get(stats))
-            .with_state(Arc::clone(self))
+            .with_state(Arc::clone(self));
+        self.router().merge(admin)
     }
 }
 
@@ -166,13 +177,25 @@ pub struct Running {
 }
 
 impl Running {
-    /// Binds `127.0.0.1:port` (0: any free port) and starts serving.
+    /// Binds `127.0.0.1:port` (0: any free port) and starts serving, as
+    /// a kiosk's own simulator (no admin endpoint).
     pub fn start(simulator: Arc<Simulator>, port: u16) -> std::io::Result<Self> {
+        let router = simulator.router();
+        Self::serve(simulator, port, router)
+    }
+
+    /// The simulator alone (`serto-kiosk simulate`), with its admin
+    /// endpoints for faults and stats.
+    pub fn start_with_admin(simulator: Arc<Simulator>, port: u16) -> std::io::Result<Self> {
+        let router = simulator.admin_router();
+        Self::serve(simulator, port, router)
+    }
+
+    fn serve(simulator: Arc<Simulator>, port: u16, router: Router) -> std::io::Result<Self> {
         let listener = std::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port)))?;
         let address = listener.local_addr()?;
         let base = url::Url::parse(&format!("http://{address}/"))
             .map_err(|e| std::io::Error::other(e.to_string()))?;
-        let router = simulator.router();
         Ok(Self {
             base,
             simulator,

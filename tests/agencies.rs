@@ -494,8 +494,48 @@ async fn every_injected_fault_is_classified() {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn faults_switch_at_run_time_through_the_admin_endpoint() {
-    let w = world();
+    // A kiosk's own simulator has no admin endpoint: no local process can
+    // switch faults on a running kiosk.
+    let kiosk = world();
     let client = reqwest::Client::new();
+    let refused = client
+        .put(
+            kiosk
+                .running
+                .base
+                .join("_admin/faults/polizia-di-stato")
+                .unwrap(),
+        )
+        .json(&serde_json::json!({ "outage": true }))
+        .send()
+        .await
+        .unwrap();
+    assert!(refused.status().is_client_error(), "{}", refused.status());
+    assert!(
+        kiosk
+            .agencies
+            .submit(&permit_lookup("AR12345678"))
+            .await
+            .is_ok()
+    );
+    // `serto-kiosk simulate` alone has them.
+    let library = common::library();
+    let sim = Simulator::new(TODAY, Some(Arc::clone(&library.flows)));
+    let running = Running::start_with_admin(sim, 0).unwrap();
+    let agencies = Agencies::new(
+        "TEST-K01",
+        Endpoints::simulator(&running.base),
+        Timeouts {
+            connect: Duration::from_secs(2),
+            total: Duration::from_secs(5),
+        },
+    )
+    .unwrap();
+    let w = World {
+        running,
+        agencies,
+        library,
+    };
     let url = w
         .running
         .base
