@@ -637,7 +637,15 @@ pub fn form_sections(
             last_step = Some(row.step.clone());
         }
         let key = flow.label_key(&row.field);
-        let answer = shown_answer(session, &row, translations, lang, places, today);
+        let answer = shown_answer(
+            flow,
+            &row.field,
+            row.answer.as_ref(),
+            translations,
+            lang,
+            places,
+            today,
+        );
         if let Some(section) = sections.last_mut() {
             section.rows.push((
                 translations.format(&italian, &key, None),
@@ -651,9 +659,11 @@ pub fn form_sections(
 
 /// An answer as a form prints it: choices in Italian with the person's
 /// language in brackets, typed values as typed.
+#[allow(clippy::too_many_arguments)]
 fn shown_answer(
-    session: &crate::flows::Session,
-    row: &crate::flows::session::SummaryRow,
+    flow: &crate::flows::Flow,
+    field: &str,
+    answer: Option<&crate::flows::answer::Answer>,
     translations: &Translations,
     lang: &LanguageId,
     places: &crate::places::Places,
@@ -668,9 +678,9 @@ fn shown_answer(
             format!("{it} ({})", translations.format(lang, k, None))
         }
     };
-    match &row.answer {
+    match answer {
         None => in_both("doc-not-provided"),
-        Some(answer) => answer.shown(session.flow(), &row.field, places, today, in_both),
+        Some(answer) => answer.shown(flow, field, places, today, in_both),
     }
 }
 
@@ -689,20 +699,19 @@ pub fn portal_rows(
     places: &crate::places::Places,
     today: jiff::civil::Date,
 ) -> Vec<(String, String, String)> {
-    let italian = LanguageId::reference();
-    let in_both = |k: &str| {
-        let it = translations.format(&italian, k, None);
-        if lang == &italian {
-            it
-        } else {
-            format!("{it} ({})", translations.format(lang, k, None))
-        }
-    };
     let mut rows = Vec::new();
     for field in &form.fields {
         let question = translations.format(lang, &flow.label_key(&field.id), None);
         let mut row = |label: String, answer: &crate::flows::answer::Answer| {
-            let shown = answer.shown(flow, &field.id, places, today, in_both);
+            let shown = shown_answer(
+                flow,
+                &field.id,
+                Some(answer),
+                translations,
+                lang,
+                places,
+                today,
+            );
             rows.push((label, question.clone(), shown));
         };
         if let Some(answer) = submission.answers.get(&field.id) {

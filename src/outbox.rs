@@ -712,14 +712,23 @@ impl Outbox {
 
     /// The agency's reply to a delivered submission (for a reprint).
     pub fn reply(&self, reference: &str) -> Result<Option<Reply>, OutboxError> {
+        self.open_sealed(
+            "SELECT reply FROM submissions WHERE reference = ?1",
+            reference,
+        )
+    }
+
+    /// One sealed column of a row (`query` selects it by reference), opened
+    /// and read; none when empty (purged) or unreadable.
+    fn open_sealed<T: serde::de::DeserializeOwned>(
+        &self,
+        query: &'static str,
+        reference: &str,
+    ) -> Result<Option<T>, OutboxError> {
         let reference = reference::normalise(reference);
         let sealed: Option<Option<Vec<u8>>> = self
             .conn()
-            .query_row(
-                "SELECT reply FROM submissions WHERE reference = ?1",
-                [&reference],
-                |r| r.get(0),
-            )
+            .query_row(query, [&reference], |r| r.get(0))
             .optional()
             .map_err(self.sql())?;
         Ok(sealed
@@ -756,21 +765,11 @@ impl Outbox {
     /// A stored submission's answers, opened from its sealed payload (an
     /// operator opening a hand-off). None once purged or unreadable.
     pub fn submission(&self, reference: &str) -> Result<Option<Submission>, OutboxError> {
-        let reference = reference::normalise(reference);
-        let sealed: Option<Option<Vec<u8>>> = self
-            .conn()
-            .query_row(
-                "SELECT payload FROM submissions WHERE reference = ?1",
-                [&reference],
-                |r| r.get(0),
-            )
-            .optional()
-            .map_err(self.sql())?;
-        Ok(sealed
-            .flatten()
-            .and_then(|s| self.sealer.open_sealed(&reference, &s))
-            .and_then(|plain| serde_json::from_slice::<Outgoing>(&plain).ok())
-            .map(|outgoing| outgoing.submission))
+        let outgoing: Option<Outgoing> = self.open_sealed(
+            "SELECT payload FROM submissions WHERE reference = ?1",
+            reference,
+        )?;
+        Ok(outgoing.map(|o| o.submission))
     }
 
     /// Whether a submission still has its personal payload.
