@@ -13,6 +13,8 @@ mod channels;
 mod home;
 #[path = "ui/idle.rs"]
 mod idle;
+#[path = "ui/layout.rs"]
+mod layout;
 #[path = "ui/look.rs"]
 mod look;
 #[path = "ui/monitoring.rs"]

@@ -215,6 +215,25 @@ pub fn error_summary(p: Palette) -> ContainerStyle {
     })
 }
 
+/// A dialog over the page: the page's own background, a thick frame.
+pub fn dialog(p: Palette) -> ContainerStyle {
+    Box::new(move |_| container::Style {
+        background: Some(Background::Color(p.background)),
+        border: border(p.primary_dark, 5.0, 16.0),
+        text_color: Some(p.text),
+        ..container::Style::default()
+    })
+}
+
+/// What covers the page behind a dialog: the page's text colour, mostly
+/// see-through, so the dialog stands out and the page is still known.
+pub fn backdrop(p: Palette) -> ContainerStyle {
+    Box::new(move |_| container::Style {
+        background: Some(Background::Color(Color { a: 0.6, ..p.text })),
+        ..container::Style::default()
+    })
+}
+
 /// A band in the danger colour (out of service, operator called).
 pub fn alarm(p: Palette) -> ContainerStyle {
     Box::new(move |_| container::Style {

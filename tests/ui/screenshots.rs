@@ -88,6 +88,9 @@ fn tour(lang: &str, native_name: &str) {
     p.tap(&p.tr("wizard-continue"));
     p.expect(&p.tr("error-summary-title"));
     cam.shoot(&p, "question-error");
+    p.tap(&p.tr("wizard-leave"));
+    cam.shoot(&p, "leave-dialog");
+    p.tap(&p.tr("wizard-leave-no"));
     p.tap(&p.tr("flow-residence-change-sex-male"));
     p.tap(&p.tr("wizard-continue"));
     p.type_on_keyboard("0102199");
@@ -291,6 +294,11 @@ fn arabic() {
 #[test]
 fn bengali() {
     tour("bn", "বাংলা");
+}
+
+#[test]
+fn urdu() {
+    tour("ur", "اردو");
 }
 
 #[test]

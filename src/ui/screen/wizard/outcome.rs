@@ -32,7 +32,7 @@ fn page<'a>(
                 .padding([theme::SPACING, theme::PAGE_PADDING])
         )
         .height(Length::Fill),
-        container(ctx.ends(start, end)).padding([theme::SPACING, theme::PAGE_PADDING]),
+        super::page::foot(ctx, start, end),
     ]
     .into()
 }

@@ -15,8 +15,9 @@ use crate::keyboard::Layout;
 use crate::ui::layout::{self, Ctx};
 use crate::ui::{keyboard as osk, theme};
 
-/// How many place names are suggested under a comune or country box.
-const SUGGESTIONS: usize = 6;
+/// How many place names are suggested, in one row right above the
+/// keyboard (where they stay in view however long the page is).
+const SUGGESTIONS: usize = 4;
 
 /// A validation problem in the session's language.
 pub fn problem_text(ctx: &Ctx<'_>, problem: &Problem) -> String {
@@ -61,58 +62,74 @@ fn heading<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
     .into()
 }
 
-/// Back and Leave on the reading-start side, the main action on the other;
-/// "Leave?" asks before anything is dropped.
-fn nav<'a>(
-    ctx: &Ctx<'a>,
-    state: &'a State,
-    main: Option<(String, Message)>,
-) -> Element<'a, Message> {
-    if state.leaving {
-        return container(
-            ctx.column(vec![
-                ctx.paragraph(ctx.t("wizard-leave-question"), theme::TEXT_SIZE),
-                ctx.ends(
-                    vec![
-                        ctx.button(ctx.t("wizard-leave-no"), Message::Stay, true)
-                            .into(),
-                    ],
-                    vec![
-                        ctx.button(ctx.t("wizard-leave-yes"), Message::LeaveConfirmed, false)
-                            .into(),
-                    ],
-                )
-                .into(),
-            ])
-            .spacing(theme::SPACING),
-        )
-        .padding(theme::SPACING)
-        .style(theme::error_summary(ctx.palette))
-        .into();
-    }
+/// Back and Leave on the reading-start side, the main action on the other,
+/// in a bar at the foot of the screen: the keyboard opens above it, so no
+/// button moves under a finger.
+fn nav<'a>(ctx: &Ctx<'a>, main: Option<(String, Message)>) -> Element<'a, Message> {
     let mut end = Vec::new();
     if let Some((label, message)) = main {
         end.push(ctx.button(label, message, true).into());
     }
-    ctx.ends(
-        vec![
-            ctx.button(ctx.t("wizard-back"), Message::Back, false)
-                .into(),
-            ctx.button(ctx.t("wizard-leave"), Message::Leave, false)
-                .into(),
-        ],
-        end,
+    let start = vec![
+        ctx.button(ctx.t("wizard-back"), Message::Back, false)
+            .into(),
+        ctx.button(ctx.t("wizard-leave"), Message::Leave, false)
+            .into(),
+    ];
+    foot(ctx, start, end)
+}
+
+/// The bar at the foot of every page of a service (questions, check page,
+/// results): one place on screen for Back, Continue and the ways out.
+pub(super) fn foot<'a>(
+    ctx: &Ctx<'a>,
+    start: Vec<Element<'a, Message>>,
+    end: Vec<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    container(ctx.ends(start, end))
+        .padding([theme::SPACING, theme::PAGE_PADDING])
+        .into()
+}
+
+/// "Leave?" in the middle of the screen, over the page: "No, stay" where
+/// the forward button stands in the dialog, "Yes, leave" on the other side
+/// (never where Continue was, so a second tap on Continue drops nothing).
+fn leave_dialog<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
+    let dialog = container(
+        ctx.column(vec![
+            ctx.paragraph(ctx.t("wizard-leave-question"), theme::HEADING_SIZE - 6.0),
+            ctx.ends(
+                vec![
+                    ctx.button(ctx.t("wizard-leave-yes"), Message::LeaveConfirmed, false)
+                        .into(),
+                ],
+                vec![
+                    ctx.button(ctx.t("wizard-leave-no"), Message::Stay, true)
+                        .into(),
+                ],
+            )
+            .into(),
+        ])
+        .spacing(theme::SPACING * 2.0),
     )
-    .into()
+    .padding(theme::SPACING * 2.0)
+    .max_width(ctx.px(760.0))
+    .style(theme::dialog(ctx.palette));
+    iced::widget::opaque(
+        iced::widget::center(dialog)
+            .padding(theme::PAGE_PADDING)
+            .style(theme::backdrop(ctx.palette)),
+    )
 }
 
 /// The frame of every page: heading, error summary, the page's content
-/// (scrolling if long), the buttons, and the keyboard under them.
+/// (scrolling if long), the keyboard, and the buttons at the foot.
 fn frame<'a>(
     ctx: &Ctx<'a>,
     state: &'a State,
     content: Vec<Element<'a, Message>>,
     main: Option<(String, Message)>,
+    above_keyboard: Option<Element<'a, Message>>,
 ) -> Element<'a, Message> {
     let mut page: Vec<Element<'a, Message>> = vec![heading(ctx, state)];
     if !state.errors.is_empty() {
@@ -157,14 +174,21 @@ fn frame<'a>(
         .height(Length::Fill)
         .into(),
     );
-    page.push(nav(ctx, state, main));
     let body = ctx
         .column(page)
         .spacing(theme::SPACING)
         .padding([theme::SPACING, theme::PAGE_PADDING]);
     let mut whole = column![body.height(Length::Fill)];
     if let Some(shown) = state.shown {
+        if let Some(strip) = above_keyboard {
+            whole =
+                whole.push(container(strip).padding([theme::SPACING / 2.0, theme::PAGE_PADDING]));
+        }
         whole = whole.push(osk::view(ctx, shown, Message::Key));
+    }
+    whole = whole.push(nav(ctx, main));
+    if state.leaving {
+        return iced::widget::stack![whole, leave_dialog(ctx)].into();
     }
     whole.into()
 }
@@ -206,17 +230,29 @@ pub fn question<'a>(
         if active.is_some_and(|a| i < a) && field.kind != FieldKind::Note {
             content.push(folded(&ctx, state, field));
         } else {
-            content.push(self::field(&ctx, state, library, field, single));
+            content.push(self::field(&ctx, state, field, single));
         }
     }
     if state.session.ended() {
         return ended(ctx, state, content);
     }
+    // A place name's suggestions: in a row right above the keyboard.
+    let strip = fields
+        .iter()
+        .find(|f| {
+            matches!(f.kind, FieldKind::Comune | FieldKind::Country)
+                && state.active.as_deref() == Some(f.id.as_str())
+        })
+        .map(|field| {
+            let value = state.inputs.get(&field.id).map_or("", String::as_str);
+            suggestions(&ctx, state, library, field, value)
+        });
     frame(
         &ctx,
         state,
         content,
         Some((ctx.t("wizard-continue"), Message::Continue)),
+        strip,
     )
 }
 
@@ -226,7 +262,8 @@ fn ended<'a>(
     state: &'a State,
     content: Vec<Element<'a, Message>>,
 ) -> Element<'a, Message> {
-    let nav = ctx.ends(
+    let nav = foot(
+        &ctx,
         vec![
             ctx.button(ctx.t("wizard-back"), Message::Back, false)
                 .into(),
@@ -238,25 +275,24 @@ fn ended<'a>(
                 .into(),
         ],
     );
-    container(
-        ctx.column(vec![
-            heading(&ctx, state),
-            ctx.column(content)
-                .spacing(theme::SPACING * 1.5)
-                .height(Length::Fill)
-                .into(),
-            nav.into(),
-        ])
-        .spacing(theme::SPACING),
-    )
-    .padding([theme::SPACING, theme::PAGE_PADDING])
+    column![
+        container(
+            ctx.column(vec![
+                heading(&ctx, state),
+                ctx.column(content).spacing(theme::SPACING * 1.5).into(),
+            ])
+            .spacing(theme::SPACING),
+        )
+        .padding([theme::SPACING, theme::PAGE_PADDING])
+        .height(Length::Fill),
+        nav,
+    ]
     .into()
 }
 
 fn field<'a>(
     ctx: &Ctx<'a>,
     state: &'a State,
-    library: &'a Library,
     field: &'a Field,
     single: bool,
 ) -> Element<'a, Message> {
@@ -292,7 +328,7 @@ fn field<'a>(
             parts.push(ctx.tiles(tiles, 2, theme::SPACING).into());
         }
         FieldKind::AgencyChoice => parts.push(agency_choice(ctx, state, field, value)),
-        _ => return typed_field(ctx, state, library, field, parts, error.is_some()),
+        _ => return typed_field(ctx, state, field, parts, error.is_some()),
     }
     ctx.column(parts).spacing(theme::SPACING / 2.0).into()
 }
@@ -358,12 +394,11 @@ fn choices<'a>(
 }
 
 /// A field typed on the keyboard: the whole field (question, hint, box)
-/// is one target, a tap anywhere on it puts the keyboard there; place
-/// names get suggestions under it.
+/// is one target, a tap anywhere on it puts the keyboard there (place
+/// names get suggestions above the keyboard).
 fn typed_field<'a>(
     ctx: &Ctx<'a>,
     state: &'a State,
-    library: &'a Library,
     field: &'a Field,
     mut parts: Vec<Element<'a, Message>>,
     wrong: bool,
@@ -375,13 +410,7 @@ fn typed_field<'a>(
         .padding(0)
         .width(Length::Fill)
         .style(theme::plain(ctx.palette));
-    let mut whole: Vec<Element<'a, Message>> = vec![tappable.into()];
-    if matches!(field.kind, FieldKind::Comune | FieldKind::Country)
-        && state.active.as_deref() == Some(field.id.as_str())
-    {
-        whole.push(suggestions(ctx, state, library, field, value));
-    }
-    ctx.column(whole).spacing(theme::SPACING / 2.0).into()
+    tappable.into()
 }
 
 /// A field above the active one while the keyboard is up: its question and
@@ -574,9 +603,9 @@ fn suggestions<'a>(
         .collect();
     ctx.column(vec![
         ctx.paragraph(ctx.t("wizard-suggestions"), theme::SMALL_TEXT_SIZE),
-        ctx.tiles(tiles, 3, theme::SPACING / 2.0).into(),
+        ctx.tiles(tiles, SUGGESTIONS, theme::SPACING / 2.0).into(),
     ])
-    .spacing(theme::SPACING / 2.0)
+    .spacing(theme::SPACING / 4.0)
     .into()
 }
 
@@ -650,7 +679,7 @@ pub fn add_another<'a>(ctx: Ctx<'a>, state: &'a State, group: &'a str) -> Elemen
         )
         .into(),
     ];
-    frame(&ctx, state, content, None)
+    frame(&ctx, state, content, None, None)
 }
 
 /// Check your answers: every question with its answer and a Change button;
@@ -684,6 +713,7 @@ pub fn check<'a>(ctx: Ctx<'a>, state: &'a State, library: &'a Library) -> Elemen
         state,
         content,
         Some((ctx.t(state.send_key()), Message::Send)),
+        None,
     )
 }
 

@@ -1,0 +1,96 @@
+//! The layout holds still under a finger: Back, Continue and Leave stay
+//! where they are when the keyboard opens or closes, when the fields above
+//! the keyboard fold, and when the error summary appears; the "Leave?"
+//! dialog opens in the middle, with "Yes, leave" nowhere near Continue.
+//! (A tap where Continue had been once changed an answer, and the exit
+//! dialog's "Yes, leave" stood exactly where Continue was.)
+
+use iced::Rectangle;
+
+use crate::common::gui::Person;
+
+/// Where the page's three buttons are now.
+fn buttons(p: &Person) -> [Rectangle; 3] {
+    ["wizard-back", "wizard-continue", "wizard-leave"].map(|key| p.bounds_of(&p.tr(key)))
+}
+
+fn assert_still(p: &Person, before: &[Rectangle; 3], after_what: &str) {
+    let now = buttons(p);
+    for (key, (was, is)) in ["Back", "Continue", "Leave"]
+        .iter()
+        .zip(before.iter().zip(now.iter()))
+    {
+        assert!(
+            (was.x - is.x).abs() < 0.5 && (was.y - is.y).abs() < 0.5,
+            "{key} moved from {was:?} to {is:?} after {after_what}"
+        );
+    }
+}
+
+fn the_buttons_hold_still(language: &str) {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    p.walk_to_the_names_of_a_residence_change(language);
+    // The keyboard is up on the surname.
+    assert!(p.sees(&p.tr("keyboard-hide")));
+    let first = buttons(&p);
+
+    // The keyboard moves to the given name: the surname folds.
+    p.tap(&p.tr("flow-residence-change-given_name"));
+    assert_still(&p, &first, "a field folded");
+
+    p.tap(&p.tr("keyboard-hide"));
+    assert!(!p.sees(&p.tr("keyboard-hide")), "the keyboard is closed");
+    assert_still(&p, &first, "the keyboard closed");
+
+    // Continue with nothing typed: the summary appears, the keyboard opens
+    // on the first field to correct.
+    p.tap(&p.tr("wizard-continue"));
+    assert!(p.sees(&p.tr("error-summary-title")));
+    assert_still(&p, &first, "the error summary appeared");
+
+    // "Leave?": in the middle of the screen, "Yes, leave" away from where
+    // Continue is, "No, stay" on the forward side of the dialog.
+    let continue_at = first[1];
+    p.tap(&p.tr("wizard-leave"));
+    let yes = p.bounds_of(&p.tr("wizard-leave-yes"));
+    let no = p.bounds_of(&p.tr("wizard-leave-no"));
+    assert!(
+        yes.intersection(&continue_at).is_none(),
+        "“Yes, leave” at {yes:?} covers where Continue is ({continue_at:?})"
+    );
+    let middle = p.size.1 / 2.0;
+    assert!(
+        yes.y < middle + 200.0 && yes.y > middle - 300.0,
+        "the dialog is in the middle of the screen: {yes:?}"
+    );
+    let rtl = p
+        .kiosk
+        .library()
+        .translations
+        .in_language(p.kiosk.language())
+        .direction()
+        == serto_kiosk::i18n::Direction::Rtl;
+    assert_eq!(
+        no.x > yes.x,
+        !rtl,
+        "“No, stay” on the forward side ({no:?}, {yes:?})"
+    );
+    p.tap(&p.tr("wizard-leave-no"));
+    assert!(!p.sees(&p.tr("wizard-leave-yes")));
+    assert!(p.sees(&p.tr("flow-residence-change-surname")), "still here");
+}
+
+#[test]
+fn the_buttons_hold_still_in_italian() {
+    the_buttons_hold_still("Italiano");
+}
+
+#[test]
+fn the_buttons_hold_still_in_arabic() {
+    the_buttons_hold_still("العربية");
+}
+
+#[test]
+fn the_buttons_hold_still_in_urdu() {
+    the_buttons_hold_still("اردو");
+}
