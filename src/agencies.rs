@@ -101,15 +101,28 @@ impl AgencyError {
     /// refusal code has its own message, any other refusal the generic one.
     pub fn message_key(&self) -> String {
         match self {
-            AgencyError::Refused { problem, .. } => problem
-                .code
-                .as_deref()
-                .filter(|c| contract::KNOWN_PROBLEMS.contains(c))
+            AgencyError::Refused { .. } => self
+                .problem_code()
                 .map_or("agency-problem-other".into(), |c| {
                     format!("agency-problem-{c}")
                 }),
             AgencyError::Unreadable { .. } => "permit-page-unreadable".into(),
             _ => "agency-not-available".into(),
+        }
+    }
+}
+
+impl AgencyError {
+    /// The agency's reason for a refusal, when it is one the kiosk
+    /// explains (`KNOWN_PROBLEMS`); a flow may say which answer it is
+    /// about.
+    pub fn problem_code(&self) -> Option<&str> {
+        match self {
+            AgencyError::Refused { problem, .. } => problem
+                .code
+                .as_deref()
+                .filter(|c| contract::KNOWN_PROBLEMS.contains(c)),
+            _ => None,
         }
     }
 }

@@ -141,6 +141,14 @@ impl DeskError {
         }
     }
 
+    /// The agency's reason for a refusal, when the kiosk knows it.
+    pub fn problem_code(&self) -> Option<&str> {
+        match self {
+            DeskError::Agency(e) => e.problem_code(),
+            DeskError::Outbox(_) | DeskError::Stopped => None,
+        }
+    }
+
     /// A public page the person can open instead.
     pub fn page_to_open(&self) -> Option<&'static str> {
         match self {

@@ -50,6 +50,9 @@ pub enum Key {
     Insert(&'static str),
     Space,
     Delete,
+    /// Empties the field (a wrong code is typed again, not taken apart one
+    /// letter at a time).
+    Clear,
     /// Capitals on/off (Latin and Cyrillic layouts).
     Capitals,
     /// The second page of a layout with many letters (Bengali vowels).
@@ -262,6 +265,7 @@ impl Layout {
             bottom.push(Key::Space);
         }
         bottom.push(Key::Delete);
+        bottom.push(Key::Clear);
         bottom.push(Key::Hide);
         rows.push(bottom);
         rows
@@ -313,6 +317,7 @@ pub fn apply(text: &mut String, key: Key, kind: FieldKind) {
             // removes one letter, as on a phone.
             text.pop();
         }
+        Key::Clear => zeroize::Zeroize::zeroize(text),
         Key::Capitals | Key::OtherLetters | Key::Switch(_) | Key::Hide => {}
     }
 }

@@ -482,6 +482,11 @@ fn a_broken_flow_is_named_and_the_others_keep_working() {
             10,
         ),
         (
+            "kind = \"text\"\nagency_problems = [\"bad-weather\"]",
+            "agency problem `bad-weather` is not one the kiosk explains",
+            7,
+        ),
+        (
             "kind = \"text\"\nrelevant = \"today() > date('2026-13-01')\"",
             "is not a date",
             7,

@@ -132,6 +132,7 @@ idle-continue = نعم، أتابع
 
 keyboard-space = مسافة
 keyboard-delete = حذف
+keyboard-clear = مسح الكل
 keyboard-capitals = أحرف كبيرة
 keyboard-other-letters = أحرف أخرى
 keyboard-hide = إغلاق لوحة المفاتيح

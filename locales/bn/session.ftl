@@ -122,6 +122,7 @@ idle-continue = হ্যাঁ, চালিয়ে যাব
 
 keyboard-space = স্পেস
 keyboard-delete = মুছুন
+keyboard-clear = সব মুছুন
 keyboard-capitals = বড় হাতের অক্ষর
 keyboard-other-letters = অন্য অক্ষর
 keyboard-hide = কিবোর্ড বন্ধ করুন

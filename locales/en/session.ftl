@@ -124,6 +124,7 @@ idle-continue = Yes, continue
 
 keyboard-space = space
 keyboard-delete = Delete
+keyboard-clear = Clear all
 keyboard-capitals = Capitals
 keyboard-other-letters = Other letters
 keyboard-hide = Close keyboard

@@ -124,6 +124,7 @@ idle-continue = Sí, sigo
 
 keyboard-space = espacio
 keyboard-delete = Borrar
+keyboard-clear = Borrar todo
 keyboard-capitals = Mayúsculas
 keyboard-other-letters = Otras letras
 keyboard-hide = Cerrar teclado

@@ -124,6 +124,7 @@ idle-continue = Oui, je continue
 
 keyboard-space = espace
 keyboard-delete = Effacer
+keyboard-clear = Tout effacer
 keyboard-capitals = Majuscules
 keyboard-other-letters = Autres lettres
 keyboard-hide = Fermer le clavier

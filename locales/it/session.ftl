@@ -124,6 +124,7 @@ idle-continue = Sì, continuo
 
 keyboard-space = spazio
 keyboard-delete = Cancella
+keyboard-clear = Svuota
 keyboard-capitals = Maiuscole
 keyboard-other-letters = Altre lettere
 keyboard-hide = Chiudi la tastiera

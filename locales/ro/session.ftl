@@ -126,6 +126,7 @@ idle-continue = Da, continui
 
 keyboard-space = spațiu
 keyboard-delete = Șterge
+keyboard-clear = Șterge tot
 keyboard-capitals = Litere mari
 keyboard-other-letters = Alte litere
 keyboard-hide = Închide tastatura

@@ -124,6 +124,7 @@ idle-continue = Po, vazhdoj
 
 keyboard-space = hapësirë
 keyboard-delete = Fshi
+keyboard-clear = Fshi të gjitha
 keyboard-capitals = Shkronja të mëdha
 keyboard-other-letters = Shkronja të tjera
 keyboard-hide = Mbyll tastierën

@@ -128,6 +128,7 @@ idle-continue = Так, продовжити
 
 keyboard-space = пробіл
 keyboard-delete = Стерти
+keyboard-clear = Стерти все
 keyboard-capitals = Великі літери
 keyboard-other-letters = Інші літери
 keyboard-hide = Закрити клавіатуру

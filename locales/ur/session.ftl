@@ -124,6 +124,7 @@ idle-continue = ہاں، جاری رکھیں
 
 keyboard-space = اسپیس
 keyboard-delete = مٹائیں
+keyboard-clear = سب مٹائیں
 keyboard-capitals = بڑے حروف
 keyboard-other-letters = دوسرے حروف
 keyboard-hide = کی بورڈ بند کریں

@@ -122,6 +122,7 @@ idle-continue = 是，我要继续
 
 keyboard-space = 空格
 keyboard-delete = 删除
+keyboard-clear = 全部清除
 keyboard-capitals = 大写字母
 keyboard-other-letters = 其他字母
 keyboard-hide = 关闭键盘

@@ -122,6 +122,19 @@ impl Checker<'_> {
                 ),
             ));
         }
+        if let Some(code) = raw
+            .agency_problems
+            .iter()
+            .find(|c| !crate::agencies::contract::KNOWN_PROBLEMS.contains(&c.as_str()))
+        {
+            return Err(self.error(
+                &raw.id,
+                format!(
+                    "`{}`: agency problem `{code}` is not one the kiosk explains (KNOWN_PROBLEMS)",
+                    raw.id
+                ),
+            ));
+        }
         if raw.constraint.is_some() != raw.constraint_message.is_some() {
             return Err(self.error(
                 &raw.id,
@@ -147,6 +160,7 @@ impl Checker<'_> {
             not_after: self.relative(&raw.id, "not_after", &raw.not_after)?,
             max_length: raw.max_length,
             source: raw.source.clone(),
+            agency_problems: raw.agency_problems.clone(),
         })
     }
 }

@@ -122,6 +122,11 @@ pub(super) struct RawField {
     /// `<agency>/<lookup>`.
     #[serde(default)]
     pub source: Option<String>,
+    /// The agency's problem codes that are about this answer (the CUP's
+    /// "prescription-not-found" is about the NRE): a refusal with one of
+    /// them is shown on this field's page, under the field.
+    #[serde(default)]
+    pub agency_problems: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -234,6 +239,8 @@ pub struct Field {
     pub not_after: Option<RelativeDate>,
     pub max_length: Option<usize>,
     pub source: Option<String>,
+    /// The agency's problem codes about this answer.
+    pub agency_problems: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -296,6 +303,14 @@ impl Flow {
 
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// The field an agency's problem code is about, if the flow says.
+    pub fn field_of_problem(&self, code: &str) -> Option<&Field> {
+        self.pages
+            .iter()
+            .flat_map(|p| &p.fields)
+            .find(|f| f.agency_problems.iter().any(|c| c == code))
     }
 
     pub fn field(&self, id: &str) -> Option<(&Page, &Field)> {

@@ -496,6 +496,33 @@ impl Session {
     }
 
     /// "Change" on the check page: open that step, then return to check.
+    /// The page that asks a top-level field, if it is shown now (a field of
+    /// a repeat group has one page per item: none is chosen).
+    pub fn step_of(&self, field: &str) -> Option<Step> {
+        let page = self
+            .flow
+            .pages
+            .iter()
+            .position(|p| p.fields.iter().any(|f| f.id == field))?;
+        if self.flow.pages.get(page)?.repeat.is_some() {
+            return None;
+        }
+        let step = Step::Page { page, item: None };
+        self.steps().contains(&step).then_some(step)
+    }
+
+    /// Back to a page an agency refused an answer of: the pages after it
+    /// are walked again (their answers kept), since they may depend on it.
+    pub fn back_to(&mut self, step: Step) -> bool {
+        if self.steps().contains(&step) {
+            self.current = step;
+            self.returning_to_check = false;
+            true
+        } else {
+            false
+        }
+    }
+
     pub fn change(&mut self, step: Step) {
         if self.steps().contains(&step) {
             self.current = step;

@@ -74,6 +74,7 @@ fn key_button<'a, M: Clone + 'a>(
         Key::Insert(s) => (s.to_owned(), face(shown.layout), 1),
         Key::Space => (ctx.t("keyboard-space"), ctx.font, 4),
         Key::Delete => (ctx.t("keyboard-delete"), ctx.font, 2),
+        Key::Clear => (ctx.t("keyboard-clear"), ctx.font, 2),
         Key::Capitals => (ctx.t("keyboard-capitals"), ctx.font, 2),
         Key::OtherLetters => (ctx.t("keyboard-other-letters"), ctx.font, 2),
         Key::Switch(to) => (to.sample().to_owned(), face(to), 2),

@@ -94,3 +94,39 @@ fn the_buttons_hold_still_in_arabic() {
 fn the_buttons_hold_still_in_urdu() {
     the_buttons_hold_still("اردو");
 }
+
+/// Each line of the error summary leads to its field (the keyboard goes
+/// there), and leaves the summary as soon as what is typed would be
+/// accepted.
+#[test]
+fn the_summary_leads_to_its_fields_and_shrinks_while_typing() {
+    use serto_kiosk::i18n::Value;
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    p.walk_to_the_names_of_a_residence_change("Italiano");
+    p.tap(&p.tr("wizard-continue"));
+    let line = |p: &Person, key: &str| {
+        p.text_in(
+            "it",
+            "error-summary-item",
+            &[
+                ("field", Value::from(p.tr(key))),
+                ("problem", Value::from(p.tr("error-required"))),
+            ],
+        )
+    };
+    let given = line(&p, "flow-residence-change-given_name");
+    let surname = line(&p, "flow-residence-change-surname");
+    p.expect(&given);
+    p.expect(&surname);
+    // The keyboard starts on the first field to correct; the summary's
+    // line of the given name moves it there.
+    p.tap(&given);
+    p.type_on_keyboard("A");
+    p.expect("A|");
+    assert!(!p.sees(&given), "an accepted name leaves the summary");
+    p.expect(&surname);
+    p.tap(&surname);
+    p.type_on_keyboard("ROSSI");
+    p.expect("ROSSI|");
+    assert!(!p.sees(&surname));
+}

@@ -443,10 +443,6 @@ fn health_booking_in_arabic_with_the_printer_missing() {
     p.expect(&p.tr("print-again"));
 }
 
-/// The CUP gives the slot to someone else between the page and the send:
-/// the person reads why, changes the slot from the check page and sends
-/// again; the refused submission is cancelled in the outbox (not left for
-/// the operator), and nothing typed was lost.
 /// A booking with this prescription (priority B, Arezzo) up to the page
 /// that asks the CUP for its slots.
 fn to_the_slots(language: &str, nre: &str) -> Person {
@@ -473,8 +469,13 @@ fn to_the_slots(language: &str, nre: &str) -> Person {
     p
 }
 
+/// The CUP gives the slot to someone else between the page and the send:
+/// the kiosk goes back to the slot question with the CUP's reason on it,
+/// the person picks another and sends again; the refused submission is
+/// cancelled in the outbox (not left for the operator), and nothing typed
+/// was lost.
 #[test]
-fn a_slot_taken_meanwhile_is_explained_and_changed() {
+fn a_slot_taken_meanwhile_is_marked_on_the_slot_question() {
     let mut p = to_the_slots("Italiano", "0900A1234567890");
     let offers = p.calls("slots").pop().unwrap().response["offers"].clone();
     p.tap(offers[0]["label"].as_str().unwrap());
@@ -495,33 +496,24 @@ fn a_slot_taken_meanwhile_is_explained_and_changed() {
     assert!(matches!(outcome, serto_kiosk::desk::Outcome::Sent(_)));
 
     p.tap(&p.tr("check-send-application"));
+    // Straight back to the slots, the CUP's reason on the slot question,
+    // the slots asked again.
     p.expect(&p.tr("agency-problem-slot-taken"));
+    p.expect(&p.tr("flow-health-booking-slot"));
+    p.expect(&p.tr("error-summary-title"));
     let refused = p.calls("booking").pop().unwrap().request["kiosk_reference"]
         .as_str()
         .unwrap()
         .to_owned();
-    p.tap(&p.tr("check-change"));
-    p.expect(&p.tr("check-title"));
-    p.expect("0900A1234567890");
-    // Change the slot, back to the check page, send again. Every row has a
-    // "Cambia" button with the same label: the test sends the slot row's
-    // message, which is what its button carries.
-    let slot_step = {
-        let session = p.kiosk.wizard().unwrap().session();
-        let row = session
-            .summary()
-            .into_iter()
-            .find(|r| r.field == "slot")
-            .unwrap();
-        row.step
-    };
-    p.send(serto_kiosk::ui::Message::Wizard(
-        serto_kiosk::ui::screen::wizard::Message::Change(slot_step),
-    ));
     let offers = p.calls("slots").pop().unwrap().response["offers"].clone();
     p.tap(offers[0]["label"].as_str().unwrap());
     next(&mut p);
+    // The phone as typed, the payment note, the check page.
+    p.expect("+393331234567|"); // as stored, the keyboard on it
+    next(&mut p);
+    next(&mut p);
     p.expect(&p.tr("check-title"));
+    p.expect("0900A1234567890");
     p.tap(&p.tr("check-send-application"));
     p.expect(&p.tr("channel-pagopa-sent-title"));
     let outbox = p.kiosk.desk().unwrap().outbox();
@@ -532,16 +524,53 @@ fn a_slot_taken_meanwhile_is_explained_and_changed() {
     );
 }
 
-/// A prescription the CUP does not know: the slot page says so in the
-/// person's language and offers to try again; nothing is lost.
+/// A prescription the CUP does not know: the kiosk goes back to the page
+/// where the NRE was typed, marks it with the CUP's reason in the
+/// person's language (summary and field), keeps what was typed; the code
+/// is emptied with one key and typed again, the mark goes as soon as the
+/// code reads right, and the pages after it keep their answers.
+fn an_unknown_prescription_is_marked_on_the_codes_page(language: &str) {
+    let mut p = to_the_slots(language, "0500A1234567890");
+    assert_eq!(p.calls("slots").len(), 1, "the CUP was asked");
+    p.expect(&p.tr("flow-health-booking-nre"));
+    p.expect(&p.tr("error-summary-title"));
+    let reason = p.tr("agency-problem-prescription-not-found");
+    p.expect(&reason);
+    assert!(
+        !p.sees(&p.tr("flow-health-booking-slot")),
+        "not on the slot page"
+    );
+    p.expect("0500A1234567890|"); // kept, the keyboard on it
+    let cf = crate::common::with_check("LMRFTM88C52Z330");
+    p.expect(&cf);
+
+    p.tap(&p.tr("keyboard-clear"));
+    p.type_on_keyboard("0900A123456789");
+    assert!(p.sees(&reason), "not yet a whole code");
+    p.type_on_keyboard("0");
+    assert!(!p.sees(&reason), "the mark goes once the code reads right");
+    assert!(!p.sees(&p.tr("error-summary-title")));
+    next(&mut p);
+    // Priority and area as chosen before, then the CUP's slots.
+    next(&mut p);
+    next(&mut p);
+    p.expect(&p.tr("flow-health-booking-slot"));
+    let slots = p.calls("slots");
+    assert_eq!(slots.len(), 2);
+    assert_eq!(
+        slots[1].request["answers"]["nre"]["value"],
+        "0900A1234567890"
+    );
+    assert_eq!(slots[1].request["answers"]["priority"]["value"], "b");
+    assert!(slots[1].response["offers"][0]["label"].is_string());
+}
+
 #[test]
-fn an_unknown_prescription_is_explained_on_the_slot_page() {
-    let mut p = to_the_slots("العربية", "0500A1234567890");
-    p.expect(&p.tr("agency-problem-prescription-not-found"));
-    p.tap(&p.tr("wizard-try-again"));
-    assert_eq!(p.calls("slots").len(), 2, "asked again");
-    p.tap(&p.tr("wizard-back"));
-    p.tap(&p.tr("wizard-back"));
-    p.tap(&p.tr("wizard-back"));
-    p.expect("0500A1234567890|"); // kept, the keyboard back on it
+fn an_unknown_prescription_is_marked_on_the_codes_page_in_italian() {
+    an_unknown_prescription_is_marked_on_the_codes_page("Italiano");
+}
+
+#[test]
+fn an_unknown_prescription_is_marked_on_the_codes_page_in_arabic() {
+    an_unknown_prescription_is_marked_on_the_codes_page("العربية");
 }

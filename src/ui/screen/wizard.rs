@@ -75,7 +75,7 @@ pub enum Message {
     Offers {
         token: u64,
         field: String,
-        result: Result<Vec<OfferEntry>, String>,
+        result: Result<Vec<OfferEntry>, Refusal>,
     },
     Enqueued {
         token: u64,
@@ -190,6 +190,24 @@ pub enum Paying {
     },
     /// The Fluent key of why it could not be verified.
     Failed(&'static str),
+}
+
+/// Why an agency gave no answer: the message's Fluent key, and the
+/// agency's problem code when the kiosk knows it (a flow may say which
+/// answer it is about).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal {
+    pub key: String,
+    pub code: Option<String>,
+}
+
+impl Refusal {
+    fn of(error: &crate::desk::DeskError) -> Self {
+        Self {
+            key: error.message_key(),
+            code: error.problem_code().map(str::to_owned),
+        }
+    }
 }
 
 /// The offers of an agency-choice field.
@@ -396,7 +414,7 @@ impl State {
         .map(move |result| Message::Offers {
             token,
             field,
-            result: result.map_err(|e| e.message_key()),
+            result: result.map_err(|e| Refusal::of(&e)),
         })
     }
 
@@ -417,12 +435,17 @@ impl State {
         self.flow().field(field).map(|(_, f)| f.kind)
     }
 
+    /// The keyboard to a typed field; for an option field (a line of the
+    /// error summary points there) the keyboard goes away, so the options
+    /// show.
     fn focus(&mut self, field: &str) {
         let Some(kind) = self.field_kind(field) else {
             return;
         };
         let layouts = Layout::choices(kind, self.language_keyboard);
         let Some(first) = layouts.first().copied() else {
+            self.active = None;
+            self.shown = None;
             return;
         };
         self.active = Some(field.to_owned());
@@ -439,7 +462,7 @@ impl State {
         match message {
             Message::Choose { field, option } => self.choose(field, option),
             Message::Focus(field) => self.focus(&field),
-            Message::Key(key) => self.key(key),
+            Message::Key(key) => self.key(key, library),
             Message::Suggest { field, name } => {
                 self.inputs.insert(field.clone(), name);
                 self.errors.retain(|e| e.field != field);
@@ -468,7 +491,7 @@ impl State {
             Message::LeaveConfirmed | Message::Home => return self.home(library),
             Message::RetryOffers => return self.open_page_keeping_inputs(library),
             Message::StopWaiting => return self.stop_waiting(),
-            Message::Correct => self.phase = Phase::Asking,
+            Message::Correct => return self.correct(library),
             Message::HandOff => return self.enqueue(),
             Message::Print(doc) => {
                 if let Some(printable) = self.printable(doc) {
@@ -476,7 +499,7 @@ impl State {
                 }
             }
             Message::Finish => return Action::Event(Event::Finish),
-            result => return self.result(result),
+            result => return self.result(result, library),
         }
         Action::None
     }
@@ -537,13 +560,13 @@ impl State {
 
     /// A job's result, matched to its request by a token (an older one
     /// is ignored).
-    fn result(&mut self, message: Message) -> Action<Message> {
+    fn result(&mut self, message: Message, library: &Library) -> Action<Message> {
         match message {
             Message::Offers {
                 token,
                 field,
                 result,
-            } if token == self.token => self.offered(field, result),
+            } if token == self.token => return self.offered(field, result, library),
             Message::Enqueued { token, result } if token == self.token => match result {
                 Ok(reference) => {
                     self.refused = None;
@@ -566,7 +589,7 @@ impl State {
                 reference,
                 outcome,
             } if token == self.token && matches!(self.phase, Phase::Delivering { .. }) => {
-                return self.delivered(reference, outcome);
+                return self.delivered(reference, outcome, library);
             }
             Message::Answered { token, result } if token == self.token => {
                 self.phase = match result {
@@ -595,7 +618,12 @@ impl State {
         Action::None
     }
 
-    fn offered(&mut self, field: String, result: Result<Vec<OfferEntry>, String>) {
+    fn offered(
+        &mut self,
+        field: String,
+        result: Result<Vec<OfferEntry>, Refusal>,
+        library: &Library,
+    ) -> Action<Message> {
         match result {
             Ok(entries) => {
                 let offers = entries
@@ -608,17 +636,82 @@ impl State {
                 self.session.offer(&field, offers);
                 self.offers.insert(field, Offers::Ready);
             }
-            Err(key) => {
-                self.offers.insert(field, Offers::Failed(key));
+            Err(refusal) => {
+                // A refusal about an earlier answer (the CUP does not know
+                // the NRE) is shown where that answer was given.
+                if let Some(action) = self.refused_answer(&refusal, library) {
+                    return action;
+                }
+                self.offers.insert(field, Offers::Failed(refusal.key));
             }
         }
+        Action::None
+    }
+
+    /// An agency refused an answer the flow names for the refusal's code:
+    /// back to that answer's page, the agency's reason under the field (as
+    /// a check of the kiosk's own would be), everything typed kept. None
+    /// when the flow names no field for it (or it is not on a page now).
+    fn refused_answer(&mut self, refusal: &Refusal, library: &Library) -> Option<Action<Message>> {
+        let code = refusal.code.as_deref()?;
+        let field = self.flow().field_of_problem(code)?.id.clone();
+        let step = self.session.step_of(&field)?;
+        self.session.back_to(step);
+        self.phase = Phase::Asking;
+        let action = self.open_page(library);
+        self.errors = vec![FieldError {
+            field: field.clone(),
+            problem: crate::flows::answer::Problem::new(&refusal.key),
+        }];
+        if self.typed_fields().contains(&field) {
+            self.focus(&field);
+        } else {
+            self.active = None;
+            self.shown = None;
+        }
+        Some(action)
+    }
+
+    /// "Change" after a refusal or a failed look-up: to the refused
+    /// answer's page when the flow names it, else to the check page.
+    fn correct(&mut self, library: &Library) -> Action<Message> {
+        if let Phase::Done {
+            outcome: Outcome::Refused { code },
+            ..
+        } = &self.phase
+        {
+            let refusal = Refusal {
+                key: outcome::refusal_key(code.as_deref()),
+                code: code.clone(),
+            };
+            if let Some(action) = self.refused_answer(&refusal, library) {
+                return action;
+            }
+        }
+        self.phase = Phase::Asking;
+        Action::None
     }
 
     /// The agency answered a stored application (or the wait ran out).
-    fn delivered(&mut self, reference: String, outcome: Outcome) -> Action<Message> {
+    fn delivered(
+        &mut self,
+        reference: String,
+        outcome: Outcome,
+        library: &Library,
+    ) -> Action<Message> {
         let refused = matches!(outcome, Outcome::Refused { .. });
         if refused {
             self.refused = Some(reference.clone());
+        }
+        if let Outcome::Refused { code: Some(code) } = &outcome {
+            // Refused for one answer: straight back to it.
+            let refusal = Refusal {
+                key: outcome::refusal_key(Some(code)),
+                code: Some(code.clone()),
+            };
+            if let Some(action) = self.refused_answer(&refusal, library) {
+                return action;
+            }
         }
         let notice = match &outcome {
             Outcome::Sent(receipt) => receipt.payment.clone(),
@@ -662,7 +755,7 @@ impl State {
         action
     }
 
-    fn key(&mut self, key: Key) {
+    fn key(&mut self, key: Key, library: &Library) {
         let Some(shown) = self.shown.as_mut() else {
             return;
         };
@@ -684,9 +777,29 @@ impl State {
                     return;
                 };
                 let kind = self.field_kind(&field).unwrap_or(FieldKind::Text);
-                let text = self.inputs.entry(field).or_default();
+                let text = self.inputs.entry(field.clone()).or_default();
                 keyboard::apply(text, key, kind);
+                self.recheck(&field, library);
             }
+        }
+    }
+
+    /// While a field with an error is typed into: once what it holds would
+    /// be accepted, its error leaves the field and the summary.
+    fn recheck(&mut self, field: &str, library: &Library) {
+        if !self.errors.iter().any(|e| e.field == field) {
+            return;
+        }
+        let Some((_, definition)) = self.flow().field(field) else {
+            return;
+        };
+        let ctx = Context {
+            places: &library.places,
+            today: self.session.today(),
+        };
+        let typed = self.inputs.get(field).map_or("", String::as_str);
+        if let Ok(Some(_)) = crate::flows::answer::parse(definition, typed, &ctx) {
+            self.errors.retain(|e| e.field != field);
         }
     }
 

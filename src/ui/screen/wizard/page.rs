@@ -122,6 +122,47 @@ fn leave_dialog<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
     )
 }
 
+/// What is wrong on the page, at its top: one line per field, each a way
+/// to that field.
+fn error_summary<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
+    let mut lines = vec![
+        ctx.text(ctx.t("error-summary-title"), theme::HEADING_SIZE - 6.0),
+        ctx.paragraph(ctx.t("error-summary-hint"), theme::TEXT_SIZE),
+    ];
+    // Each line is a way to its field: a tap puts the keyboard there
+    // (the fields above it fold), or shows an option field's choices.
+    for error in &state.errors {
+        let label = ctx.t(&state.flow().label_key(&error.field));
+        let line = container(
+            text(ctx.tr.format(
+                "error-summary-item",
+                &args([
+                    ("field", Value::from(label)),
+                    ("problem", Value::from(problem_text(ctx, &error.problem))),
+                ]),
+            ))
+            .font(ctx.font)
+            .size(ctx.px(theme::TEXT_SIZE))
+            .color(ctx.palette.danger),
+        )
+        .width(Length::Fill)
+        .align_x(ctx.start());
+        lines.push(
+            button(line)
+                .on_press(Message::Focus(error.field.clone()))
+                .padding(0)
+                .width(Length::Fill)
+                .style(theme::plain(ctx.palette))
+                .into(),
+        );
+    }
+    container(ctx.column(lines).spacing(theme::SPACING / 2.0))
+        .padding(theme::SPACING)
+        .width(Length::Fill)
+        .style(theme::error_summary(ctx.palette))
+        .into()
+}
+
 /// The frame of every page: heading, error summary, the page's content
 /// (scrolling if long), the keyboard, and the buttons at the foot.
 fn frame<'a>(
@@ -133,37 +174,7 @@ fn frame<'a>(
 ) -> Element<'a, Message> {
     let mut page: Vec<Element<'a, Message>> = vec![heading(ctx, state)];
     if !state.errors.is_empty() {
-        let mut lines = vec![
-            ctx.text(ctx.t("error-summary-title"), theme::HEADING_SIZE - 6.0),
-            ctx.paragraph(ctx.t("error-summary-hint"), theme::TEXT_SIZE),
-        ];
-        for error in &state.errors {
-            let label = ctx.t(&state.flow().label_key(&error.field));
-            lines.push(
-                container(
-                    text(ctx.tr.format(
-                        "error-summary-item",
-                        &args([
-                            ("field", Value::from(label)),
-                            ("problem", Value::from(problem_text(ctx, &error.problem))),
-                        ]),
-                    ))
-                    .font(ctx.font)
-                    .size(ctx.px(theme::TEXT_SIZE))
-                    .color(ctx.palette.danger),
-                )
-                .width(Length::Fill)
-                .align_x(ctx.start())
-                .into(),
-            );
-        }
-        page.push(
-            container(ctx.column(lines).spacing(theme::SPACING / 2.0))
-                .padding(theme::SPACING)
-                .width(Length::Fill)
-                .style(theme::error_summary(ctx.palette))
-                .into(),
-        );
+        page.push(error_summary(ctx, state));
     }
     page.push(
         crate::ui::layout::scroll(
@@ -236,23 +247,12 @@ pub fn question<'a>(
     if state.session.ended() {
         return ended(ctx, state, content);
     }
-    // A place name's suggestions: in a row right above the keyboard.
-    let strip = fields
-        .iter()
-        .find(|f| {
-            matches!(f.kind, FieldKind::Comune | FieldKind::Country)
-                && state.active.as_deref() == Some(f.id.as_str())
-        })
-        .map(|field| {
-            let value = state.inputs.get(&field.id).map_or("", String::as_str);
-            suggestions(&ctx, state, library, field, value)
-        });
     frame(
         &ctx,
         state,
         content,
         Some((ctx.t("wizard-continue"), Message::Continue)),
-        strip,
+        suggestion_strip(&ctx, state, library, &fields),
     )
 }
 
@@ -552,6 +552,21 @@ fn typed_box<'a>(
         .height(Length::Fixed(ctx.px(theme::TAP_TARGET)))
         .style(theme::input(ctx.palette, active, error))
         .into()
+}
+
+/// A place name's suggestions, for the row right above the keyboard.
+fn suggestion_strip<'a>(
+    ctx: &Ctx<'a>,
+    state: &'a State,
+    library: &'a Library,
+    fields: &[&'a Field],
+) -> Option<Element<'a, Message>> {
+    let field = fields.iter().find(|f| {
+        matches!(f.kind, FieldKind::Comune | FieldKind::Country)
+            && state.active.as_deref() == Some(f.id.as_str())
+    })?;
+    let value = state.inputs.get(&field.id).map_or("", String::as_str);
+    Some(suggestions(ctx, state, library, field, value))
 }
 
 /// Municipalities or states whose name starts as typed, as tiles.
