@@ -53,6 +53,10 @@ pub enum Key {
     /// Empties the field (a wrong code is typed again, not taken apart one
     /// letter at a time).
     Clear,
+    /// Moves the caret one letter to the left or to the right, as the
+    /// text is shown (in Arabic script, left is forward).
+    Left,
+    Right,
     /// Capitals on/off (Latin and Cyrillic layouts).
     Capitals,
     /// The second page of a layout with many letters (Bengali vowels).
@@ -264,6 +268,8 @@ impl Layout {
         if !matches!(self, Layout::Digits(_) | Layout::Code | Layout::Email) {
             bottom.push(Key::Space);
         }
+        bottom.push(Key::Left);
+        bottom.push(Key::Right);
         bottom.push(Key::Delete);
         bottom.push(Key::Clear);
         bottom.push(Key::Hide);
@@ -289,37 +295,95 @@ const LATIN_CAPITAL_ROWS: [&str; 4] = [
 /// needed and a stuck key cannot grow the page without end.
 pub const MAX_TYPED: usize = 200;
 
-/// Applies a key to a field's text. Dates get their slashes as the digits
-/// arrive (`15031990` reads `15/03/1990`).
+/// Applies a key to a field's text, at its end. Dates get their slashes
+/// as the digits arrive (`15031990` reads `15/03/1990`).
 pub fn apply(text: &mut String, key: Key, kind: FieldKind) {
+    apply_at(text, &mut None, key, kind);
+}
+
+/// Applies a key at the caret (a letter index; `None`: at the end), and
+/// moves the caret past what was inserted. The caret keys are the
+/// caller's: only it knows which way the text runs.
+pub fn apply_at(text: &mut String, caret: &mut Option<usize>, key: Key, kind: FieldKind) {
+    let length = text.chars().count();
+    let at = caret.filter(|&c| c < length);
+    // A byte offset of a letter index.
+    let byte = |text: &str, index: usize| {
+        text.char_indices()
+            .nth(index)
+            .map_or(text.len(), |(b, _)| b)
+    };
     match key {
         Key::Insert(s) => {
-            if text.chars().count() >= MAX_TYPED {
+            if length >= MAX_TYPED {
                 return;
             }
-            if kind == FieldKind::Date && s != "/" {
-                let digits_in_part = text.rsplit('/').next().map_or(0, str::len);
-                let parts = text.split('/').count();
-                if digits_in_part == 2 && parts < 3 {
-                    text.push('/');
+            let Some(at) = at else {
+                if kind == FieldKind::Date && s != "/" {
+                    let digits_in_part = text.rsplit('/').next().map_or(0, str::len);
+                    let parts = text.split('/').count();
+                    if digits_in_part == 2 && parts < 3 {
+                        text.push('/');
+                    }
                 }
-            }
-            text.push_str(s);
+                text.push_str(s);
+                return;
+            };
+            text.insert_str(byte(text, at), s);
+            *caret = Some(at + s.chars().count());
         }
         Key::Space => {
             // No leading or double spaces: they only hide what was typed.
-            if !text.is_empty() && !text.ends_with(' ') && text.chars().count() < MAX_TYPED {
-                text.push(' ');
+            let index = at.unwrap_or(length);
+            let before = index.checked_sub(1).and_then(|i| text.chars().nth(i));
+            let after = text.chars().nth(index);
+            if before.is_some_and(|c| c != ' ') && after != Some(' ') && length < MAX_TYPED {
+                text.insert(byte(text, index), ' ');
+                *caret = at.map(|a| a + 1);
             }
         }
         Key::Delete => {
             // The Arabic ligature key inserts two letters; one tap of Delete
             // removes one letter, as on a phone.
-            text.pop();
+            match at {
+                None => {
+                    text.pop();
+                }
+                Some(0) => {}
+                Some(a) => {
+                    text.remove(byte(text, a - 1));
+                    *caret = Some(a - 1);
+                }
+            }
         }
-        Key::Clear => zeroize::Zeroize::zeroize(text),
-        Key::Capitals | Key::OtherLetters | Key::Switch(_) | Key::Hide => {}
+        Key::Clear => {
+            zeroize::Zeroize::zeroize(text);
+            *caret = None;
+        }
+        Key::Left | Key::Right | Key::Capitals | Key::OtherLetters | Key::Switch(_) | Key::Hide => {
+        }
     }
+}
+
+/// Whether a text runs right to left (it has Arabic-script or Hebrew
+/// letters): the caret keys then move the other way.
+pub fn runs_right_to_left(text: &str) -> bool {
+    text.chars()
+        .any(|c| ('\u{0590}'..='\u{08FF}').contains(&c) || ('\u{FB1D}'..='\u{FEFC}').contains(&c))
+}
+
+/// Moves a caret (a letter index; `None`: at the end) one letter as the
+/// key shows it.
+pub fn move_caret(text: &str, caret: Option<usize>, key: Key) -> Option<usize> {
+    let length = text.chars().count();
+    let at = caret.unwrap_or(length).min(length);
+    let forward = (key == Key::Right) != runs_right_to_left(text);
+    let moved = if forward {
+        (at + 1).min(length)
+    } else {
+        at.saturating_sub(1)
+    };
+    (moved < length).then_some(moved)
 }
 
 /// Whether a field starts in capitals (codes are always capitals; names
@@ -334,6 +398,45 @@ pub fn starts_in_capitals(kind: FieldKind) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_work_at_the_caret() {
+        let mut text = "0500A".to_owned();
+        let mut caret = Some(2);
+        apply_at(&mut text, &mut caret, Key::Delete, FieldKind::Nre);
+        assert_eq!((text.as_str(), caret), ("000A", Some(1)));
+        apply_at(&mut text, &mut caret, Key::Insert("9"), FieldKind::Nre);
+        assert_eq!((text.as_str(), caret), ("0900A", Some(2)));
+        // A space never doubles, nor starts the text.
+        let mut name = "ANNA MARIA".to_owned();
+        let mut at = Some(4);
+        apply_at(&mut name, &mut at, Key::Space, FieldKind::Name);
+        assert_eq!(name, "ANNA MARIA");
+        let mut at = Some(0);
+        apply_at(&mut name, &mut at, Key::Space, FieldKind::Name);
+        assert_eq!(name, "ANNA MARIA");
+        // Delete at the start does nothing; Clear empties, caret to the end.
+        apply_at(&mut name, &mut at, Key::Delete, FieldKind::Name);
+        assert_eq!((name.as_str(), at), ("ANNA MARIA", Some(0)));
+        apply_at(&mut name, &mut at, Key::Clear, FieldKind::Name);
+        assert_eq!((name.as_str(), at), ("", None));
+        // Letters of several bytes are one letter each.
+        let mut arabic = "سلم".to_owned();
+        let mut at = Some(2);
+        apply_at(&mut arabic, &mut at, Key::Insert("ا"), FieldKind::Name);
+        assert_eq!((arabic.as_str(), at), ("سلام", Some(3)));
+    }
+
+    #[test]
+    fn the_caret_keys_follow_the_way_the_text_runs() {
+        // Latin: left is back; from the end (None) one letter in.
+        assert_eq!(move_caret("ABC", None, Key::Left), Some(2));
+        assert_eq!(move_caret("ABC", Some(0), Key::Left), Some(0));
+        assert_eq!(move_caret("ABC", Some(2), Key::Right), None);
+        // Arabic script: left is forward.
+        assert_eq!(move_caret("سلام", Some(1), Key::Left), Some(2));
+        assert_eq!(move_caret("سلام", None, Key::Right), Some(3));
+    }
 
     fn typed(kind: FieldKind, keys: &[&'static str]) -> String {
         let mut text = String::new();

@@ -18,6 +18,7 @@ pub mod keyboard;
 pub mod layout;
 pub mod qr;
 pub mod screen;
+pub mod tap_text;
 pub mod theme;
 mod training;
 pub mod visit;

@@ -75,6 +75,8 @@ fn key_button<'a, M: Clone + 'a>(
         Key::Space => (ctx.t("keyboard-space"), ctx.font, 4),
         Key::Delete => (ctx.t("keyboard-delete"), ctx.font, 2),
         Key::Clear => (ctx.t("keyboard-clear"), ctx.font, 2),
+        Key::Left => ("‹".to_owned(), fonts::LATIN, 1),
+        Key::Right => ("›".to_owned(), fonts::LATIN, 1),
         Key::Capitals => (ctx.t("keyboard-capitals"), ctx.font, 2),
         Key::OtherLetters => (ctx.t("keyboard-other-letters"), ctx.font, 2),
         Key::Switch(to) => (to.sample().to_owned(), face(to), 2),
@@ -89,6 +91,7 @@ fn key_button<'a, M: Clone + 'a>(
     };
     let size = match key {
         Key::Insert(_) => theme::TEXT_SIZE + 6.0,
+        Key::Left | Key::Right => theme::HEADING_SIZE + 8.0,
         _ => theme::SMALL_TEXT_SIZE,
     };
     button(

@@ -225,6 +225,21 @@ impl Person {
         true
     }
 
+    /// Taps a point of the screen (logical pixels), then lets every job it
+    /// started finish.
+    pub fn tap_at(&mut self, x: f32, y: f32) {
+        let messages: Vec<Message> = {
+            let mut ui = Simulator::with_size(fonts::settings(), self.size, self.kiosk.view());
+            ui.point_at(iced::Point::new(x, y));
+            ui.simulate(iced_test::simulator::click());
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "tapping at {x},{y} did nothing");
+        for message in messages {
+            self.send(message);
+        }
+    }
+
     /// Applies a message and runs the jobs that follow from it.
     pub fn send(&mut self, message: Message) {
         let mut next = Some(message);

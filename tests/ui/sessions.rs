@@ -526,9 +526,10 @@ fn a_slot_taken_meanwhile_is_marked_on_the_slot_question() {
 
 /// A prescription the CUP does not know: the kiosk goes back to the page
 /// where the NRE was typed, marks it with the CUP's reason in the
-/// person's language (summary and field), keeps what was typed; the code
-/// is emptied with one key and typed again, the mark goes as soon as the
-/// code reads right, and the pages after it keep their answers.
+/// person's language (summary and field), keeps what was typed; the wrong
+/// letter is fixed where it is (tap, caret key, delete, type), the mark
+/// goes as soon as the code reads right, and the pages after it keep their
+/// answers.
 fn an_unknown_prescription_is_marked_on_the_codes_page(language: &str) {
     let mut p = to_the_slots(language, "0500A1234567890");
     assert_eq!(p.calls("slots").len(), 1, "the CUP was asked");
@@ -544,10 +545,18 @@ fn an_unknown_prescription_is_marked_on_the_codes_page(language: &str) {
     let cf = crate::common::with_check("LMRFTM88C52Z330");
     p.expect(&cf);
 
-    p.tap(&p.tr("keyboard-clear"));
-    p.type_on_keyboard("0900A123456789");
+    // The one wrong letter fixed where it is: a tap at the start of the
+    // code, the caret two letters on, delete the 5, type a 9.
+    let typed = p.bounds_of("0500A1234567890|");
+    p.tap_at(typed.x + 1.0, typed.center_y());
+    p.expect("|0500A1234567890");
+    p.tap("›");
+    p.tap("›");
+    p.expect("05|00A1234567890");
+    p.tap(&p.tr("keyboard-delete"));
     assert!(p.sees(&reason), "not yet a whole code");
-    p.type_on_keyboard("0");
+    p.type_on_keyboard("9");
+    p.expect("09|00A1234567890");
     assert!(!p.sees(&reason), "the mark goes once the code reads right");
     assert!(!p.sees(&p.tr("error-summary-title")));
     next(&mut p);

@@ -44,6 +44,12 @@ pub enum Message {
     },
     /// A tap on a text box: the keyboard writes there.
     Focus(String),
+    /// A tap between the letters of what was typed: the keyboard writes
+    /// there, at that letter.
+    Caret {
+        field: String,
+        at: usize,
+    },
     Key(Key),
     /// A tap on a suggested place name under a comune or country box.
     Suggest {
@@ -233,6 +239,8 @@ pub struct State {
     errors: Vec<FieldError>,
     /// The field the keyboard writes into.
     active: Option<String>,
+    /// Where in it (a letter index; none: at the end).
+    caret: Option<usize>,
     shown: Option<Shown>,
     leaving: bool,
     offers: BTreeMap<String, Offers>,
@@ -269,6 +277,7 @@ impl State {
             inputs: BTreeMap::new(),
             errors: Vec::new(),
             active: None,
+            caret: None,
             shown: None,
             leaving: false,
             offers: BTreeMap::new(),
@@ -449,6 +458,7 @@ impl State {
             return;
         };
         self.active = Some(field.to_owned());
+        self.caret = None;
         self.shown = Some(Shown {
             layout: first,
             capitals: keyboard::starts_in_capitals(kind),
@@ -462,9 +472,17 @@ impl State {
         match message {
             Message::Choose { field, option } => self.choose(field, option),
             Message::Focus(field) => self.focus(&field),
+            Message::Caret { field, at } => {
+                if self.active.as_deref() != Some(field.as_str()) {
+                    self.focus(&field);
+                }
+                let length = self.inputs.get(&field).map_or(0, |t| t.chars().count());
+                self.caret = (at < length).then_some(at);
+            }
             Message::Key(key) => self.key(key, library),
             Message::Suggest { field, name } => {
                 self.inputs.insert(field.clone(), name);
+                self.caret = None;
                 self.errors.retain(|e| e.field != field);
             }
             Message::Continue => return self.next(library),
@@ -778,7 +796,11 @@ impl State {
                 };
                 let kind = self.field_kind(&field).unwrap_or(FieldKind::Text);
                 let text = self.inputs.entry(field.clone()).or_default();
-                keyboard::apply(text, key, kind);
+                if matches!(key, Key::Left | Key::Right) {
+                    self.caret = keyboard::move_caret(text, self.caret, key);
+                    return;
+                }
+                keyboard::apply_at(text, &mut self.caret, key, kind);
                 self.recheck(&field, library);
             }
         }

@@ -532,16 +532,32 @@ fn typed_box<'a>(
             .color(ctx.palette.muted)
             .into()
     } else {
-        let caret = if active { "|" } else { "" };
         let font = if latin {
             crate::ui::fonts::LATIN
         } else {
             crate::ui::fonts::for_text(value, ctx.font)
         };
-        text(format!("{value}{caret}"))
-            .font(font)
-            .size(ctx.px(theme::TEXT_SIZE + 4.0))
-            .into()
+        // The caret where the keyboard writes; a tap between two letters
+        // moves it there.
+        let caret = active.then(|| {
+            state.caret.map_or(value.len(), |c| {
+                value.char_indices().nth(c).map_or(value.len(), |(b, _)| b)
+            })
+        });
+        let shown = match caret {
+            Some(at) => format!("{}|{}", &value[..at], &value[at..]),
+            None => value.to_owned(),
+        };
+        let field_id = field.id.clone();
+        let tapped = move |byte: usize| Message::Caret {
+            field: field_id.clone(),
+            at: letters_before(value, caret, byte),
+        };
+        crate::ui::tap_text::TapText::new(
+            text(shown).font(font).size(ctx.px(theme::TEXT_SIZE + 4.0)),
+            tapped,
+        )
+        .into()
     };
     let inner = container(shown)
         .width(Length::Fill)
@@ -567,6 +583,17 @@ fn suggestion_strip<'a>(
     })?;
     let value = state.inputs.get(&field.id).map_or("", String::as_str);
     Some(suggestions(ctx, state, library, field, value))
+}
+
+/// The letter index in `value` of a caret position tapped in the text as
+/// shown (`byte`, an offset in it), where the caret's mark `|` stands at
+/// byte `mark` (and is not counted).
+fn letters_before(value: &str, mark: Option<usize>, byte: usize) -> usize {
+    let byte = match mark {
+        Some(at) if byte > at => byte - 1,
+        _ => byte,
+    };
+    value.char_indices().take_while(|(b, _)| *b < byte).count()
 }
 
 /// Municipalities or states whose name starts as typed, as tiles.
