@@ -442,6 +442,40 @@ impl Documents {
         c.finish(&format!("where-{}", service.as_str()))
     }
 
+    /// What the Polizia di Stato's public page said of a permit, for the
+    /// number asked and when, with the page's address (to check again).
+    pub fn permit_result(
+        &self,
+        paper: Paper,
+        header: &Header,
+        translations: &Translations,
+        lang: &LanguageId,
+        service: &ServiceId,
+        checked: &Checked,
+    ) -> Vec<u8> {
+        let (b, mut c) = self.begin(paper, header, translations, lang, "doc-result-title");
+        b.write(&mut c, &service.name_key(), None, 11.0);
+        c.gap(3.0);
+        b.labelled(
+            &mut c,
+            "flow-permit-status-reference",
+            &checked.reference,
+            11.0,
+        );
+        let when = checked.at.strftime("%d/%m/%Y %H:%M").to_string();
+        b.labelled(&mut c, "doc-result-checked", &when, 10.0);
+        c.gap(3.0);
+        let state = format!("status-permit-status-{}", checked.state.code());
+        b.write(&mut c, &state, None, 12.0);
+        c.gap(4.0);
+        b.write(&mut c, "doc-result-source", None, 9.0);
+        let page = crate::agencies::questura::PUBLIC_PAGE;
+        c.qr(page, 28.0 * 72.0 / 25.4);
+        c.centred(page, 9.0);
+        self.foot(&mut c, &b, header);
+        c.finish(&format!("result-{}", service.as_str()))
+    }
+
     /// "Continue on the portal": a portal service prepared on paper. What
     /// it is (nothing was sent), the portal's address and its QR code, how
     /// to log in, what to have ready, and each answer under the portal's
@@ -563,6 +597,15 @@ impl Bilingual<'_> {
             format!("{} · {}", self.italian(key, None), self.person(key, None))
         }
     }
+}
+
+/// A look-up's answer as printed: the number asked, the state the page
+/// gave, when it was asked (Italian time).
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub reference: String,
+    pub state: crate::agencies::questura::PermitState,
+    pub at: jiff::ZonedDateTime,
 }
 
 /// `2026-12-03T09:40` → `03/12/2026 09:40` (as on paper and on screen).

@@ -335,8 +335,12 @@ impl Kiosk {
         match event {
             Event::Chose(lang) => self.chose(lang),
             Event::Finish => {
-                self.leave_service(Abandon::Cancel);
-                self.wipe();
+                // A paper did not print: ask before the session is wiped.
+                if self.visit.missing_paper().is_some() {
+                    self.visit.asking_papers = true;
+                    return None;
+                }
+                return self.finish();
             }
             Event::Assisted => {
                 self.wipe();
@@ -351,6 +355,13 @@ impl Kiosk {
                 }
             }
         }
+        None
+    }
+
+    /// "I have finished": the session is counted and wiped.
+    fn finish(&mut self) -> Option<Job<Message>> {
+        self.leave_service(Abandon::Cancel);
+        self.wipe();
         None
     }
 

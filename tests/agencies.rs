@@ -288,13 +288,7 @@ async fn a_health_booking_end_to_end_with_a_valid_payment_notice() {
     assert!(offers.iter().all(|o| o.label.contains("Valdarno")));
     s.offer(
         &field.id,
-        offers
-            .iter()
-            .map(|o| Offer {
-                id: o.id.clone(),
-                label: o.label.clone(),
-            })
-            .collect(),
+        offers.iter().map(|o| Offer::from(o.clone())).collect(),
     );
     answer(&mut s, &places, &[("slot", &offers[0].id)]);
     answer(&mut s, &places, &[("phone", "320 123 4567")]);

@@ -1157,6 +1157,8 @@ fn offers(labels: &[(&str, &str)]) -> Vec<flows::Offer> {
         .map(|(id, label)| flows::Offer {
             id: (*id).into(),
             label: (*label).into(),
+            starts_at: None,
+            place: None,
         })
         .collect()
 }

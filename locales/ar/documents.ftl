@@ -58,3 +58,9 @@ printer-stopped = قائمة الطباعة متوقفة.
 printer-other = الطابعة تُبلغ عن مشكلة.
 # Variables: $number (number)
 doc-item-number = الشخص { $number }
+
+## What a look-up answered (the permit's state), printed.
+
+doc-result-title = نتيجة التحقق
+doc-result-checked = تاريخ التحقق
+doc-result-source = هذا هو جواب الصفحة العامة للشرطة Polizia di Stato في تلك اللحظة. للتحقق مرة أخرى، افتح هذا العنوان:

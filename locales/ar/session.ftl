@@ -136,3 +136,32 @@ keyboard-clear = مسح الكل
 keyboard-capitals = أحرف كبيرة
 keyboard-other-letters = أحرف أخرى
 keyboard-hide = إغلاق لوحة المفاتيح
+
+## Results: a title for each outcome.
+
+result-refused = لم يقبل المكتب الطلب
+result-not-found = لا توجد نتيجة بهذه البيانات
+print-result = طباعة الجواب
+
+## Formats told before typing; a page that only tells something.
+
+wizard-format-date = اليوم والشهر والسنة بالأرقام: مثلًا 15/03/1990.
+wizard-note-title = من المفيد أن تعرف
+
+## Before "I have finished" when a paper did not print.
+
+papers-title = هل أخذت أوراقك؟
+papers-not-printed = لم تُطبع إحدى الأوراق.
+papers-what-now = يمكنك طباعتها مرة أخرى، أو طلب المساعدة من مكتب الاستقبال. إذا أنهيت الآن، تُغلق هذه الصفحة وتُحذف إجاباتك من الجهاز.
+papers-finish-anyway = إنهاء بدون الورقة
+papers-back = العودة إلى الصفحة
+
+## Days of the week (slots are listed by day), Monday first.
+
+weekday-1 = الاثنين
+weekday-2 = الثلاثاء
+weekday-3 = الأربعاء
+weekday-4 = الخميس
+weekday-5 = الجمعة
+weekday-6 = السبت
+weekday-7 = الأحد

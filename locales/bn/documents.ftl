@@ -58,3 +58,9 @@ printer-stopped = প্রিন্টের সারি থেমে আছ�
 printer-other = প্রিন্টার একটি সমস্যার কথা জানাচ্ছে।
 # Variables: $number (number)
 doc-item-number = ব্যক্তি { $number }
+
+## What a look-up answered (the permit's state), printed.
+
+doc-result-title = যাচাইয়ের ফলাফল
+doc-result-checked = যাচাইয়ের তারিখ ও সময়
+doc-result-source = এটি সেই সময়ে Polizia di Stato-র পাবলিক ওয়েব পাতার উত্তর। আবার যাচাই করতে এই ঠিকানাটি খুলুন:

@@ -126,3 +126,32 @@ keyboard-clear = সব মুছুন
 keyboard-capitals = বড় হাতের অক্ষর
 keyboard-other-letters = অন্য অক্ষর
 keyboard-hide = কিবোর্ড বন্ধ করুন
+
+## Results: a title for each outcome.
+
+result-refused = অফিস আবেদনটি গ্রহণ করেনি
+result-not-found = এই তথ্য দিয়ে কোনো ফলাফল পাওয়া যায়নি
+print-result = উত্তর প্রিন্ট করুন
+
+## Formats told before typing; a page that only tells something.
+
+wizard-format-date = দিন, মাস ও বছর সংখ্যায় লিখুন: যেমন 15/03/1990।
+wizard-note-title = জেনে রাখুন
+
+## Before "I have finished" when a paper did not print.
+
+papers-title = আপনি কি আপনার কাগজগুলো নিয়েছেন?
+papers-not-printed = একটি কাগজ প্রিন্ট হয়নি।
+papers-what-now = আপনি এটি আবার প্রিন্ট করতে পারেন, অথবা কাউন্টারে সাহায্য চাইতে পারেন। এখন শেষ করলে এই পাতাটি বন্ধ হয়ে যাবে এবং আপনার উত্তরগুলো কিয়স্ক থেকে মুছে যাবে।
+papers-finish-anyway = কাগজ ছাড়াই শেষ করুন
+papers-back = পাতায় ফিরে যান
+
+## Days of the week (slots are listed by day), Monday first.
+
+weekday-1 = সোমবার
+weekday-2 = মঙ্গলবার
+weekday-3 = বুধবার
+weekday-4 = বৃহস্পতিবার
+weekday-5 = শুক্রবার
+weekday-6 = শনিবার
+weekday-7 = রবিবার

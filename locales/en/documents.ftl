@@ -58,3 +58,9 @@ printer-stopped = The print queue has stopped.
 printer-other = The printer reports a problem.
 # Variables: $number (number)
 doc-item-number = Person { $number }
+
+## What a look-up answered (the permit's state), printed.
+
+doc-result-title = Result of the check
+doc-result-checked = Checked on
+doc-result-source = This is what the public page of the Polizia di Stato (Italian State Police) said at that moment. To check again, open this address:

@@ -128,3 +128,32 @@ keyboard-clear = Clear all
 keyboard-capitals = Capitals
 keyboard-other-letters = Other letters
 keyboard-hide = Close keyboard
+
+## Results: a title for each outcome.
+
+result-refused = The office did not accept the request
+result-not-found = No result with these details
+print-result = Print the answer
+
+## Formats told before typing; a page that only tells something.
+
+wizard-format-date = Day, month and year in numbers: for example 15/03/1990.
+wizard-note-title = Good to know
+
+## Before "I have finished" when a paper did not print.
+
+papers-title = Have you taken your papers?
+papers-not-printed = A sheet was not printed.
+papers-what-now = You can print it again, or ask for help at the help desk. If you finish now, this page closes and your answers are deleted from the kiosk.
+papers-finish-anyway = Finish without the sheet
+papers-back = Back to the page
+
+## Days of the week (slots are listed by day), Monday first.
+
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday

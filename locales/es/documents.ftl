@@ -58,3 +58,9 @@ printer-stopped = La cola de impresión está parada.
 printer-other = La impresora indica un problema.
 # Variables: $number (number)
 doc-item-number = Persona { $number }
+
+## What a look-up answered (the permit's state), printed.
+
+doc-result-title = Resultado de la comprobación
+doc-result-checked = Comprobado el
+doc-result-source = Es la respuesta de la página pública de la Polizia di Stato (policía italiana) en ese momento. Para comprobarlo otra vez, abre esta dirección:

@@ -128,3 +128,32 @@ keyboard-clear = Borrar todo
 keyboard-capitals = Mayúsculas
 keyboard-other-letters = Otras letras
 keyboard-hide = Cerrar teclado
+
+## Results: a title for each outcome.
+
+result-refused = La oficina no ha aceptado la solicitud
+result-not-found = No hay resultados con estos datos
+print-result = Imprimir la respuesta
+
+## Formats told before typing; a page that only tells something.
+
+wizard-format-date = Día, mes y año en números: por ejemplo 15/03/1990.
+wizard-note-title = Conviene saber
+
+## Before "I have finished" when a paper did not print.
+
+papers-title = ¿Has recogido tus hojas?
+papers-not-printed = Una hoja no se ha impreso.
+papers-what-now = Puedes imprimirla otra vez o pedir ayuda en la ventanilla. Si terminas ahora, esta página se cierra y tus respuestas se borran del quiosco.
+papers-finish-anyway = Terminar sin la hoja
+papers-back = Volver a la página
+
+## Days of the week (slots are listed by day), Monday first.
+
+weekday-1 = Lunes
+weekday-2 = Martes
+weekday-3 = Miércoles
+weekday-4 = Jueves
+weekday-5 = Viernes
+weekday-6 = Sábado
+weekday-7 = Domingo

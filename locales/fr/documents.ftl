@@ -58,3 +58,9 @@ printer-stopped = La file d'impression est arrêtée.
 printer-other = L'imprimante signale un problème.
 # Variables: $number (number)
 doc-item-number = Personne { $number }
+
+## What a look-up answered (the permit's state), printed.
+
+doc-result-title = Résultat de la vérification
+doc-result-checked = Vérifié le
+doc-result-source = C'est la réponse de la page publique de la Polizia di Stato (police italienne) à ce moment-là. Pour vérifier à nouveau, ouvrez cette adresse :

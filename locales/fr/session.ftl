@@ -128,3 +128,32 @@ keyboard-clear = Tout effacer
 keyboard-capitals = Majuscules
 keyboard-other-letters = Autres lettres
 keyboard-hide = Fermer le clavier
+
+## Results: a title for each outcome.
+
+result-refused = Le bureau n'a pas accepté la demande
+result-not-found = Aucun résultat avec ces données
+print-result = Imprimer la réponse
+
+## Formats told before typing; a page that only tells something.
+
+wizard-format-date = Jour, mois et année en chiffres : par exemple 15/03/1990.
+wizard-note-title = Bon à savoir
+
+## Before "I have finished" when a paper did not print.
+
+papers-title = Avez-vous pris vos feuilles ?
+papers-not-printed = Une feuille n'a pas été imprimée.
+papers-what-now = Vous pouvez l'imprimer à nouveau, ou demander de l'aide au guichet. Si vous terminez maintenant, cette page se ferme et vos réponses sont effacées de la borne.
+papers-finish-anyway = Terminer sans la feuille
+papers-back = Retour à la page
+
+## Days of the week (slots are listed by day), Monday first.
+
+weekday-1 = Lundi
+weekday-2 = Mardi
+weekday-3 = Mercredi
+weekday-4 = Jeudi
+weekday-5 = Vendredi
+weekday-6 = Samedi
+weekday-7 = Dimanche

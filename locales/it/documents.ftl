@@ -58,3 +58,9 @@ printer-stopped = La coda di stampa è ferma.
 printer-other = La stampante segnala un problema.
 # Variables: $number (number)
 doc-item-number = Persona { $number }
+
+## What a look-up answered (the permit's state), printed.
+
+doc-result-title = Risposta della ricerca
+doc-result-checked = Controllato il
+doc-result-source = È la risposta della pagina pubblica della Polizia di Stato in quel momento. Per controllare di nuovo, apri questo indirizzo:

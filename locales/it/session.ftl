@@ -128,3 +128,32 @@ keyboard-clear = Svuota
 keyboard-capitals = Maiuscole
 keyboard-other-letters = Altre lettere
 keyboard-hide = Chiudi la tastiera
+
+## Results: a title for each outcome.
+
+result-refused = L'ufficio non ha accettato la richiesta
+result-not-found = Nessun risultato con questi dati
+print-result = Stampa la risposta
+
+## Formats told before typing; a page that only tells something.
+
+wizard-format-date = Giorno, mese e anno in cifre: per esempio 15/03/1990.
+wizard-note-title = Da sapere
+
+## Before "I have finished" when a paper did not print.
+
+papers-title = Hai preso i tuoi fogli?
+papers-not-printed = Un foglio non è stato stampato.
+papers-what-now = Puoi stamparlo di nuovo, oppure chiedere aiuto allo sportello. Se finisci adesso, questa pagina si chiude e le tue risposte vengono cancellate dal chiosco.
+papers-finish-anyway = Finisci senza il foglio
+papers-back = Torna alla pagina
+
+## Days of the week (slots are listed by day), Monday first.
+
+weekday-1 = Lunedì
+weekday-2 = Martedì
+weekday-3 = Mercoledì
+weekday-4 = Giovedì
+weekday-5 = Venerdì
+weekday-6 = Sabato
+weekday-7 = Domenica

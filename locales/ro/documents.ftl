@@ -58,3 +58,9 @@ printer-stopped = Coada de tipărire este oprită.
 printer-other = Imprimanta semnalează o problemă.
 # Variables: $number (number)
 doc-item-number = Persoana { $number }
+
+## What a look-up answered (the permit's state), printed.
+
+doc-result-title = Rezultatul verificării
+doc-result-checked = Verificat la
+doc-result-source = Acesta este răspunsul paginii publice a Polizia di Stato (poliția italiană) în acel moment. Pentru a verifica din nou, deschide această adresă:

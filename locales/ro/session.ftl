@@ -130,3 +130,32 @@ keyboard-clear = Șterge tot
 keyboard-capitals = Litere mari
 keyboard-other-letters = Alte litere
 keyboard-hide = Închide tastatura
+
+## Results: a title for each outcome.
+
+result-refused = Biroul nu a acceptat cererea
+result-not-found = Niciun rezultat cu aceste date
+print-result = Tipărește răspunsul
+
+## Formats told before typing; a page that only tells something.
+
+wizard-format-date = Ziua, luna și anul în cifre: de exemplu 15/03/1990.
+wizard-note-title = Bine de știut
+
+## Before "I have finished" when a paper did not print.
+
+papers-title = Ți-ai luat foile?
+papers-not-printed = O foaie nu a fost tipărită.
+papers-what-now = Poți s-o tipărești din nou sau poți cere ajutor la ghișeu. Dacă termini acum, această pagină se închide și răspunsurile tale sunt șterse din chioșc.
+papers-finish-anyway = Termină fără foaie
+papers-back = Înapoi la pagină
+
+## Days of the week (slots are listed by day), Monday first.
+
+weekday-1 = Luni
+weekday-2 = Marți
+weekday-3 = Miercuri
+weekday-4 = Joi
+weekday-5 = Vineri
+weekday-6 = Sâmbătă
+weekday-7 = Duminică

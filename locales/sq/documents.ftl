@@ -58,3 +58,9 @@ printer-stopped = Radha e printimit ka ndaluar.
 printer-other = Printeri tregon një problem.
 # Variables: $number (number)
 doc-item-number = Personi { $number }
+
+## What a look-up answered (the permit's state), printed.
+
+doc-result-title = Rezultati i kontrollit
+doc-result-checked = Kontrolluar më
+doc-result-source = Kjo është përgjigjja e faqes publike të Polizia di Stato në atë moment. Për të kontrolluar përsëri, hap këtë adresë:

@@ -128,3 +128,32 @@ keyboard-clear = Fshi të gjitha
 keyboard-capitals = Shkronja të mëdha
 keyboard-other-letters = Shkronja të tjera
 keyboard-hide = Mbyll tastierën
+
+## Results: a title for each outcome.
+
+result-refused = Zyra nuk e pranoi kërkesën
+result-not-found = Asnjë rezultat me këto të dhëna
+print-result = Printo përgjigjen
+
+## Formats told before typing; a page that only tells something.
+
+wizard-format-date = Dita, muaji dhe viti me shifra: për shembull 15/03/1990.
+wizard-note-title = Mirë ta dish
+
+## Before "I have finished" when a paper did not print.
+
+papers-title = I more fletët e tua?
+papers-not-printed = Një fletë nuk u printua.
+papers-what-now = Mund ta printosh përsëri, ose të kërkosh ndihmë te sporteli. Nëse mbaron tani, kjo faqe mbyllet dhe përgjigjet e tua fshihen nga kioska.
+papers-finish-anyway = Mbaro pa fletën
+papers-back = Kthehu te faqja
+
+## Days of the week (slots are listed by day), Monday first.
+
+weekday-1 = E hënë
+weekday-2 = E martë
+weekday-3 = E mërkurë
+weekday-4 = E enjte
+weekday-5 = E premte
+weekday-6 = E shtunë
+weekday-7 = E diel

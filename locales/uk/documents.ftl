@@ -58,3 +58,9 @@ printer-stopped = Черга друку зупинена.
 printer-other = Принтер повідомляє про проблему.
 # Variables: $number (number)
 doc-item-number = Особа { $number }
+
+## What a look-up answered (the permit's state), printed.
+
+doc-result-title = Результат перевірки
+doc-result-checked = Перевірено
+doc-result-source = Це відповідь публічної сторінки Polizia di Stato на той момент. Щоб перевірити ще раз, відкрийте цю адресу:

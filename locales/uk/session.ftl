@@ -132,3 +132,32 @@ keyboard-clear = Стерти все
 keyboard-capitals = Великі літери
 keyboard-other-letters = Інші літери
 keyboard-hide = Закрити клавіатуру
+
+## Results: a title for each outcome.
+
+result-refused = Установа не прийняла запит
+result-not-found = Немає результатів за цими даними
+print-result = Надрукувати відповідь
+
+## Formats told before typing; a page that only tells something.
+
+wizard-format-date = День, місяць і рік цифрами: наприклад 15/03/1990.
+wizard-note-title = Корисно знати
+
+## Before "I have finished" when a paper did not print.
+
+papers-title = Ви забрали свої аркуші?
+papers-not-printed = Один аркуш не надруковано.
+papers-what-now = Ви можете надрукувати його ще раз або попросити допомоги у віконці прийому. Якщо ви завершите зараз, ця сторінка закриється, а ваші відповіді буде видалено з кіоску.
+papers-finish-anyway = Завершити без аркуша
+papers-back = Назад до сторінки
+
+## Days of the week (slots are listed by day), Monday first.
+
+weekday-1 = Понеділок
+weekday-2 = Вівторок
+weekday-3 = Середа
+weekday-4 = Четвер
+weekday-5 = П'ятниця
+weekday-6 = Субота
+weekday-7 = Неділя

@@ -58,3 +58,9 @@ printer-stopped = پرنٹ کی قطار رکی ہوئی ہے۔
 printer-other = پرنٹر کوئی مسئلہ بتا رہا ہے۔
 # Variables: $number (number)
 doc-item-number = شخص { $number }
+
+## What a look-up answered (the permit's state), printed.
+
+doc-result-title = جانچ کا نتیجہ
+doc-result-checked = جانچ کی تاریخ اور وقت
+doc-result-source = یہ اس وقت Polizia di Stato کے عوامی ویب صفحے کا جواب ہے۔ دوبارہ چیک کرنے کے لیے یہ ویب ایڈریس کھولیں:

@@ -128,3 +128,32 @@ keyboard-clear = سب مٹائیں
 keyboard-capitals = بڑے حروف
 keyboard-other-letters = دوسرے حروف
 keyboard-hide = کی بورڈ بند کریں
+
+## Results: a title for each outcome.
+
+result-refused = دفتر نے درخواست قبول نہیں کی
+result-not-found = ان معلومات سے کوئی نتیجہ نہیں ملا
+print-result = جواب پرنٹ کریں
+
+## Formats told before typing; a page that only tells something.
+
+wizard-format-date = دن، مہینہ اور سال ہندسوں میں: مثال کے طور پر 15/03/1990۔
+wizard-note-title = جاننے کی بات
+
+## Before "I have finished" when a paper did not print.
+
+papers-title = کیا آپ نے اپنے کاغذات لے لیے؟
+papers-not-printed = ایک کاغذ پرنٹ نہیں ہوا۔
+papers-what-now = آپ اسے دوبارہ پرنٹ کر سکتے ہیں، یا کاؤنٹر سے مدد مانگ سکتے ہیں۔ اگر آپ ابھی ختم کریں تو یہ صفحہ بند ہو جائے گا اور آپ کے جواب کیوسک سے مٹ جائیں گے۔
+papers-finish-anyway = کاغذ کے بغیر ختم کریں
+papers-back = صفحے پر واپس جائیں
+
+## Days of the week (slots are listed by day), Monday first.
+
+weekday-1 = پیر
+weekday-2 = منگل
+weekday-3 = بدھ
+weekday-4 = جمعرات
+weekday-5 = جمعہ
+weekday-6 = ہفتہ
+weekday-7 = اتوار

@@ -58,3 +58,9 @@ printer-stopped = 打印队列已停止。
 printer-other = 打印机报告有问题。
 # Variables: $number (number)
 doc-item-number = 第 { $number } 人
+
+## What a look-up answered (the permit's state), printed.
+
+doc-result-title = 查询结果
+doc-result-checked = 查询时间
+doc-result-source = 这是当时 Polizia di Stato（国家警察）公开网页上的答复。如果要再查一次，请打开这个网址：

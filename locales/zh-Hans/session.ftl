@@ -126,3 +126,32 @@ keyboard-clear = 全部清除
 keyboard-capitals = 大写字母
 keyboard-other-letters = 其他字母
 keyboard-hide = 关闭键盘
+
+## Results: a title for each outcome.
+
+result-refused = 办公室没有接受申请
+result-not-found = 用这些信息没有找到结果
+print-result = 打印答复
+
+## Formats told before typing; a page that only tells something.
+
+wizard-format-date = 用数字写日、月、年：例如 15/03/1990。
+wizard-note-title = 须知
+
+## Before "I have finished" when a paper did not print.
+
+papers-title = 您拿好纸张了吗？
+papers-not-printed = 有一张纸没有打印出来。
+papers-what-now = 您可以再打印一次，或者到服务窗口请求帮助。如果现在结束，这个页面会关闭，您的答案会从自助终端删除。
+papers-finish-anyway = 不要这张纸，直接结束
+papers-back = 返回页面
+
+## Days of the week (slots are listed by day), Monday first.
+
+weekday-1 = 星期一
+weekday-2 = 星期二
+weekday-3 = 星期三
+weekday-4 = 星期四
+weekday-5 = 星期五
+weekday-6 = 星期六
+weekday-7 = 星期日

@@ -179,6 +179,12 @@ pub struct OfferList {
 pub struct OfferEntry {
     pub id: String,
     pub label: String,
+    /// A slot's start (ISO 8601 local date-time, Europe/Rome) and where:
+    /// slots are shown by day, with the weekday.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
 }
 
 /// The card of one course, job offer or magazine.

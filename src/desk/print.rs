@@ -26,6 +26,8 @@ pub enum Doc {
     Info,
     /// "Continue on the portal" (a portal service).
     PortalSheet,
+    /// What a look-up answered.
+    LookUpResult,
 }
 
 impl Doc {
@@ -40,6 +42,7 @@ impl Doc {
             Doc::WhereToCheck => "print-where",
             Doc::Info => "intro-print",
             Doc::PortalSheet => "print-portal",
+            Doc::LookUpResult => "print-result",
         }
     }
 
@@ -54,6 +57,7 @@ impl Doc {
             Doc::WhereToCheck => "where-to-check",
             Doc::Info => "info-sheet",
             Doc::PortalSheet => "portal-sheet",
+            Doc::LookUpResult => "look-up-result",
         }
     }
 
@@ -99,6 +103,14 @@ pub enum Printable {
     },
     Info {
         service: ServiceId,
+    },
+    /// The permit's state as the public page gave it, the number it was
+    /// asked for, and when.
+    PermitResult {
+        service: ServiceId,
+        reference: String,
+        state: crate::agencies::questura::PermitState,
+        checked_at: jiff::ZonedDateTime,
     },
     /// A portal service's answers, for the "continue on the portal" sheet
     /// (from the session, or from the help desk's copy in the outbox).
@@ -233,6 +245,23 @@ impl Desk {
                 docs.where_to_check(paper, &header, t, lang, &service, page)
             }
             Printable::Info { service } => docs.service_sheet(paper, &header, t, lang, &service),
+            Printable::PermitResult {
+                service,
+                reference,
+                state,
+                checked_at,
+            } => docs.permit_result(
+                paper,
+                &header,
+                t,
+                lang,
+                &service,
+                &documents::Checked {
+                    reference,
+                    state,
+                    at: checked_at,
+                },
+            ),
             Printable::PortalSheet {
                 service,
                 submission,

@@ -180,6 +180,9 @@ pub enum DocumentKind {
     WhereToCheck,
     /// "Continue on the portal": the sheet of a `portal` service.
     PortalSheet,
+    /// What a look-up answered, when and from where (the permit's state as
+    /// the Polizia di Stato's page gave it).
+    LookUpResult,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -51,6 +51,22 @@ pub struct Offer {
     pub id: String,
     /// What the person reads, as the agency wrote it.
     pub label: String,
+    /// A slot's start, when the agency gave it apart (the page groups
+    /// slots by day); one that does not read as a date-time is dropped.
+    pub starts_at: Option<jiff::civil::DateTime>,
+    /// A slot's place, when the agency gave it apart.
+    pub place: Option<String>,
+}
+
+impl From<crate::agencies::contract::OfferEntry> for Offer {
+    fn from(entry: crate::agencies::contract::OfferEntry) -> Self {
+        Self {
+            id: entry.id,
+            label: entry.label,
+            starts_at: entry.starts_at.and_then(|s| s.parse().ok()),
+            place: entry.place,
+        }
+    }
 }
 
 /// What goes to the agency adapter.
@@ -656,12 +672,29 @@ impl Session {
         self.offers.clear();
     }
 
-    /// Where the current step is among the steps as they are now (1-based),
-    /// and how many there are, for "question 3 of 9".
-    pub fn progress(&self) -> (usize, usize) {
-        let steps = self.steps();
-        let here = steps.iter().position(|s| s == &self.current).unwrap_or(0);
-        (here + 1, steps.len())
+    /// Where the current step is in the flow (1-based) and how many parts
+    /// it has, for "part 3 of 9" and the progress bar. Counted on the
+    /// flow's pages (end pages aside) and the check page, not on the pages
+    /// shown now: the total never changes while answers do, and a skipped
+    /// page moves the bar on. The items of a repeat group share their
+    /// pages' places.
+    pub fn position(&self) -> (usize, usize) {
+        let parts = |upto: usize| self.flow.pages.iter().take(upto).filter(|p| !p.end).count();
+        let total = parts(self.flow.pages.len()) + 1;
+        let here = match &self.current {
+            Step::Page { page, .. } => parts(page + 1).max(1),
+            Step::AddAnother { group } => {
+                let last = self
+                    .flow
+                    .pages
+                    .iter()
+                    .rposition(|p| p.repeat.as_deref() == Some(group.as_str()))
+                    .unwrap_or(0);
+                parts(last + 1)
+            }
+            Step::Check => total,
+        };
+        (here, total)
     }
 
     /// The submission, once every required answer is there.

@@ -253,6 +253,8 @@ pub fn magazine_offers(request: &Request) -> Result<OfferList, Problem> {
             .map(|m| OfferEntry {
                 id: m.0.into(),
                 label: m.1.into(),
+                starts_at: None,
+                place: None,
             })
             .collect(),
     })
@@ -466,6 +468,8 @@ pub fn course_offers(request: &Request) -> Result<OfferList, Problem> {
             .map(|c| OfferEntry {
                 id: c.id.into(),
                 label: format!("{} — {}", c.title, c.place),
+                starts_at: None,
+                place: None,
             })
             .collect(),
     })
@@ -658,6 +662,8 @@ pub fn job_offers(request: &Request) -> Result<OfferList, Problem> {
             .map(|j| OfferEntry {
                 id: j.id.into(),
                 label: format!("{} — {}", j.title, j.place),
+                starts_at: None,
+                place: None,
             })
             .collect(),
     })
@@ -740,9 +746,13 @@ pub fn slots(request: &Request, today: Date) -> Result<OfferList, Problem> {
             offers.push(OfferEntry {
                 id: format!("cup-{site_index}-{}", at.strftime("%Y%m%d%H%M")),
                 label: format!("{} — {}", at.strftime("%d/%m/%Y %H:%M"), site),
+                starts_at: Some(at.strftime("%Y-%m-%dT%H:%M").to_string()),
+                place: Some((*site).to_owned()),
             });
         }
     }
+    // The earliest first, as a CUP lists them.
+    offers.sort_by(|a, b| a.starts_at.cmp(&b.starts_at));
     Ok(OfferList { offers })
 }
 

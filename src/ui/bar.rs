@@ -53,9 +53,15 @@ impl Kiosk {
                 self.visit.look.high_contrast = !self.visit.look.high_contrast
             }
             chrome::Message::Reprint => {
-                let (doc, pdf) = self.visit.printed().last()?.clone();
+                self.visit.asking_papers = false;
+                let (doc, pdf) = self.visit.to_print_again()?;
                 self.visit.printing = Some(chrome::Printing::Busy);
                 return Some(job::reprint(doc, pdf).map(Message::Printed));
+            }
+            chrome::Message::KeepPage => self.visit.asking_papers = false,
+            chrome::Message::FinishWithoutPapers => {
+                self.visit.asking_papers = false;
+                return self.finish();
             }
         }
         None

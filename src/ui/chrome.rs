@@ -25,6 +25,10 @@ pub enum Message {
     Listen,
     /// Read every new page aloud without a tap.
     AutoRead,
+    /// "Did you get your papers?": back to the page.
+    KeepPage,
+    /// "Did you get your papers?": finish without them.
+    FinishWithoutPapers,
 }
 
 /// The listen button's state (shown only when speech works in the
@@ -65,6 +69,8 @@ pub struct Bar {
     pub high_contrast: bool,
     pub operator_call: Option<OperatorCall>,
     pub printing: Option<Printing>,
+    /// "Did you get your papers?" over the page: the printer's problem.
+    pub papers: Option<&'static str>,
     pub listen: Option<Listen>,
 }
 
@@ -111,7 +117,57 @@ pub fn frame<'a, M: Clone + 'a>(
     if let Some(printing) = bar.printing {
         whole = whole.push(printing_band(&ctx, printing, lift));
     }
-    whole.push(container(page).height(Length::Fill)).into()
+    let whole = whole.push(container(page).height(Length::Fill));
+    match bar.papers {
+        Some(problem) => iced::widget::stack![whole, papers_dialog(&ctx, problem, lift)].into(),
+        None => whole.into(),
+    }
+}
+
+/// Before "I have finished" wipes the session when a paper did not print:
+/// what is missing and why, print it again, or finish without it. Going
+/// back to the page stands where the forward button does.
+fn papers_dialog<'a, M: Clone + 'a>(
+    ctx: &Ctx<'a>,
+    problem: &'static str,
+    lift: fn(Message) -> M,
+) -> Element<'a, M> {
+    let dialog = container(
+        ctx.column(vec![
+            ctx.paragraph(ctx.t("papers-title"), theme::HEADING_SIZE - 6.0),
+            ctx.paragraph(
+                format!("{} {}", ctx.t("papers-not-printed"), ctx.t(problem)),
+                theme::TEXT_SIZE,
+            ),
+            ctx.paragraph(ctx.t("papers-what-now"), theme::TEXT_SIZE),
+            ctx.ends(
+                vec![
+                    ctx.button(
+                        ctx.t("papers-finish-anyway"),
+                        lift(Message::FinishWithoutPapers),
+                        false,
+                    )
+                    .into(),
+                    ctx.button(ctx.t("print-again"), lift(Message::Reprint), false)
+                        .into(),
+                ],
+                vec![
+                    ctx.button(ctx.t("papers-back"), lift(Message::KeepPage), true)
+                        .into(),
+                ],
+            )
+            .into(),
+        ])
+        .spacing(theme::SPACING * 1.5),
+    )
+    .padding(theme::SPACING * 2.0)
+    .max_width(ctx.px(900.0))
+    .style(theme::dialog(ctx.palette));
+    iced::widget::opaque(
+        iced::widget::center(dialog)
+            .padding(theme::PAGE_PADDING)
+            .style(theme::backdrop(ctx.palette)),
+    )
 }
 
 /// How the last print went; a failed one offers to print again, and says

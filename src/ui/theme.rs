@@ -4,7 +4,7 @@
 //! yellow and white on black, at least 7:1 (WCAG AAA). The ratios are
 //! checked by a test below. Sizes are multiplied by the text-size step.
 
-use iced::widget::{button, container};
+use iced::widget::{button, container, progress_bar};
 use iced::{Background, Border, Color, Shadow, Theme, color};
 
 pub const TEXT_SIZE: f32 = 24.0;
@@ -213,6 +213,25 @@ pub fn error_summary(p: Palette) -> ContainerStyle {
         text_color: Some(p.text),
         ..container::Style::default()
     })
+}
+
+/// The progress bar: the done part in the primary colour on the surface,
+/// framed so the whole length shows. `mirrored`: for a right-to-left page
+/// the bar's colours swap (iced fills from the left), so the done part is
+/// on the right.
+pub fn progress(p: Palette, mirrored: bool) -> impl Fn(&Theme) -> progress_bar::Style {
+    move |_| {
+        let (done, rest) = if mirrored {
+            (p.surface, p.primary)
+        } else {
+            (p.primary, p.surface)
+        };
+        progress_bar::Style {
+            background: Background::Color(rest),
+            bar: Background::Color(done),
+            border: border(p.primary_dark, 1.0, 6.0),
+        }
+    }
 }
 
 /// A dialog over the page: the page's own background, a thick frame.

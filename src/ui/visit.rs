@@ -53,6 +53,11 @@ pub struct Visit {
     pub printing: Option<Printing>,
     /// Documents printed in this session, kept for "print again".
     printed: Vec<(Doc, Arc<Vec<u8>>)>,
+    /// Papers whose last print failed, with the printer's problem: "I have
+    /// finished" asks first whether the person has what they need.
+    missing: Vec<(Doc, &'static str)>,
+    /// "Did you get your papers?" is on screen.
+    pub asking_papers: bool,
     pub tally: SessionTally,
     pub voice: Voice,
 }
@@ -65,6 +70,8 @@ impl Visit {
             operator_call: None,
             printing: None,
             printed: Vec::new(),
+            missing: Vec::new(),
+            asking_papers: false,
             tally: SessionTally::default(),
             voice: Voice::default(),
         }
@@ -94,6 +101,10 @@ impl Visit {
         {
             self.printed.push((doc, pdf));
         }
+        self.missing.retain(|(d, _)| *d != doc);
+        if let Err(problem) = result {
+            self.missing.push((doc, problem));
+        }
         self.printing = Some(match result {
             Ok(()) => Printing::Done,
             Err(problem) => Printing::Failed {
@@ -110,6 +121,22 @@ impl Visit {
         }
     }
 
+    /// The first paper the person should have and has not (its last print
+    /// failed), with the printer's problem.
+    pub fn missing_paper(&self) -> Option<(Doc, &'static str)> {
+        self.missing.first().copied()
+    }
+
+    /// The paper to print again: the first missing one, else the last.
+    pub fn to_print_again(&self) -> Option<(Doc, Arc<Vec<u8>>)> {
+        let doc = self.missing.first().map(|(d, _)| *d);
+        self.printed
+            .iter()
+            .rev()
+            .find(|(d, _)| doc.is_none_or(|m| m == *d))
+            .cloned()
+    }
+
     /// The bar on the session's pages.
     pub fn bar(&self, listen: Option<chrome::Listen>) -> chrome::Bar {
         chrome::Bar {
@@ -118,6 +145,10 @@ impl Visit {
             high_contrast: self.look.high_contrast,
             operator_call: self.operator_call,
             printing: self.printing,
+            papers: self
+                .asking_papers
+                .then(|| self.missing_paper().map(|(_, problem)| problem))
+                .flatten(),
             listen,
         }
     }

@@ -35,6 +35,14 @@ pub struct Person {
 }
 
 /// The demo config with its data in a temp dir and the given print queues.
+/// What a CUP slot's tile shows (its time and place, under its day), from
+/// the offer as the CUP sent it.
+pub fn slot_tile(offer: &serde_json::Value) -> String {
+    let starts = offer["starts_at"].as_str().expect("a slot's start");
+    let place = offer["place"].as_str().expect("a slot's place");
+    format!("{} — {place}", &starts[11..16])
+}
+
 pub fn config(data: &std::path::Path, receipt_queue: &str, a4_queue: &str) -> KioskConfig {
     let library = super::library();
     let mut config =

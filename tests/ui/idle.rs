@@ -85,10 +85,7 @@ fn the_wipe_leaves_a_stored_submission_in_the_outbox() {
     p.tap(&p.it("wizard-continue"));
     p.tap(&p.tr("flow-health-booking-area-any"));
     p.tap(&p.it("wizard-continue"));
-    let slot = p.calls("slots")[0].response["offers"][0]["label"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let slot = crate::common::gui::slot_tile(&p.calls("slots")[0].response["offers"][0]);
     p.tap(&slot);
     p.tap(&p.it("wizard-continue"));
     p.type_on_keyboard("3331234567");

@@ -80,6 +80,23 @@ fn permit_look_up(language: &str) {
         .expect("the look-up reached the Polizia di Stato's page");
     // The page gets the number and nothing else.
     assert_eq!(call.request, serde_json::json!({ "pratica": "AR12345678" }));
+    // The answer on paper: the number, what the page said, and where to
+    // check again.
+    p.tap(&p.tr("print-result"));
+    let (_, pdf) = p
+        .kiosk
+        .printed()
+        .iter()
+        .find(|(doc, _)| *doc == serto_kiosk::desk::Doc::LookUpResult)
+        .expect("the answer was made")
+        .clone();
+    let text = crate::common::pdf_text(&pdf);
+    assert!(text.contains("AR12345678"), "{text}");
+    assert!(text.contains("questure.poliziadistato.it"), "{text}");
+    assert!(
+        crate::common::pdf_qr_codes(&pdf)
+            .contains(&serto_kiosk::agencies::questura::PUBLIC_PAGE.to_owned())
+    );
 }
 
 /// The page could not be read (its protection refused the request): the
@@ -271,7 +288,10 @@ fn residence_change(language: &str) {
         "receipt and form kept for a reprint"
     );
 
+    // Neither paper printed: "I have finished" asks first.
     p.tap(&p.tr("confirm-finish"));
+    p.expect(&p.tr("papers-title"));
+    p.tap(&p.tr("papers-finish-anyway"));
     p.expect(&p.it("attract-touch"));
     assert!(p.kiosk.printed().is_empty(), "documents dropped at the end");
 }
@@ -320,11 +340,19 @@ fn health_booking(language: &str, queue: &str) -> Person {
         slots[0].request["answers"]["nre"]["value"],
         "0900A1234567890"
     );
-    let first = slots[0].response["offers"][0]["label"]
-        .as_str()
-        .expect("a slot")
-        .to_owned();
-    p.tap(&first);
+    // By day, the earliest first: the weekday over its times and places.
+    let offer = &slots[0].response["offers"][0];
+    let first = offer["label"].as_str().expect("a slot").to_owned();
+    let day: jiff::civil::DateTime = offer["starts_at"].as_str().unwrap().parse().unwrap();
+    p.expect(&format!(
+        "{} {}",
+        p.tr(&format!(
+            "weekday-{}",
+            day.date().weekday().to_monday_one_offset()
+        )),
+        day.strftime("%d/%m/%Y")
+    ));
+    p.tap(&crate::common::gui::slot_tile(offer));
     next(&mut p);
     fill(&mut p, "flow-health-booking-phone", "3331234567");
     next(&mut p);
@@ -347,6 +375,20 @@ fn health_booking(language: &str, queue: &str) -> Person {
         .unwrap();
     p.expect(&format!("{},{:02} €", cents / 100, cents % 100));
     p.expect(&p.tr("pagopa-pay-now"));
+    // The notice code as on the notice (groups of four), and who is paid:
+    // on screen, not only on paper.
+    let grouped: String = notice
+        .as_bytes()
+        .chunks(4)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect::<Vec<_>>()
+        .join(" ");
+    p.expect(&grouped);
+    p.expect(
+        booking.response["payment"]["creditor_name"]
+            .as_str()
+            .unwrap(),
+    );
     let verified = p
         .calls("payment-options")
         .pop()
@@ -371,12 +413,6 @@ fn health_booking(language: &str, queue: &str) -> Person {
         .expect("the notice was made")
         .clone();
     let text = crate::common::pdf_text(&pdf);
-    let grouped: String = notice
-        .as_bytes()
-        .chunks(4)
-        .map(|c| std::str::from_utf8(c).unwrap())
-        .collect::<Vec<_>>()
-        .join(" ");
     assert!(
         text.contains(&grouped) || text.contains(&notice),
         "the notice number {notice} is on the notice:\n{text}"
@@ -398,7 +434,7 @@ fn health_booking(language: &str, queue: &str) -> Person {
 fn expired_ticket(language: &str) {
     let mut p = to_the_slots(language, "0900A1234567899");
     let offers = p.calls("slots").pop().unwrap().response["offers"].clone();
-    p.tap(offers[0]["label"].as_str().unwrap());
+    p.tap(&crate::common::gui::slot_tile(&offers[0]));
     next(&mut p);
     fill(&mut p, "flow-health-booking-phone", "3331234567");
     next(&mut p);
@@ -436,11 +472,22 @@ fn health_booking_in_italian_prints_on_a_real_queue() {
     p.expect(&p.tr("print-done"));
 }
 
+/// The printer is missing: the page says so and offers to print again;
+/// "I have finished" first asks whether the person has their papers, and
+/// finishes only when they say so.
 #[test]
 fn health_booking_in_arabic_with_the_printer_missing() {
-    let p = health_booking("العربية", "serto-no-such-queue");
-    // The page says the printer failed, and offers to print again.
+    let mut p = health_booking("العربية", "serto-no-such-queue");
     p.expect(&p.tr("print-again"));
+    p.tap(&p.tr("confirm-finish"));
+    p.expect(&p.tr("papers-title"));
+    p.expect(&p.tr("papers-what-now"));
+    p.tap(&p.tr("papers-back"));
+    assert!(!p.sees(&p.tr("papers-title")));
+    p.expect(&p.tr("channel-pagopa-sent-title"));
+    p.tap(&p.tr("confirm-finish"));
+    p.tap(&p.tr("papers-finish-anyway"));
+    p.expect(&p.it("attract-touch"));
 }
 
 /// A booking with this prescription (priority B, Arezzo) up to the page
@@ -478,7 +525,7 @@ fn to_the_slots(language: &str, nre: &str) -> Person {
 fn a_slot_taken_meanwhile_is_marked_on_the_slot_question() {
     let mut p = to_the_slots("Italiano", "0900A1234567890");
     let offers = p.calls("slots").pop().unwrap().response["offers"].clone();
-    p.tap(offers[0]["label"].as_str().unwrap());
+    p.tap(&crate::common::gui::slot_tile(&offers[0]));
     next(&mut p);
     fill(&mut p, "flow-health-booking-phone", "3331234567");
     next(&mut p);
@@ -506,7 +553,7 @@ fn a_slot_taken_meanwhile_is_marked_on_the_slot_question() {
         .unwrap()
         .to_owned();
     let offers = p.calls("slots").pop().unwrap().response["offers"].clone();
-    p.tap(offers[0]["label"].as_str().unwrap());
+    p.tap(&crate::common::gui::slot_tile(&offers[0]));
     next(&mut p);
     // The phone as typed, the payment note, the check page.
     p.expect("+393331234567|"); // as stored, the keyboard on it
@@ -571,7 +618,9 @@ fn an_unknown_prescription_is_marked_on_the_codes_page(language: &str) {
         "0900A1234567890"
     );
     assert_eq!(slots[1].request["answers"]["priority"]["value"], "b");
-    assert!(slots[1].response["offers"][0]["label"].is_string());
+    p.expect(&crate::common::gui::slot_tile(
+        &slots[1].response["offers"][0],
+    ));
 }
 
 #[test]

@@ -252,6 +252,8 @@ pub struct State {
     language_keyboard: KeyboardLayout,
     /// The clock of the waiting pages (moved by the kiosk's tick).
     now: Instant,
+    /// When the look-up's answer came (Italian time), for its printout.
+    answered_at: Option<jiff::ZonedDateTime>,
 }
 
 impl State {
@@ -286,6 +288,7 @@ impl State {
             refused: None,
             language_keyboard,
             now: Instant::now(),
+            answered_at: None,
         };
         let action = state.open_page(library);
         (state, action)
@@ -610,6 +613,7 @@ impl State {
                 return self.delivered(reference, outcome, library);
             }
             Message::Answered { token, result } if token == self.token => {
+                self.answered_at = Some(crate::italy::now());
                 self.phase = match result {
                     Ok(reply) => Phase::Answered(reply),
                     Err(unanswered) => Phase::Unanswered(unanswered),
@@ -644,13 +648,7 @@ impl State {
     ) -> Action<Message> {
         match result {
             Ok(entries) => {
-                let offers = entries
-                    .into_iter()
-                    .map(|e| Offer {
-                        id: e.id,
-                        label: e.label,
-                    })
-                    .collect();
+                let offers = entries.into_iter().map(Offer::from).collect();
                 self.session.offer(&field, offers);
                 self.offers.insert(field, Offers::Ready);
             }
@@ -1050,6 +1048,11 @@ impl State {
                 {
                     Doc::Item
                 }
+                (DocumentKind::LookUpResult, Phase::Answered(reply))
+                    if matches!(**reply, Reply::Permit(_)) =>
+                {
+                    Doc::LookUpResult
+                }
                 (DocumentKind::WhereToCheck, Phase::Unanswered(_)) => Doc::WhereToCheck,
                 (DocumentKind::PortalSheet, Phase::Prepared { .. }) => Doc::PortalSheet,
                 (DocumentKind::PortalSheet, Phase::Done { outcome, .. })
@@ -1100,6 +1103,7 @@ impl State {
                 }),
                 _ => None,
             },
+            (Doc::LookUpResult, Phase::Answered(reply)) => self.permit_result(reply),
             (Doc::WhereToCheck, phase) => Some(Printable::WhereToCheck {
                 service,
                 page: match phase {
@@ -1116,6 +1120,25 @@ impl State {
             }
             _ => None,
         }
+    }
+
+    /// The permit's state as the page gave it, for its printout.
+    fn permit_result(&self, reply: &Reply) -> Option<Printable> {
+        let Reply::Permit(state) = reply else {
+            return None;
+        };
+        let reference = match self.session.answer("reference", None)? {
+            crate::flows::answer::Answer::Code(code) | crate::flows::answer::Answer::Text(code) => {
+                code.clone()
+            }
+            _ => return None,
+        };
+        Some(Printable::PermitResult {
+            service: self.service.clone(),
+            reference,
+            state: *state,
+            checked_at: self.answered_at.clone()?,
+        })
     }
 
     /// What the listen button reads: the page's texts, in its order.

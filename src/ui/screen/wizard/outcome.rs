@@ -185,7 +185,7 @@ pub fn done<'a>(
 fn refused<'a>(ctx: Ctx<'a>, state: &'a State, code: Option<&str>) -> Element<'a, Message> {
     let content = vec![
         ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
-        ctx.paragraph(ctx.t("result-not-answered"), theme::HEADING_SIZE),
+        ctx.paragraph(ctx.t("result-refused"), theme::HEADING_SIZE),
         ctx.paragraph(ctx.t(&refusal_key(code)), theme::TEXT_SIZE + 2.0),
     ];
     correctable(&ctx, content)
@@ -245,6 +245,17 @@ pub fn answered<'a>(ctx: Ctx<'a>, state: &'a State, reply: &'a Reply) -> Element
     )
 }
 
+/// The title of a page without an answer, by why: nothing found with
+/// these data, the office refused, or no answer at all (an outage) — three
+/// different things for the person to do.
+pub(super) fn unanswered_title(key: &str) -> &'static str {
+    match key {
+        "agency-problem-no-such-reference" => "result-not-found",
+        k if k.starts_with("agency-problem-") => "result-refused",
+        _ => "result-not-answered",
+    }
+}
+
 /// The office did not answer (or refused the look-up): what to do now.
 pub fn unanswered<'a>(
     ctx: Ctx<'a>,
@@ -253,7 +264,10 @@ pub fn unanswered<'a>(
 ) -> Element<'a, Message> {
     let mut content = vec![
         ctx.paragraph(ctx.t(&state.service.name_key()), theme::TEXT_SIZE),
-        ctx.paragraph(ctx.t("result-not-answered"), theme::HEADING_SIZE),
+        ctx.paragraph(
+            ctx.t(unanswered_title(&unanswered.key)),
+            theme::HEADING_SIZE,
+        ),
         ctx.paragraph(ctx.t(&unanswered.key), theme::TEXT_SIZE + 2.0),
     ];
     if let (Some(page), Some(code)) = (unanswered.page, &unanswered.code) {
@@ -328,6 +342,22 @@ pub(super) fn hand_off_note(ctx: &Ctx<'_>, keep_days: u64) -> String {
     )
 }
 
+/// Who is paid and the notice's code (in groups of four), as on the
+/// notice.
+fn notice_lines<'a>(
+    ctx: &Ctx<'a>,
+    notice: &crate::agencies::contract::PaymentNotice,
+) -> Vec<Element<'a, Message>> {
+    let number = crate::validate::pagopa::NoticeNumber::parse(&notice.notice_number)
+        .map_or_else(|_| notice.notice_number.clone(), |n| n.grouped());
+    vec![
+        ctx.paragraph(ctx.t("doc-payment-creditor"), theme::SMALL_TEXT_SIZE),
+        layout::latin_value(ctx, notice.creditor_name.clone(), theme::TEXT_SIZE),
+        ctx.paragraph(ctx.t("doc-payment-notice-number"), theme::SMALL_TEXT_SIZE),
+        layout::latin_value(ctx, number, theme::TEXT_SIZE + 4.0),
+    ]
+}
+
 /// The ticket as pagoPA holds it now: amount, due date, what it is for and
 /// its state; the pay-now page as a QR code when it can be paid; or why it
 /// could not be checked (then nothing of it is printed).
@@ -358,6 +388,7 @@ fn ticket<'a>(ctx: &Ctx<'a>, paying: &'a Paying) -> Element<'a, Message> {
                 v.description.clone(),
                 theme::TEXT_SIZE,
             ));
+            lines.extend(notice_lines(ctx, &payment.notice));
             if let Some(code) = code {
                 // The pay-now code beside what it pays.
                 lines.push(ctx.paragraph(ctx.t("pagopa-pay-now"), theme::TEXT_SIZE));

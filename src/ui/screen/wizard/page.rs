@@ -33,9 +33,10 @@ pub fn problem_text(ctx: &Ctx<'_>, problem: &Problem) -> String {
     ctx.tr.format(&problem.key, &fluent)
 }
 
-/// The line above the page: the service and where the person is.
+/// The line above the page: the service and where the person is, in
+/// words and as a bar whose total never changes.
 fn heading<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
-    let (current, total) = state.session.progress();
+    let (current, total) = state.session.position();
     let progress = ctx.tr.format(
         "wizard-progress",
         &args([
@@ -43,23 +44,38 @@ fn heading<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
             ("total", Value::from(total)),
         ]),
     );
-    ctx.ends(
+    let line = ctx.ends(
         vec![
             text(ctx.t(&state.service.name_key()))
                 .font(ctx.font)
                 .size(ctx.px(theme::SMALL_TEXT_SIZE))
-                .color(ctx.palette.muted)
+                .color(ctx.palette.text)
                 .into(),
         ],
         vec![
             text(progress)
                 .font(ctx.font)
                 .size(ctx.px(theme::SMALL_TEXT_SIZE))
-                .color(ctx.palette.muted)
+                .color(ctx.palette.text)
                 .into(),
         ],
-    )
-    .into()
+    );
+    let done = current as f32 / total.max(1) as f32;
+    // The bar fills from the reading side.
+    let done = if ctx.direction == crate::i18n::Direction::Rtl {
+        1.0 - done
+    } else {
+        done
+    };
+    let bar = iced::widget::progress_bar(0.0..=1.0, done)
+        .girth(ctx.px(12.0))
+        .style(theme::progress(
+            ctx.palette,
+            ctx.direction == crate::i18n::Direction::Rtl,
+        ));
+    ctx.column(vec![line.into(), bar.into()])
+        .spacing(theme::SPACING / 4.0)
+        .into()
 }
 
 /// Back and Leave on the reading-start side, the main action on the other,
@@ -229,6 +245,9 @@ pub fn question<'a>(
     let single = fields.len() == 1;
     if !single {
         content.push(ctx.paragraph(ctx.t(&flow.page_key(&flow_page.id)), theme::HEADING_SIZE));
+    } else if fields.first().is_some_and(|f| f.kind == FieldKind::Note) {
+        // A page that only tells something still has a heading.
+        content.push(ctx.paragraph(ctx.t("wizard-note-title"), theme::HEADING_SIZE));
     }
     // While the keyboard is up, the fields above the one it writes into
     // fold into one line each, so the active field and its suggestions are
@@ -347,7 +366,25 @@ fn field_header<'a>(
     } else {
         theme::TEXT_SIZE + 4.0
     };
-    let mut parts = vec![ctx.paragraph(ctx.t(&flow.label_key(&field.id)), label_size)];
+    let label = ctx.paragraph(ctx.t(&flow.label_key(&field.id)), label_size);
+    // A date's format beside its question, before anything is typed (not
+    // only in the error).
+    let label = if field.kind == FieldKind::Date {
+        ctx.row(vec![
+            label,
+            text(ctx.t("wizard-format-date"))
+                .font(ctx.font)
+                .size(ctx.px(theme::SMALL_TEXT_SIZE))
+                .color(ctx.palette.muted)
+                .into(),
+        ])
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center)
+        .into()
+    } else {
+        label
+    };
+    let mut parts = vec![label];
     if !field.required {
         parts.push(muted(ctx, ctx.t("wizard-optional")));
     }
@@ -677,23 +714,78 @@ fn agency_choice<'a>(
                     theme::TEXT_SIZE,
                 );
             }
+            if offers
+                .iter()
+                .all(|o| o.starts_at.is_some() && o.place.is_some())
+            {
+                return slots_by_day(ctx, field, offers, value);
+            }
             let tiles = offers
                 .iter()
-                .map(|offer| {
-                    option_tile(
-                        ctx,
-                        offer.label.clone(),
-                        value == offer.id,
-                        Message::Choose {
-                            field: field.id.clone(),
-                            option: offer.id.clone(),
-                        },
-                    )
-                })
+                .map(|offer| offer_tile(ctx, field, offer, offer.label.clone(), value))
                 .collect();
             ctx.column(tiles).spacing(theme::SPACING).into()
         }
     }
+}
+
+fn offer_tile<'a>(
+    ctx: &Ctx<'a>,
+    field: &'a Field,
+    offer: &'a crate::flows::Offer,
+    label: String,
+    value: &str,
+) -> Element<'a, Message> {
+    option_tile(
+        ctx,
+        label,
+        value == offer.id,
+        Message::Choose {
+            field: field.id.clone(),
+            option: offer.id.clone(),
+        },
+    )
+}
+
+/// Slots under their day (the weekday in the person's language and the
+/// date), each as its time and place, the earliest first.
+fn slots_by_day<'a>(
+    ctx: &Ctx<'a>,
+    field: &'a Field,
+    offers: &'a [crate::flows::Offer],
+    value: &str,
+) -> Element<'a, Message> {
+    let mut days: std::collections::BTreeMap<jiff::civil::Date, Vec<&crate::flows::Offer>> =
+        std::collections::BTreeMap::new();
+    for offer in offers {
+        if let Some(at) = offer.starts_at {
+            days.entry(at.date()).or_default().push(offer);
+        }
+    }
+    let mut parts = Vec::new();
+    for (day, mut slots) in days {
+        slots.sort_by_key(|o| o.starts_at);
+        let weekday = ctx.t(&format!("weekday-{}", day.weekday().to_monday_one_offset()));
+        parts.push(ctx.paragraph(
+            format!("{weekday} {}", crate::flows::answer::format_date(day)),
+            theme::TEXT_SIZE + 4.0,
+        ));
+        for offer in slots {
+            let time = offer
+                .starts_at
+                .map(|t| t.strftime("%H:%M").to_string())
+                .unwrap_or_default();
+            let place = offer.place.clone().unwrap_or_default();
+            parts.push(offer_tile(
+                ctx,
+                field,
+                offer,
+                format!("{time} — {place}"),
+                value,
+            ));
+        }
+    }
+    ctx.column(parts).spacing(theme::SPACING).into()
 }
 
 /// "Add another person?" after the items of a repeat group.

@@ -36,7 +36,7 @@ pub fn lines(ctx: &Ctx<'_>, state: &State, library: &Library, private: bool) -> 
         }
         Phase::Answered(reply) => answered(ctx, state, reply, &mut out),
         Phase::Unanswered(unanswered) => {
-            out.push(ctx.t("result-not-answered"));
+            out.push(ctx.t(super::outcome::unanswered_title(&unanswered.key)));
             out.push(ctx.t(&unanswered.key));
         }
         Phase::Prepared { keep_days, .. } => prepared(ctx, state, *keep_days, &mut out),
@@ -197,7 +197,7 @@ fn done(
     out: &mut Vec<String>,
 ) {
     if let Outcome::Refused { code } = outcome {
-        out.push(ctx.t("result-not-answered"));
+        out.push(ctx.t("result-refused"));
         out.push(ctx.t(&super::outcome::refusal_key(code.as_deref())));
         return;
     }
