@@ -260,6 +260,39 @@ fn every_other_kind_reads_back_in_four_scripts() {
             serto_kiosk::agencies::questura::PUBLIC_PAGE
         );
 
+        // What the permit page answered: the number, the state in the
+        // person's language, when, and the page to check again.
+        let checked = serto_kiosk::documents::Checked {
+            reference: "AR12345678".into(),
+            state: serto_kiosk::agencies::questura::PermitState::InProgress,
+            at: "2026-12-02T09:41:00+01:00[Europe/Rome]".parse().unwrap(),
+        };
+        let result = documents().permit_result(
+            Paper::Roll80,
+            &header(false),
+            t,
+            &l,
+            &"permit-status".into(),
+            &checked,
+        );
+        let (dir, p) = save(&format!("permit-result-{tag}"), &result);
+        let read = pdftotext(&p);
+        assert!(read.contains("AR12345678"), "{read}");
+        assert!(read.contains("02/12/2026 09:41"), "{read}");
+        // The state in Italian too, for the office (every script's own
+        // line is checked by the layout tests, not by pdftotext).
+        let state = text(&lang("it"), "status-permit-status-in-progress");
+        let first_words = state
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(read.contains(&first_words), "{first_words} in {read}");
+        assert_eq!(
+            qr_codes(dir.path(), &p).trim(),
+            serto_kiosk::agencies::questura::PUBLIC_PAGE
+        );
+
         let cert = documents().certificate(&header(false), t, &l, &certificate);
         let (_d, p) = save(&format!("certificate-{tag}"), &cert);
         assert!(pdftotext(&p).contains("POPESCU"));
