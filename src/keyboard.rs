@@ -100,9 +100,15 @@ impl Layout {
         };
         match kind {
             FieldKind::Text => with_latin(own),
-            // Italian documents write names and addresses in Latin letters:
-            // start there, the person's own script one tap away.
-            FieldKind::Name | FieldKind::Street => {
+            // Names as the passport writes them, in Latin letters (with the
+            // accents of a Latin-script language).
+            FieldKind::Name => match own {
+                Layout::Latin(_) if own != latin => vec![latin, own],
+                _ => vec![latin],
+            },
+            // Italian documents write addresses in Latin letters: start
+            // there, the person's own script one tap away.
+            FieldKind::Street => {
                 let mut layouts = vec![latin];
                 if let Layout::Latin(_) = own {
                     if own != latin {
@@ -481,10 +487,15 @@ mod tests {
     fn free_text_starts_in_the_persons_script_and_can_switch_to_latin() {
         let ar = Layout::choices(FieldKind::Text, KeyboardLayout::Arabic);
         assert_eq!(ar, vec![Layout::Arabic, Layout::Latin(LatinExtra::Italian)]);
-        let name = Layout::choices(FieldKind::Name, KeyboardLayout::CyrillicUkrainian);
+        let street = Layout::choices(FieldKind::Street, KeyboardLayout::CyrillicUkrainian);
         assert_eq!(
-            name,
+            street,
             vec![Layout::Latin(LatinExtra::Italian), Layout::Ukrainian]
+        );
+        // A name as in the passport: Latin letters only.
+        assert_eq!(
+            Layout::choices(FieldKind::Name, KeyboardLayout::Bengali),
+            vec![Layout::Latin(LatinExtra::Italian)]
         );
         let fr = Layout::choices(FieldKind::Name, KeyboardLayout::LatinFrench);
         assert_eq!(fr[1], Layout::Latin(LatinExtra::French));

@@ -301,6 +301,25 @@ fn names_in_every_script_are_accepted_and_overrides_refused() {
         Err(text::TextError::ForbiddenCharacter)
     );
     assert_eq!(text::person_name("R2D2"), Err(text::TextError::NotAName));
+    // For an Italian office: the passport's Latin spelling, accents kept.
+    for name in [
+        "D'Angelo",
+        "Ștefan",
+        "Nguyễn",
+        "Jean-Luc Dupont",
+        "ÅSA ØBERG",
+    ] {
+        assert!(text::passport_name(name).is_ok(), "{name}");
+    }
+    for name in ["محمد", "মোহাম্মদ", "Олександр", "王小明", "Ali محمد"]
+    {
+        assert_eq!(
+            text::passport_name(name),
+            Err(text::TextError::NotLatin),
+            "{name}"
+        );
+    }
+    assert_eq!(text::passport_name("R2D2"), Err(text::TextError::NotAName));
 }
 
 /// A random valid 16-character code: letters, a real date, a real place.

@@ -146,6 +146,7 @@ print-result = طباعة الجواب
 ## Formats told before typing; a page that only tells something.
 
 wizard-format-date = اليوم والشهر والسنة بالأرقام: مثلًا 15/03/1990.
+wizard-format-name = بالحروف اللاتينية، كما في جواز السفر.
 wizard-note-title = من المفيد أن تعرف
 
 ## Before "I have finished" when a paper did not print.

@@ -136,6 +136,7 @@ print-result = উত্তর প্রিন্ট করুন
 ## Formats told before typing; a page that only tells something.
 
 wizard-format-date = দিন, মাস ও বছর সংখ্যায় লিখুন: যেমন 15/03/1990।
+wizard-format-name = ল্যাটিন অক্ষরে, পাসপোর্টের মতো।
 wizard-note-title = জেনে রাখুন
 
 ## Before "I have finished" when a paper did not print.

@@ -138,6 +138,7 @@ print-result = Print the answer
 ## Formats told before typing; a page that only tells something.
 
 wizard-format-date = Day, month and year in numbers: for example 15/03/1990.
+wizard-format-name = In Latin letters, as in your passport.
 wizard-note-title = Good to know
 
 ## Before "I have finished" when a paper did not print.

@@ -10,6 +10,7 @@ error-date = Write a real date: day, month and year, for example 15/03/1990.
 error-date-too-early = The date must be { $date } or later.
 error-date-too-late = The date must be { $date } or earlier.
 error-name = Write the name in letters, as on your document.
+error-name-latin = Write the name in Latin letters (A–Z), as it is written in your passport or residence permit.
 error-text-characters = Remove the special signs: use letters, digits and punctuation.
 error-text-too-long = Shorten the text: { $max } characters at most.
 error-phone = Write the phone number in digits, for example 333 123 4567 or +40 721 234 567.

@@ -138,6 +138,7 @@ print-result = Imprimir la respuesta
 ## Formats told before typing; a page that only tells something.
 
 wizard-format-date = Día, mes y año en números: por ejemplo 15/03/1990.
+wizard-format-name = En letras latinas, como en el pasaporte.
 wizard-note-title = Conviene saber
 
 ## Before "I have finished" when a paper did not print.

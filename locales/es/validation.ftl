@@ -11,6 +11,7 @@ error-date = Escribe una fecha real: día, mes y año, por ejemplo 15/03/1990.
 error-date-too-early = La fecha tiene que ser el { $date } o después.
 error-date-too-late = La fecha tiene que ser el { $date } o antes.
 error-name = Escribe el nombre con letras, como en el documento.
+error-name-latin = Escribe el nombre en letras latinas (A–Z), como está en tu pasaporte o en tu permiso de residencia.
 error-text-characters = Quita los signos especiales: usa letras, cifras y signos de puntuación.
 error-text-too-long = Acorta el texto: como máximo { $max } caracteres.
 error-phone = Escribe el número de teléfono con cifras, por ejemplo 333 123 4567 o +40 721 234 567.

@@ -138,6 +138,7 @@ print-result = Imprimer la réponse
 ## Formats told before typing; a page that only tells something.
 
 wizard-format-date = Jour, mois et année en chiffres : par exemple 15/03/1990.
+wizard-format-name = En lettres latines, comme dans le passeport.
 wizard-note-title = Bon à savoir
 
 ## Before "I have finished" when a paper did not print.

@@ -11,6 +11,7 @@ error-date = Écrivez une vraie date : jour, mois et année, par exemple 15/03/
 error-date-too-early = La date doit être le { $date } ou après.
 error-date-too-late = La date doit être le { $date } ou avant.
 error-name = Écrivez le nom en lettres, comme sur le document.
+error-name-latin = Écrivez le nom en lettres latines (A–Z), comme dans votre passeport ou votre titre de séjour.
 error-text-characters = Enlevez les signes spéciaux : utilisez des lettres, des chiffres et la ponctuation.
 error-text-too-long = Raccourcissez le texte : { $max } caractères au maximum.
 error-phone = Écrivez le numéro de téléphone en chiffres, par exemple 333 123 4567 ou +40 721 234 567.

@@ -138,6 +138,7 @@ print-result = Stampa la risposta
 ## Formats told before typing; a page that only tells something.
 
 wizard-format-date = Giorno, mese e anno in cifre: per esempio 15/03/1990.
+wizard-format-name = In lettere latine, come nel passaporto.
 wizard-note-title = Da sapere
 
 ## Before "I have finished" when a paper did not print.

@@ -15,6 +15,7 @@ error-date-too-early = La data deve essere il { $date } o dopo.
 # Variables: $date (string)
 error-date-too-late = La data deve essere il { $date } o prima.
 error-name = Scrivi il nome con lettere, come sul documento.
+error-name-latin = Scrivi il nome in lettere latine (A–Z), come è scritto nel passaporto o nel permesso di soggiorno.
 error-text-characters = Togli i segni speciali: usa lettere, cifre e punteggiatura.
 # Variables: $max (number)
 error-text-too-long = Accorcia il testo: al massimo { $max } caratteri.

@@ -140,6 +140,7 @@ print-result = Tipărește răspunsul
 ## Formats told before typing; a page that only tells something.
 
 wizard-format-date = Ziua, luna și anul în cifre: de exemplu 15/03/1990.
+wizard-format-name = Cu litere latine, ca în pașaport.
 wizard-note-title = Bine de știut
 
 ## Before "I have finished" when a paper did not print.

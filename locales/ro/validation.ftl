@@ -11,6 +11,7 @@ error-date = Scrie o dată reală: ziua, luna și anul, de exemplu 15/03/1990.
 error-date-too-early = Data trebuie să fie { $date } sau mai târziu.
 error-date-too-late = Data trebuie să fie { $date } sau mai devreme.
 error-name = Scrie numele cu litere, ca în document.
+error-name-latin = Scrie numele cu litere latine (A–Z), așa cum e scris în pașaport sau în permisul de ședere.
 error-text-characters = Șterge semnele speciale: folosește litere, cifre și semne de punctuație.
 error-text-too-long = Scurtează textul: cel mult { $max } caractere.
 error-phone = Scrie numărul de telefon cu cifre, de exemplu 333 123 4567 sau +40 721 234 567.

@@ -138,6 +138,7 @@ print-result = Printo përgjigjen
 ## Formats told before typing; a page that only tells something.
 
 wizard-format-date = Dita, muaji dhe viti me shifra: për shembull 15/03/1990.
+wizard-format-name = Me shkronja latine, si në pasaportë.
 wizard-note-title = Mirë ta dish
 
 ## Before "I have finished" when a paper did not print.

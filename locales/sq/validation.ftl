@@ -11,6 +11,7 @@ error-date = Shkruaj një datë të vërtetë: ditën, muajin dhe vitin, për sh
 error-date-too-early = Data duhet të jetë { $date } ose më vonë.
 error-date-too-late = Data duhet të jetë { $date } ose më herët.
 error-name = Shkruaj emrin me shkronja, si në dokument.
+error-name-latin = Shkruaj emrin me shkronja latine (A–Z), siç është shkruar në pasaportë ose në lejen e qëndrimit.
 error-text-characters = Hiq shenjat e veçanta: përdor shkronja, shifra dhe shenja pikësimi.
 error-text-too-long = Shkurtoje tekstin: jo më shumë se { $max } karaktere.
 error-phone = Shkruaj numrin e telefonit me shifra, për shembull 333 123 4567 ose +40 721 234 567.

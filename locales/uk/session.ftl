@@ -142,6 +142,7 @@ print-result = Надрукувати відповідь
 ## Formats told before typing; a page that only tells something.
 
 wizard-format-date = День, місяць і рік цифрами: наприклад 15/03/1990.
+wizard-format-name = Латинськими літерами, як у паспорті.
 wizard-note-title = Корисно знати
 
 ## Before "I have finished" when a paper did not print.

@@ -138,6 +138,7 @@ print-result = جواب پرنٹ کریں
 ## Formats told before typing; a page that only tells something.
 
 wizard-format-date = دن، مہینہ اور سال ہندسوں میں: مثال کے طور پر 15/03/1990۔
+wizard-format-name = لاطینی حروف میں، جیسے پاسپورٹ میں۔
 wizard-note-title = جاننے کی بات
 
 ## Before "I have finished" when a paper did not print.

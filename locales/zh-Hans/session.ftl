@@ -136,6 +136,7 @@ print-result = 打印答复
 ## Formats told before typing; a page that only tells something.
 
 wizard-format-date = 用数字写日、月、年：例如 15/03/1990。
+wizard-format-name = 用拉丁字母，与护照一致。
 wizard-note-title = 须知
 
 ## Before "I have finished" when a paper did not print.

@@ -11,6 +11,7 @@ error-date = 请填写真实的日期：日、月、年，例如 15/03/1990。
 error-date-too-early = 日期必须是 { $date } 或之后。
 error-date-too-late = 日期必须是 { $date } 或之前。
 error-name = 请用字母填写姓名，与证件上一致。
+error-name-latin = 请用拉丁字母（A–Z）填写姓名，与护照或居留许可上一致。
 error-text-characters = 请删除特殊符号：只用字母、数字和标点。
 error-text-too-long = 请缩短文字：最多 { $max } 个字符。
 error-phone = 请用数字填写电话号码，例如 333 123 4567 或 +40 721 234 567。

@@ -193,7 +193,7 @@ pub fn parse(field: &Field, raw: &str, ctx: &Context<'_>) -> Result<Option<Answe
         FieldKind::Text | FieldKind::Street => {
             Answer::Text(text::printable_line(raw, max_length).map_err(text_problem)?)
         }
-        FieldKind::Name => Answer::Text(text::person_name(raw).map_err(text_problem)?),
+        FieldKind::Name => Answer::Text(text::passport_name(raw).map_err(text_problem)?),
         FieldKind::Number => {
             let n: i64 = raw
                 .trim()
@@ -341,6 +341,7 @@ fn text_problem(e: text::TextError) -> Problem {
         text::TextError::Empty => Problem::new("error-required"),
         text::TextError::ForbiddenCharacter => Problem::new("error-text-characters"),
         text::TextError::NotAName => Problem::new("error-name"),
+        text::TextError::NotLatin => Problem::new("error-name-latin"),
         text::TextError::TooLong { max } => {
             Problem::new("error-text-too-long").with_number("max", max as i64)
         }

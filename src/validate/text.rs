@@ -15,6 +15,9 @@ pub enum TextError {
     ForbiddenCharacter,
     /// A character that has no place in a person's name.
     NotAName,
+    /// A name for an Italian office in another script than the Latin one
+    /// (the office writes it as the passport does).
+    NotLatin,
     TooLong {
         max: usize,
     },
@@ -38,6 +41,24 @@ pub fn printable_line(input: &str, max_chars: usize) -> Result<String, TextError
         return Err(TextError::TooLong { max: max_chars });
     }
     Ok(text)
+}
+
+/// A name as an Italian office records it: the Latin spelling of the
+/// passport or the residence permit (accented Latin letters allowed:
+/// Ștefan, Nguyễn). A name in another script is refused with its own
+/// message, not as "not a name".
+pub fn passport_name(input: &str) -> Result<String, TextError> {
+    let name = person_name(input)?;
+    let latin = |c: char| {
+        !c.is_alphabetic()
+            || c.is_ascii_alphabetic()
+            || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+    };
+    if name.chars().all(latin) {
+        Ok(name)
+    } else {
+        Err(TextError::NotLatin)
+    }
 }
 
 /// A person's name in any script: letters and their combining marks, with

@@ -130,3 +130,21 @@ fn the_summary_leads_to_its_fields_and_shrinks_while_typing() {
     p.expect("ROSSI|");
     assert!(!p.sees(&surname));
 }
+
+/// Names are asked as the passport writes them: the hint says so before
+/// typing and the keyboard offers Latin letters only (a surname typed in
+/// Bengali script was accepted for the Anagrafe, which needs the
+/// passport's spelling).
+#[test]
+fn names_are_asked_as_in_the_passport() {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    p.walk_to_the_names_of_a_residence_change("বাংলা");
+    p.expect(&p.tr("wizard-format-name"));
+    let bengali = serto_kiosk::keyboard::Layout::Bengali.sample();
+    assert!(
+        !p.sees(bengali),
+        "no switch to the Bengali keyboard on a name"
+    );
+    p.type_on_keyboard("RAHMAN");
+    p.expect("RAHMAN|");
+}

@@ -71,19 +71,6 @@ fn tour(lang: &str, native_name: &str) {
     p.type_on_keyboard("NGUYEN");
     cam.shoot(&p, "question-keyboard");
     p.tap(&p.tr("flow-residence-change-given_name"));
-    // The person's own script, one tap away on a name field.
-    let own = p.kiosk.wizard().and_then(|_| {
-        let library = p.kiosk.library();
-        let meta = library.translations.meta(p.kiosk.language())?;
-        let layout = serto_kiosk::keyboard::Layout::for_language(meta.keyboard);
-        (!matches!(layout, serto_kiosk::keyboard::Layout::Latin(_)))
-            .then(|| layout.sample().to_owned())
-    });
-    if let Some(sample) = own {
-        p.tap(&sample);
-        cam.shoot(&p, "keyboard-own-script");
-        p.tap("ABC");
-    }
     p.type_on_keyboard("AN");
     p.tap(&p.tr("wizard-continue"));
     p.expect(&p.tr("error-summary-title"));

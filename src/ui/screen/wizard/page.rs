@@ -367,12 +367,18 @@ fn field_header<'a>(
         theme::TEXT_SIZE + 4.0
     };
     let label = ctx.paragraph(ctx.t(&flow.label_key(&field.id)), label_size);
-    // A date's format beside its question, before anything is typed (not
-    // only in the error).
-    let label = if field.kind == FieldKind::Date {
+    // The form an answer takes beside its question, before anything is
+    // typed (not only in the error): a date's digits, a name's Latin
+    // letters as in the passport.
+    let format = match field.kind {
+        FieldKind::Date => Some("wizard-format-date"),
+        FieldKind::Name => Some("wizard-format-name"),
+        _ => None,
+    };
+    let label = if let Some(format) = format {
         ctx.row(vec![
             label,
-            text(ctx.t("wizard-format-date"))
+            text(ctx.t(format))
                 .font(ctx.font)
                 .size(ctx.px(theme::SMALL_TEXT_SIZE))
                 .color(ctx.palette.muted)
