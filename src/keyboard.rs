@@ -119,8 +119,13 @@ impl Layout {
                 }
                 layouts
             }
-            // Place names are searched in the Italian list.
-            FieldKind::Comune | FieldKind::Country => vec![latin],
+            // Municipalities are searched in the Italian list; a state also
+            // by its name in the person's script.
+            FieldKind::Comune => vec![latin],
+            FieldKind::Country => match own {
+                Layout::Latin(_) => vec![latin],
+                _ => vec![latin, own],
+            },
             FieldKind::CodiceFiscale
             | FieldKind::CfOrStp
             | FieldKind::Nre

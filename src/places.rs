@@ -48,6 +48,10 @@ pub enum PlacesError {
 pub struct Places {
     /// Sorted by code, then by start of validity.
     places: Vec<Place>,
+    /// The current foreign states' names in the kiosk's other languages
+    /// (Unicode CLDR), by Belfiore code, then language tag: a person finds
+    /// and reads their country in their own script.
+    local: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
 }
 
 #[derive(Deserialize)]
@@ -102,8 +106,45 @@ fn rows<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<(u64, T)>, Plac
         .collect()
 }
 
+/// The names of a state in other languages: one column per language tag.
+fn local_names(
+    path: &Path,
+) -> Result<
+    std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    PlacesError,
+> {
+    let read = |source| PlacesError::Read {
+        path: path.to_owned(),
+        source,
+    };
+    let mut reader = csv::Reader::from_path(path).map_err(read)?;
+    let headers = reader.headers().map_err(read)?.clone();
+    let mut names = std::collections::BTreeMap::new();
+    for (i, record) in reader.records().enumerate() {
+        let record = record.map_err(read)?;
+        let code = record.get(0).unwrap_or_default().trim().to_owned();
+        if code.is_empty() {
+            return Err(PlacesError::Row {
+                path: path.to_owned(),
+                line: i as u64 + 2,
+                problem: "no Belfiore code".into(),
+            });
+        }
+        let by_language = headers
+            .iter()
+            .zip(record.iter())
+            .skip(2)
+            .filter(|(_, name)| !name.trim().is_empty())
+            .map(|(tag, name)| (tag.to_owned(), name.trim().to_owned()))
+            .collect();
+        names.insert(code, by_language);
+    }
+    Ok(names)
+}
+
 impl Places {
-    /// Loads `municipalities.csv` and `countries.csv` from a data folder.
+    /// Loads `municipalities.csv`, `countries.csv` and the states' names
+    /// in other languages (`country-names.csv`) from a data folder.
     pub fn load(dir: &Path) -> Result<Self, PlacesError> {
         let mut places = Vec::new();
         let path = dir.join("municipalities.csv");
@@ -127,7 +168,14 @@ impl Places {
             });
         }
         places.sort_by(|a, b| (&a.code, a.valid_from).cmp(&(&b.code, b.valid_from)));
-        Ok(Self { places })
+        let local = local_names(&dir.join("country-names.csv"))?;
+        Ok(Self { places, local })
+    }
+
+    /// A state's name in a language (a tag of the kiosk's), when CLDR has
+    /// one and it is not the Italian name.
+    pub fn local_name(&self, code: &str, language: &str) -> Option<&str> {
+        self.local.get(code)?.get(language).map(String::as_str)
     }
 
     /// Every period of the place with this code.
@@ -158,27 +206,41 @@ impl Places {
 
     /// The current municipalities (or foreign states) whose name, or one
     /// of its words, starts with what the person typed, for the list under
-    /// a comune or country field. Exact matches first, then by name.
-    pub fn suggest(&self, typed: &str, foreign: bool, today: Date, limit: usize) -> Vec<&Place> {
-        let typed = typed.trim().to_uppercase();
+    /// a comune or country field; a state also by its name in `language`
+    /// (a tag: `bn` finds বাংলাদেশ). Exact matches first, then by name.
+    pub fn suggest(
+        &self,
+        typed: &str,
+        foreign: bool,
+        today: Date,
+        limit: usize,
+        language: &str,
+    ) -> Vec<&Place> {
+        let typed = typed.trim().to_lowercase();
         if typed.is_empty() {
             return Vec::new();
         }
+        // The Italian name, or a state's name in the person's language: the
+        // whole name or one of its words starts as typed.
+        let starts = |name: &str| {
+            let name = name.to_lowercase();
+            name.starts_with(&typed)
+                || name
+                    .split([' ', '-', '\''])
+                    .any(|word| word.starts_with(&typed))
+        };
         let mut found: Vec<&Place> = self
             .places
             .iter()
             .filter(|p| p.is_foreign() == foreign && p.valid_on(today))
             .filter(|p| {
-                let name = p.name.to_uppercase();
-                name.starts_with(&typed)
-                    || name
-                        .split([' ', '-', '\''])
-                        .any(|word| word.starts_with(&typed))
+                starts(&p.name)
+                    || (foreign && self.local_name(&p.code, language).is_some_and(starts))
             })
             .collect();
         found.sort_by(|a, b| {
-            (a.name.to_uppercase() != typed, &a.name)
-                .cmp(&(b.name.to_uppercase() != typed, &b.name))
+            (a.name.to_lowercase() != typed, &a.name)
+                .cmp(&(b.name.to_lowercase() != typed, &b.name))
         });
         found.truncate(limit);
         found

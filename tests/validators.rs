@@ -408,3 +408,28 @@ proptest! {
         }
     }
 }
+
+/// A state is found by its name in the person's language too (Unicode
+/// CLDR names), and only states are: a municipality is searched in Italian.
+#[test]
+fn a_state_is_found_by_its_name_in_the_persons_script() {
+    let places = places();
+    let today = jiff::civil::date(2026, 12, 2);
+    let codes = |typed: &str, foreign: bool, language: &str| -> Vec<String> {
+        places
+            .suggest(typed, foreign, today, 6, language)
+            .into_iter()
+            .map(|p| p.code.clone())
+            .collect()
+    };
+    assert!(codes("বাংলা", true, "bn").contains(&"Z249".to_owned()));
+    assert!(codes("المغ", true, "ar").contains(&"Z330".to_owned()));
+    assert!(codes("Украї", true, "uk").contains(&"Z138".to_owned()));
+    assert!(codes("中国", true, "zh-Hans").contains(&"Z210".to_owned()));
+    // The Italian name still finds it in any language; another language's
+    // name does not.
+    assert!(codes("Maroc", true, "bn").contains(&"Z330".to_owned()));
+    assert!(codes("المغ", true, "bn").is_empty());
+    assert_eq!(places.local_name("Z249", "bn"), Some("বাংলাদেশ"));
+    assert_eq!(places.local_name("Z249", "it"), None);
+}

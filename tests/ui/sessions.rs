@@ -51,7 +51,16 @@ fn fill(p: &mut Person, label_key: &str, text: &str) {
 fn place(p: &mut Person, label_key: &str, first_letters: &str, name: &str) {
     fill(p, label_key, first_letters);
     p.expect(&p.tr("wizard-suggestions"));
-    p.tap(name);
+    // A state shows its name in the person's language first.
+    let tile = {
+        let places = &p.kiosk.library().places;
+        places
+            .current_country(name, serto_kiosk::italy::today())
+            .and_then(|state| places.local_name(&state.code, p.kiosk.language().as_str()))
+            .filter(|own| !own.eq_ignore_ascii_case(name))
+            .map_or_else(|| name.to_owned(), |own| format!("{own} — {name}"))
+    };
+    p.tap(&tile);
 }
 
 fn permit_look_up(language: &str) {
@@ -631,4 +640,37 @@ fn an_unknown_prescription_is_marked_on_the_codes_page_in_italian() {
 #[test]
 fn an_unknown_prescription_is_marked_on_the_codes_page_in_arabic() {
     an_unknown_prescription_is_marked_on_the_codes_page("العربية");
+}
+
+/// A country typed in the person's own script: the keyboard switches to
+/// it, the suggestion shows the name in that script beside the Italian one
+/// (the name the office uses), and the answer is the state's code.
+#[test]
+fn a_country_is_found_in_arabic_script() {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    open(
+        &mut p,
+        "العربية",
+        "category-citizen-life",
+        "service-residence-change",
+    );
+    choose(&mut p, "flow-residence-change-reason-from-abroad");
+    next(&mut p);
+    p.tap(serto_kiosk::keyboard::Layout::Arabic.sample());
+    p.type_on_keyboard("المغ");
+    p.expect(&p.tr("wizard-suggestions"));
+    p.tap("المغرب — Marocco");
+    next(&mut p);
+    p.expect(&p.tr("flow-residence-change-page-applicant"));
+    let answer = p
+        .kiosk
+        .wizard()
+        .unwrap()
+        .session()
+        .answer("previous_country", None)
+        .cloned();
+    assert_eq!(
+        answer,
+        Some(serto_kiosk::flows::answer::Answer::Place("Z330".into()))
+    );
 }

@@ -651,9 +651,11 @@ fn suggestions<'a>(
         return column![].into();
     }
     let foreign = field.kind == FieldKind::Country;
-    let found = library
-        .places
-        .suggest(value, foreign, state.session.today(), SUGGESTIONS);
+    let language = ctx.tr.lang().as_str();
+    let found =
+        library
+            .places
+            .suggest(value, foreign, state.session.today(), SUGGESTIONS, language);
     if found.len() == 1 && found[0].name.eq_ignore_ascii_case(value.trim()) {
         return column![].into();
     }
@@ -663,17 +665,22 @@ fn suggestions<'a>(
     let tiles = found
         .into_iter()
         .map(|place| {
-            let label = match &place.province {
-                Some(p) => format!("{} ({p})", place.name),
-                None => place.name.clone(),
+            // A state in the person's script beside its Italian name
+            // ("বাংলাদেশ — Bangladesh"), the name the office uses.
+            let label = match (
+                &place.province,
+                library.places.local_name(&place.code, language),
+            ) {
+                (Some(p), _) => format!("{} ({p})", place.name),
+                (None, Some(own)) if !own.eq_ignore_ascii_case(&place.name) => {
+                    format!("{own} — {}", place.name)
+                }
+                (None, _) => place.name.clone(),
             };
+            let face = crate::ui::fonts::for_text(&label, ctx.font);
             button(
-                container(
-                    text(label)
-                        .font(crate::ui::fonts::LATIN)
-                        .size(ctx.px(theme::TEXT_SIZE)),
-                )
-                .center_y(Length::Fill),
+                container(text(label).font(face).size(ctx.px(theme::TEXT_SIZE)))
+                    .center_y(Length::Fill),
             )
             .on_press(Message::Suggest {
                 field: field.id.clone(),
