@@ -266,6 +266,7 @@ fn listen_button<'a, M: Clone + 'a>(
             icon.into(),
             text(label)
                 .font(ctx.font)
+                .line_height(ctx.line_height())
                 .size(ctx.px(theme::TEXT_SIZE))
                 .into(),
         ])
@@ -368,6 +369,7 @@ fn band<'a, M: 'a>(
     let words = container(
         text(message)
             .font(ctx.font)
+            .line_height(ctx.line_height())
             .size(ctx.px(theme::TEXT_SIZE))
             .color(colour),
     )
@@ -395,9 +397,15 @@ pub fn idle_warning<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     let light = ctx.palette.background;
     let line = |content: String, size: f32| -> Element<'a, M> {
-        container(text(content).font(ctx.font).size(ctx.px(size)).color(light))
-            .center_x(Length::Fill)
-            .into()
+        container(
+            text(content)
+                .font(ctx.font)
+                .line_height(ctx.line_height())
+                .size(ctx.px(size))
+                .color(light),
+        )
+        .center_x(Length::Fill)
+        .into()
     };
     let content = column![
         line(ctx.t("idle-title"), theme::TITLE_SIZE),
@@ -442,6 +450,7 @@ pub fn training_ribbon<'a, M: 'a>(ctx: Ctx<'a>, content: Element<'a, M>) -> Elem
         container(
             text(ctx.t("training-ribbon"))
                 .font(ctx.font)
+                .line_height(ctx.line_height())
                 .size(theme::SMALL_TEXT_SIZE)
                 .color(ctx.palette.on_danger)
         )

@@ -35,6 +35,24 @@ pub fn for_script(script: Script) -> Font {
     }
 }
 
+/// The height of a line of text in a face, in ems: enough for the face's
+/// ascent and descent, so no glyph is drawn outside its text's box (iced
+/// repaints a changed screen by those boxes: ink outside them stayed on
+/// screen, and Nastaliq lines collided at iced's 1.3). Nastaliq's ascent
+/// and descent are 1.90 + 0.60 em; Noto Sans Arabic's 1.37 + 0.74 leave
+/// room for stacked marks its letters rarely reach (1.6 holds the ink of
+/// the kiosk's texts, measured by `tests/xvfb.rs`).
+pub fn line_height(font: Font) -> iced::widget::text::LineHeight {
+    let ems = if font == NASTALIQ {
+        2.3
+    } else if font == ARABIC {
+        1.6
+    } else {
+        1.35
+    };
+    iced::widget::text::LineHeight::Relative(ems)
+}
+
 /// The face for a text that is not in the session's language by nature:
 /// what a person typed, a place name, an agency's label. The face of its
 /// first letter that needs one (a name typed in Latin letters on an Arabic

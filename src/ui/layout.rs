@@ -43,6 +43,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The line height of the session's face (room for its tallest
+    /// letters).
+    pub fn line_height(&self) -> iced::widget::text::LineHeight {
+        crate::ui::fonts::line_height(self.font)
+    }
+
     pub fn px(&self, size: f32) -> f32 {
         (size * self.scale).round()
     }
@@ -51,6 +57,7 @@ impl<'a> Ctx<'a> {
     pub fn text<M: 'a>(&self, content: String, size: f32) -> Element<'a, M> {
         text(self.directed(content))
             .font(self.font)
+            .line_height(self.line_height())
             .size(self.px(size))
             .into()
     }
@@ -71,6 +78,7 @@ impl<'a> Ctx<'a> {
             container(
                 text(self.directed(label))
                     .font(self.font)
+                    .line_height(self.line_height())
                     .size(self.px(theme::TEXT_SIZE)),
             )
             .center_y(Length::Fill)
@@ -114,6 +122,7 @@ impl<'a> Ctx<'a> {
         container(
             text(self.directed(content))
                 .font(self.font)
+                .line_height(self.line_height())
                 .size(self.px(size)),
         )
         .width(Length::Fill)
@@ -194,10 +203,15 @@ pub fn scroll<'a, M: 'a>(content: impl Into<Element<'a, M>>) -> iced::widget::Sc
 /// drawn in the face its letters need, aligned to the page's reading start.
 pub fn value<'a, M: 'a>(ctx: &Ctx<'a>, content: String, size: f32) -> Element<'a, M> {
     let font = super::fonts::for_text(&content, ctx.font);
-    container(text(content).font(font).size(ctx.px(size)))
-        .width(Length::Fill)
-        .align_x(ctx.start())
-        .into()
+    container(
+        text(content)
+            .font(font)
+            .line_height(super::fonts::line_height(font))
+            .size(ctx.px(size)),
+    )
+    .width(Length::Fill)
+    .align_x(ctx.start())
+    .into()
 }
 
 /// Text centred on the page, for screens that are not in one language.

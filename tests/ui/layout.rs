@@ -42,11 +42,15 @@ fn the_buttons_hold_still(language: &str) {
     assert!(!p.sees(&p.tr("keyboard-hide")), "the keyboard is closed");
     assert_still(&p, &first, "the keyboard closed");
 
-    // Continue with nothing typed: the summary appears, the keyboard opens
-    // on the first field to correct.
+    // Continue with nothing typed: the summary appears (shrunk to the
+    // other fields' lines while the keyboard is on the first to correct),
+    // then whole once the keyboard is closed.
     p.tap(&p.tr("wizard-continue"));
-    assert!(p.sees(&p.tr("error-summary-title")));
+    assert!(p.sees(&p.tr("flow-residence-change-page-applicant")));
     assert_still(&p, &first, "the error summary appeared");
+    p.tap(&p.tr("keyboard-hide"));
+    assert!(p.sees(&p.tr("error-summary-title")));
+    assert_still(&p, &first, "the whole summary showed");
 
     // "Leave?": in the middle of the screen, "Yes, leave" away from where
     // Continue is, "No, stay" on the forward side of the dialog.
@@ -116,19 +120,26 @@ fn the_summary_leads_to_its_fields_and_shrinks_while_typing() {
     };
     let given = line(&p, "flow-residence-change-given_name");
     let surname = line(&p, "flow-residence-change-surname");
+    // The keyboard starts on the first field to correct (its error under
+    // it, its line out of the summary while it is typed into); the
+    // summary's line of the given name moves the keyboard there.
     p.expect(&given);
-    p.expect(&surname);
-    // The keyboard starts on the first field to correct; the summary's
-    // line of the given name moves it there.
+    assert!(!p.sees(&surname), "the field being typed into");
+    assert!(!p.sees(&p.tr("error-summary-title")), "shrunk while typing");
     p.tap(&given);
+    p.expect(&surname);
     p.type_on_keyboard("A");
     p.expect("A|");
     assert!(!p.sees(&given), "an accepted name leaves the summary");
-    p.expect(&surname);
     p.tap(&surname);
     p.type_on_keyboard("ROSSI");
     p.expect("ROSSI|");
     assert!(!p.sees(&surname));
+    // Closed keyboard: the whole summary, with what is still wrong (the
+    // sex, not chosen).
+    p.tap(&p.tr("keyboard-hide"));
+    p.expect(&p.tr("error-summary-title"));
+    assert!(!p.sees(&given) && !p.sees(&surname));
 }
 
 /// Names are asked as the passport writes them: the hint says so before

@@ -590,7 +590,8 @@ fn an_unknown_prescription_is_marked_on_the_codes_page(language: &str) {
     let mut p = to_the_slots(language, "0500A1234567890");
     assert_eq!(p.calls("slots").len(), 1, "the CUP was asked");
     p.expect(&p.tr("flow-health-booking-nre"));
-    p.expect(&p.tr("error-summary-title"));
+    // The reason under the field the keyboard is on (the summary, shrunk
+    // while typing, has nothing else to say).
     let reason = p.tr("agency-problem-prescription-not-found");
     p.expect(&reason);
     assert!(

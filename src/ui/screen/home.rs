@@ -104,11 +104,13 @@ fn tile<'a>(ctx: &Ctx<'a>, title: String, under: String, message: Message) -> El
         .column(vec![
             text(title)
                 .font(ctx.font)
+                .line_height(ctx.line_height())
                 .size(ctx.px(theme::TEXT_SIZE + 4.0))
                 .color(ctx.palette.primary_dark)
                 .into(),
             text(under)
                 .font(ctx.font)
+                .line_height(ctx.line_height())
                 .size(ctx.px(theme::SMALL_TEXT_SIZE))
                 .color(ctx.palette.muted)
                 .into(),

@@ -48,6 +48,7 @@ fn heading<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
         vec![
             text(ctx.t(&state.service.name_key()))
                 .font(ctx.font)
+                .line_height(ctx.line_height())
                 .size(ctx.px(theme::SMALL_TEXT_SIZE))
                 .color(ctx.palette.text)
                 .into(),
@@ -55,6 +56,7 @@ fn heading<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
         vec![
             text(progress)
                 .font(ctx.font)
+                .line_height(ctx.line_height())
                 .size(ctx.px(theme::SMALL_TEXT_SIZE))
                 .color(ctx.palette.text)
                 .into(),
@@ -140,14 +142,27 @@ fn leave_dialog<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
 
 /// What is wrong on the page, at its top: one line per field, each a way
 /// to that field.
-fn error_summary<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
-    let mut lines = vec![
-        ctx.text(ctx.t("error-summary-title"), theme::HEADING_SIZE - 6.0),
-        ctx.paragraph(ctx.t("error-summary-hint"), theme::TEXT_SIZE),
-    ];
+/// While the keyboard is up the summary shrinks to the other fields'
+/// lines (the field being typed into shows its own error under it), so the
+/// field stays in view above the keyboard; none when that is the only one.
+fn error_summary<'a>(ctx: &Ctx<'a>, state: &'a State) -> Option<Element<'a, Message>> {
+    let typing = state.shown.is_some();
+    let errors: Vec<_> = state
+        .errors
+        .iter()
+        .filter(|e| !typing || state.active.as_deref() != Some(e.field.as_str()))
+        .collect();
+    if errors.is_empty() {
+        return None;
+    }
+    let mut lines = Vec::new();
+    if !typing {
+        lines.push(ctx.text(ctx.t("error-summary-title"), theme::HEADING_SIZE - 6.0));
+        lines.push(ctx.paragraph(ctx.t("error-summary-hint"), theme::TEXT_SIZE));
+    }
     // Each line is a way to its field: a tap puts the keyboard there
     // (the fields above it fold), or shows an option field's choices.
-    for error in &state.errors {
+    for error in errors {
         let label = ctx.t(&state.flow().label_key(&error.field));
         let line = container(
             text(ctx.tr.format(
@@ -158,6 +173,7 @@ fn error_summary<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
                 ]),
             ))
             .font(ctx.font)
+            .line_height(ctx.line_height())
             .size(ctx.px(theme::TEXT_SIZE))
             .color(ctx.palette.danger),
         )
@@ -172,11 +188,13 @@ fn error_summary<'a>(ctx: &Ctx<'a>, state: &'a State) -> Element<'a, Message> {
                 .into(),
         );
     }
-    container(ctx.column(lines).spacing(theme::SPACING / 2.0))
-        .padding(theme::SPACING)
-        .width(Length::Fill)
-        .style(theme::error_summary(ctx.palette))
-        .into()
+    Some(
+        container(ctx.column(lines).spacing(theme::SPACING / 2.0))
+            .padding(theme::SPACING)
+            .width(Length::Fill)
+            .style(theme::error_summary(ctx.palette))
+            .into(),
+    )
 }
 
 /// The frame of every page: heading, error summary, the page's content
@@ -189,8 +207,8 @@ fn frame<'a>(
     above_keyboard: Option<Element<'a, Message>>,
 ) -> Element<'a, Message> {
     let mut page: Vec<Element<'a, Message>> = vec![heading(ctx, state)];
-    if !state.errors.is_empty() {
-        page.push(error_summary(ctx, state));
+    if let Some(summary) = error_summary(ctx, state) {
+        page.push(summary);
     }
     page.push(
         crate::ui::layout::scroll(
@@ -380,6 +398,7 @@ fn field_header<'a>(
             label,
             text(ctx.t(format))
                 .font(ctx.font)
+                .line_height(ctx.line_height())
                 .size(ctx.px(theme::SMALL_TEXT_SIZE))
                 .color(ctx.palette.muted)
                 .into(),
@@ -402,6 +421,7 @@ fn field_header<'a>(
             container(
                 text(problem_text(ctx, &error.problem))
                     .font(ctx.font)
+                    .line_height(ctx.line_height())
                     .size(ctx.px(theme::TEXT_SIZE))
                     .color(ctx.palette.danger),
             )
@@ -413,7 +433,8 @@ fn field_header<'a>(
     parts
 }
 
-/// The options of a choice, one tile each (several may be chosen).
+/// The options of a choice, one tile each (several may be chosen); two, or
+/// four and more, short ones two to a row, so the page needs no scrolling.
 fn choices<'a>(
     ctx: &Ctx<'a>,
     state: &'a State,
@@ -422,10 +443,18 @@ fn choices<'a>(
 ) -> Element<'a, Message> {
     let flow = state.flow();
     let chosen: Vec<&str> = value.split(',').collect();
-    let options = field.options.iter().map(|option| {
+    let labels: Vec<String> = field
+        .options
+        .iter()
+        .map(|option| ctx.t(&flow.option_key(&field.id, option)))
+        .collect();
+    let short = labels.iter().all(|l| l.chars().count() <= 28);
+    let pairs = field.options.len() == 2 || field.options.len() >= 4;
+    let columns = if pairs && short { 2 } else { 1 };
+    let options = field.options.iter().zip(labels).map(|(option, label)| {
         option_tile(
             ctx,
-            ctx.t(&flow.option_key(&field.id, option)),
+            label,
             chosen.contains(&option.as_str()),
             Message::Choose {
                 field: field.id.clone(),
@@ -433,7 +462,7 @@ fn choices<'a>(
             },
         )
     });
-    ctx.column(options.collect()).spacing(theme::SPACING).into()
+    ctx.tiles(options.collect(), columns, theme::SPACING).into()
 }
 
 /// A field typed on the keyboard: the whole field (question, hint, box)
@@ -480,11 +509,15 @@ fn folded<'a>(ctx: &Ctx<'a>, state: &'a State, field: &'a Field) -> Element<'a, 
         .row(vec![
             text(ctx.t(&flow.label_key(&field.id)))
                 .font(ctx.font)
+                .line_height(ctx.line_height())
                 .size(ctx.px(theme::SMALL_TEXT_SIZE))
                 .color(ctx.palette.muted)
                 .into(),
             text(shown.clone())
                 .font(crate::ui::fonts::for_text(&shown, ctx.font))
+                .line_height(crate::ui::fonts::line_height(crate::ui::fonts::for_text(
+                    &shown, ctx.font,
+                )))
                 .size(ctx.px(theme::TEXT_SIZE))
                 .into(),
         ])
@@ -503,6 +536,7 @@ fn muted<'a>(ctx: &Ctx<'a>, content: String) -> Element<'a, Message> {
     container(
         text(content)
             .font(ctx.font)
+            .line_height(ctx.line_height())
             .size(ctx.px(theme::TEXT_SIZE))
             .color(ctx.palette.muted),
     )
@@ -535,6 +569,9 @@ fn option_tile<'a>(
             mark.into(),
             text(ctx.directed(label.clone()))
                 .font(crate::ui::fonts::for_text(&label, ctx.font))
+                .line_height(crate::ui::fonts::line_height(crate::ui::fonts::for_text(
+                    &label, ctx.font,
+                )))
                 .size(ctx.px(theme::TEXT_SIZE))
                 .into(),
         ])
@@ -571,6 +608,7 @@ fn typed_box<'a>(
     let shown: Element<'a, Message> = if value.is_empty() && !active {
         text(ctx.t("wizard-type-here"))
             .font(ctx.font)
+            .line_height(ctx.line_height())
             .size(ctx.px(theme::TEXT_SIZE))
             .color(ctx.palette.muted)
             .into()
@@ -597,7 +635,10 @@ fn typed_box<'a>(
             at: letters_before(value, caret, byte),
         };
         crate::ui::tap_text::TapText::new(
-            text(shown).font(font).size(ctx.px(theme::TEXT_SIZE + 4.0)),
+            text(shown)
+                .font(font)
+                .line_height(crate::ui::fonts::line_height(font))
+                .size(ctx.px(theme::TEXT_SIZE + 4.0)),
             tapped,
         )
         .into()
@@ -679,8 +720,13 @@ fn suggestions<'a>(
             };
             let face = crate::ui::fonts::for_text(&label, ctx.font);
             button(
-                container(text(label).font(face).size(ctx.px(theme::TEXT_SIZE)))
-                    .center_y(Length::Fill),
+                container(
+                    text(label)
+                        .font(face)
+                        .line_height(crate::ui::fonts::line_height(face))
+                        .size(ctx.px(theme::TEXT_SIZE)),
+                )
+                .center_y(Length::Fill),
             )
             .on_press(Message::Suggest {
                 field: field.id.clone(),
@@ -899,6 +945,7 @@ fn check_row<'a>(
             container(
                 text(ctx.t(&flow.label_key(&row.field)))
                     .font(ctx.font)
+                    .line_height(ctx.line_height())
                     .size(ctx.px(theme::SMALL_TEXT_SIZE))
                     .color(ctx.palette.muted),
             )
