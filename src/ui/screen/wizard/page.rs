@@ -370,6 +370,33 @@ fn field<'a>(
     ctx.column(parts).spacing(theme::SPACING / 2.0).into()
 }
 
+/// The form an answer takes beside its question, before anything is typed
+/// (not only in the error): a date's digits, a name's Latin letters as in
+/// the passport.
+fn with_format<'a>(
+    ctx: &Ctx<'a>,
+    field: &Field,
+    label: Element<'a, Message>,
+) -> Element<'a, Message> {
+    let format = match field.kind {
+        FieldKind::Date => "wizard-format-date",
+        FieldKind::Name => "wizard-format-name",
+        _ => return label,
+    };
+    ctx.row(vec![
+        label,
+        text(ctx.t(format))
+            .font(ctx.font)
+            .line_height(ctx.line_height())
+            .size(ctx.px(theme::SMALL_TEXT_SIZE))
+            .color(ctx.palette.muted)
+            .into(),
+    ])
+    .spacing(theme::SPACING)
+    .align_y(Alignment::Center)
+    .into()
+}
+
 /// The question, "optional", its hint and what is wrong with the answer.
 fn field_header<'a>(
     ctx: &Ctx<'a>,
@@ -384,31 +411,11 @@ fn field_header<'a>(
     } else {
         theme::TEXT_SIZE + 4.0
     };
-    let label = ctx.paragraph(ctx.t(&flow.label_key(&field.id)), label_size);
-    // The form an answer takes beside its question, before anything is
-    // typed (not only in the error): a date's digits, a name's Latin
-    // letters as in the passport.
-    let format = match field.kind {
-        FieldKind::Date => Some("wizard-format-date"),
-        FieldKind::Name => Some("wizard-format-name"),
-        _ => None,
-    };
-    let label = if let Some(format) = format {
-        ctx.row(vec![
-            label,
-            text(ctx.t(format))
-                .font(ctx.font)
-                .line_height(ctx.line_height())
-                .size(ctx.px(theme::SMALL_TEXT_SIZE))
-                .color(ctx.palette.muted)
-                .into(),
-        ])
-        .spacing(theme::SPACING)
-        .align_y(Alignment::Center)
-        .into()
-    } else {
-        label
-    };
+    let label = with_format(
+        ctx,
+        field,
+        ctx.paragraph(ctx.t(&flow.label_key(&field.id)), label_size),
+    );
     let mut parts = vec![label];
     if !field.required {
         parts.push(muted(ctx, ctx.t("wizard-optional")));
@@ -680,6 +687,47 @@ fn letters_before(value: &str, mark: Option<usize>, byte: usize) -> usize {
     value.char_indices().take_while(|(b, _)| *b < byte).count()
 }
 
+/// One suggested place: a state in the person's script beside its Italian
+/// name ("বাংলাদেশ — Bangladesh", the name the office uses), a
+/// municipality with its province.
+fn suggestion<'a>(
+    ctx: &Ctx<'a>,
+    library: &'a Library,
+    field: &'a Field,
+    place: &crate::places::Place,
+    language: &str,
+) -> Element<'a, Message> {
+    let label = match (
+        &place.province,
+        library.places.local_name(&place.code, language),
+    ) {
+        (Some(p), _) => format!("{} ({p})", place.name),
+        (None, Some(own)) if !own.eq_ignore_ascii_case(&place.name) => {
+            format!("{own} — {}", place.name)
+        }
+        (None, _) => place.name.clone(),
+    };
+    let face = crate::ui::fonts::for_text(&label, ctx.font);
+    button(
+        container(
+            text(label)
+                .font(face)
+                .line_height(crate::ui::fonts::line_height(face))
+                .size(ctx.px(theme::TEXT_SIZE)),
+        )
+        .center_y(Length::Fill),
+    )
+    .on_press(Message::Suggest {
+        field: field.id.clone(),
+        name: place.name.clone(),
+    })
+    .width(Length::Fill)
+    .height(Length::Fixed(ctx.px(theme::TAP_TARGET)))
+    .padding([0.0, theme::SPACING])
+    .style(theme::tile(ctx.palette, false))
+    .into()
+}
+
 /// Municipalities or states whose name starts as typed, as tiles.
 fn suggestions<'a>(
     ctx: &Ctx<'a>,
@@ -705,39 +753,7 @@ fn suggestions<'a>(
     }
     let tiles = found
         .into_iter()
-        .map(|place| {
-            // A state in the person's script beside its Italian name
-            // ("বাংলাদেশ — Bangladesh"), the name the office uses.
-            let label = match (
-                &place.province,
-                library.places.local_name(&place.code, language),
-            ) {
-                (Some(p), _) => format!("{} ({p})", place.name),
-                (None, Some(own)) if !own.eq_ignore_ascii_case(&place.name) => {
-                    format!("{own} — {}", place.name)
-                }
-                (None, _) => place.name.clone(),
-            };
-            let face = crate::ui::fonts::for_text(&label, ctx.font);
-            button(
-                container(
-                    text(label)
-                        .font(face)
-                        .line_height(crate::ui::fonts::line_height(face))
-                        .size(ctx.px(theme::TEXT_SIZE)),
-                )
-                .center_y(Length::Fill),
-            )
-            .on_press(Message::Suggest {
-                field: field.id.clone(),
-                name: place.name.clone(),
-            })
-            .width(Length::Fill)
-            .height(Length::Fixed(ctx.px(theme::TAP_TARGET)))
-            .padding([0.0, theme::SPACING])
-            .style(theme::tile(ctx.palette, false))
-            .into()
-        })
+        .map(|place| suggestion(ctx, library, field, place, language))
         .collect();
     ctx.column(vec![
         ctx.paragraph(ctx.t("wizard-suggestions"), theme::SMALL_TEXT_SIZE),
