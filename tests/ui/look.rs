@@ -24,10 +24,11 @@ fn contrast(a: f64, b: f64) -> f64 {
 }
 
 /// The strongest contrast between a text's pixels and the colour most of
-/// its box has (the background it is drawn on).
-fn drawn_contrast(p: &Person, text: &str) -> f64 {
+/// its box has (the background it is drawn on), on a rendered screen.
+fn contrast_in(p: &Person, screen: &(usize, usize, Vec<u8>), text: &str) -> f64 {
     let bounds = p.bounds_of(text);
-    let (width, height, rgba) = p.pixels();
+    let (width, height, rgba) = screen;
+    let (width, height) = (*width, *height);
     let scale = width as f32 / p.size.0;
     let x0 = (bounds.x * scale).max(0.0) as usize;
     let y0 = (bounds.y * scale).max(0.0) as usize;
@@ -48,6 +49,134 @@ fn drawn_contrast(p: &Person, text: &str) -> f64 {
     seen.keys()
         .map(|c| contrast(luminance(c[0], c[1], c[2]), background))
         .fold(1.0, f64::max)
+}
+
+fn drawn_contrast(p: &Person, text: &str) -> f64 {
+    contrast_in(p, &p.pixels(), text)
+}
+
+/// Every text of the screen named by its Fluent key is drawn at `least`
+/// or more against its background.
+fn all_stand_out(p: &Person, page: &str, keys: &[&str], least: f64) {
+    let screen = p.pixels();
+    for key in keys {
+        let text = p.tr(key);
+        let drawn = contrast_in(p, &screen, &text);
+        assert!(
+            drawn >= least,
+            "{page}: “{text}” ({key}) is drawn at {drawn:.1}:1, under {least}:1"
+        );
+    }
+}
+
+/// Every kind of page a person meets, in a palette: the home page, a
+/// choice, a text-entry page with the keyboard, the error summary, the
+/// "Leave?" dialog, the check page and a look-up's answer; each page's
+/// texts at 4.5:1 or more in the normal palette, 7:1 in high contrast.
+fn every_page_type_stands_out(language: &str, high: bool) {
+    let least = if high { 7.0 } else { 4.5 };
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    p.tap(&p.it("attract-touch"));
+    p.tap(language);
+    if high {
+        p.tap(&p.tr("bar-contrast-high"));
+    }
+    let contrast_key = if high {
+        "bar-contrast-normal"
+    } else {
+        "bar-contrast-high"
+    };
+    all_stand_out(
+        &p,
+        "home",
+        &["category-citizen-life", "category-health", contrast_key],
+        least,
+    );
+    p.tap(&p.tr("category-citizen-life"));
+    p.tap(&p.tr("service-residence-change"));
+    p.tap(&p.tr("intro-start"));
+    all_stand_out(
+        &p,
+        "choice",
+        &[
+            "flow-residence-change-reason",
+            "flow-residence-change-reason-within-comune",
+            "wizard-continue",
+            "wizard-back",
+            "wizard-leave",
+        ],
+        least,
+    );
+    p.tap(&p.tr("flow-residence-change-reason-within-comune"));
+    p.tap(&p.tr("wizard-continue"));
+    all_stand_out(
+        &p,
+        "text entry",
+        &[
+            "flow-residence-change-surname",
+            "wizard-format-name",
+            "keyboard-hide",
+            "keyboard-clear",
+        ],
+        least,
+    );
+    p.tap(&p.tr("keyboard-hide"));
+    p.tap(&p.tr("wizard-continue"));
+    p.tap(&p.tr("keyboard-hide"));
+    all_stand_out(
+        &p,
+        "error summary",
+        &["error-summary-title", "error-summary-hint"],
+        least,
+    );
+    p.tap(&p.tr("wizard-leave"));
+    all_stand_out(
+        &p,
+        "leave dialog",
+        &[
+            "wizard-leave-question",
+            "wizard-leave-yes",
+            "wizard-leave-no",
+        ],
+        least,
+    );
+    p.tap(&p.tr("wizard-leave-yes"));
+    p.tap(&p.tr("service-permit-status"));
+    p.tap(&p.tr("intro-start"));
+    p.type_on_keyboard("AR12345678");
+    p.tap(&p.tr("wizard-continue"));
+    all_stand_out(&p, "check", &["check-title", "check-send-status"], least);
+    p.tap(&p.tr("check-send-status"));
+    all_stand_out(
+        &p,
+        "answer",
+        &[
+            "channel-public-page-answered-title",
+            "print-result",
+            "confirm-finish",
+        ],
+        least,
+    );
+}
+
+#[test]
+fn every_page_type_stands_out_in_italian() {
+    every_page_type_stands_out("Italiano", false);
+}
+
+#[test]
+fn every_page_type_stands_out_in_italian_high_contrast() {
+    every_page_type_stands_out("Italiano", true);
+}
+
+#[test]
+fn every_page_type_stands_out_in_arabic() {
+    every_page_type_stands_out("العربية", false);
+}
+
+#[test]
+fn every_page_type_stands_out_in_urdu_high_contrast() {
+    every_page_type_stands_out("اردو", true);
 }
 
 /// A text-entry page (the first of the residence change's personal data)
