@@ -346,6 +346,62 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// The chime through the player, to its end (0.6 s; the player is
+    /// given five seconds before it is stopped).
+    fn chime(&self) -> std::io::Result<()> {
+        let mut player = Command::new(&self.player)
+            .args(["-q", "-D", &self.settings.device])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()?;
+        if let Some(mut stdin) = player.stdin.take() {
+            let _ = stdin.write_all(&chime_wav(self.settings.volume));
+        }
+        let until = std::time::Instant::now() + Duration::from_secs(5);
+        loop {
+            if let Some(status) = player.try_wait()? {
+                return if status.success() {
+                    Ok(())
+                } else {
+                    Err(std::io::Error::other(format!(
+                        "the player ended with {status}"
+                    )))
+                };
+            }
+            if std::time::Instant::now() > until {
+                let _ = player.kill();
+                let _ = player.wait();
+                return Err(std::io::Error::other("the player did not end"));
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// Two notes (E6 then C6, 0.3 s each, fading out) at espeak-ng's format:
+/// a doorbell, not an alarm. `volume`: the speech volume, 0–100.
+fn chime_wav(volume: u8) -> Vec<u8> {
+    let rate: u32 = 22_050;
+    let note = rate * 3 / 10;
+    let mut wav = silence(Duration::from_millis(600));
+    let peak = f32::from(volume.min(100)) / 100.0 * 12_000.0;
+    for (i, sample) in wav[WAV_HEADER..].chunks_exact_mut(2).enumerate() {
+        let i = i as u32;
+        let (frequency, t) = if i < note {
+            (1318.5_f32, i)
+        } else {
+            (1046.5, i - note)
+        };
+        let seconds = t as f32 / rate as f32;
+        let fade = 1.0 - t as f32 / note as f32;
+        let value = (2.0 * std::f32::consts::PI * frequency * seconds).sin() * peak * fade;
+        sample.copy_from_slice(&(value as i16).to_le_bytes());
+    }
+    wav
+}
+
 /// The size of the WAV header espeak-ng writes.
 const WAV_HEADER: usize = 44;
 
@@ -415,6 +471,7 @@ impl Playing {
 enum Order {
     Say { voice: String, text: String },
     Stop,
+    Chime,
 }
 
 /// The kiosk's voice: a thread that starts and stops the programs, so the
@@ -423,6 +480,8 @@ pub struct Speaker {
     commands: Mutex<mpsc::Sender<Order>>,
     availability: Arc<Mutex<Availability>>,
     speaking: Arc<AtomicBool>,
+    /// Chimes the player finished playing (the tests' witness).
+    chimes: Arc<std::sync::atomic::AtomicUsize>,
     voices: Voices,
     /// The sound reaches only headphones: what the person typed and the
     /// reference number may be read.
@@ -443,12 +502,17 @@ impl Speaker {
         let (tx, rx) = mpsc::channel();
         let availability = Arc::new(Mutex::new(Availability::Checking));
         let speaking = Arc::new(AtomicBool::new(false));
+        let chimes = Arc::new(std::sync::atomic::AtomicUsize::new(0));
         let headphones = engine.settings.headphones;
         let voices = engine.voices.clone();
-        let shared = (Arc::clone(&availability), Arc::clone(&speaking));
+        let shared = (
+            Arc::clone(&availability),
+            Arc::clone(&speaking),
+            Arc::clone(&chimes),
+        );
         let started = std::thread::Builder::new()
             .name("speech".into())
-            .spawn(move || run(engine, languages, rx, shared.0, shared.1));
+            .spawn(move || run(engine, languages, rx, shared));
         if let Err(e) = started {
             tracing::error!(error = %e, "the speech thread cannot start");
             *availability.lock().unwrap_or_else(|p| p.into_inner()) =
@@ -458,6 +522,7 @@ impl Speaker {
             commands: Mutex::new(tx),
             availability,
             speaking,
+            chimes,
             voices,
             headphones,
         }
@@ -494,6 +559,18 @@ impl Speaker {
         self.send(Order::Say { voice, text });
     }
 
+    /// A short two-note chime on the kiosk's sound device (an operator was
+    /// called; the idle warning appeared), in any language and without
+    /// eSpeak NG. Returns at once; a reading in progress goes on after it.
+    pub fn chime(&self) {
+        self.send(Order::Chime);
+    }
+
+    /// How many chimes were played to their end.
+    pub fn chimes(&self) -> usize {
+        self.chimes.load(Ordering::SeqCst)
+    }
+
     /// Stops reading. Returns at once.
     pub fn stop(&self) {
         if self.speaking.swap(false, Ordering::SeqCst) {
@@ -524,8 +601,11 @@ fn run(
     engine: Engine,
     languages: Vec<LanguageId>,
     commands: mpsc::Receiver<Order>,
-    availability: Arc<Mutex<Availability>>,
-    speaking: Arc<AtomicBool>,
+    (availability, speaking, chimes): (
+        Arc<Mutex<Availability>>,
+        Arc<AtomicBool>,
+        Arc<std::sync::atomic::AtomicUsize>,
+    ),
 ) {
     let checked = engine.check(&languages);
     match &checked {
@@ -562,6 +642,12 @@ fn run(
                     old.stop();
                 }
             }
+            Ok(Order::Chime) => match engine.chime() {
+                Ok(()) => {
+                    chimes.fetch_add(1, Ordering::SeqCst);
+                }
+                Err(e) => tracing::warn!(error = %e, "the chime cannot play"),
+            },
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 if playing.as_mut().is_some_and(Playing::ended) {
                     playing = None;

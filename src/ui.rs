@@ -411,10 +411,18 @@ impl Kiosk {
             self.idle.now = now;
             return None;
         }
-        if self.idle.tick(now, timeout, warning) == idle::Step::Wipe {
-            tracing::info!("idle: session wiped");
-            self.leave_service(Abandon::Timeout);
-            self.wipe();
+        match self.idle.tick(now, timeout, warning) {
+            idle::Step::Wipe => {
+                tracing::info!("idle: session wiped");
+                self.leave_service(Abandon::Timeout);
+                self.wipe();
+            }
+            idle::Step::Warn => {
+                if let Some(desk) = &self.desk {
+                    desk.speaker().chime();
+                }
+            }
+            idle::Step::Nothing => {}
         }
         None
     }

@@ -74,6 +74,10 @@ impl Kiosk {
             return None;
         }
         self.visit.operator_call = Some(OperatorCall::Calling);
+        // Heard at the kiosk, whatever becomes of the desk's notification.
+        if let Some(desk) = &self.desk {
+            desk.speaker().chime();
+        }
         self.operator_calls += 1;
         tracing::info!(calls = self.operator_calls, "an operator was called");
         self.record(Some(Stat::OperatorCalled));

@@ -16,6 +16,8 @@ pub struct Idle {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Step {
     Nothing,
+    /// The warning appears now (a chime calls the person back).
+    Warn,
     /// Nobody touched the screen for too long: wipe the session.
     Wipe,
 }
@@ -41,7 +43,7 @@ impl Idle {
         match self.warning_since {
             None if now.saturating_duration_since(self.last_input) >= timeout => {
                 self.warning_since = Some(now);
-                Step::Nothing
+                Step::Warn
             }
             Some(since) if now.saturating_duration_since(since) >= warning => {
                 self.warning_since = None;

@@ -171,8 +171,9 @@ fn desk_device(status: u16) -> (url::Url, std::sync::mpsc::Receiver<String>) {
     (url, rx)
 }
 
-/// "Call an operator" reaches the help desk's device (which kiosk, never
-/// what the person typed), and only then does the banner say an operator
+/// "Call an operator" chimes at the kiosk and reaches the help desk's
+/// device (which kiosk, never what the person typed), and only then does
+/// the banner say an operator
 /// is coming; a device that refuses leaves "go to the desk". The person
 /// can cancel the call; an operator opening the panel answers it.
 #[test]
@@ -183,10 +184,19 @@ fn an_operator_call_reaches_the_desk_and_the_banner_says_what_happened() {
         let mut config =
             crate::common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
         config.operator_call = Some(url);
+        // The chime on ALSA's null device (no sound card here).
+        config.speech.device = "null".into();
         let mut p = Person::arrive_with(config, data);
         p.walk_to_the_names_of_a_residence_change("Italiano");
         p.type_on_keyboard("OKONKWO");
         p.tap(&p.it("bar-call-operator"));
+        // A chime at the kiosk, whatever the desk's device says.
+        let speaker = p.kiosk.desk().unwrap().speaker();
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while speaker.chimes() < 1 {
+            assert!(std::time::Instant::now() < until, "the chime played");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
         let request = received
             .recv_timeout(std::time::Duration::from_secs(10))
             .expect("the desk's device was called");

@@ -107,3 +107,28 @@ fn the_wipe_leaves_a_stored_submission_in_the_outbox() {
     let entry = p.kiosk.desk().unwrap().outbox().status(&reference).unwrap();
     assert_eq!(entry.state, serto_kiosk::outbox::State::Delivered);
 }
+
+/// The idle warning calls the person back with a chime (once, when it
+/// appears), not only on screen.
+#[test]
+fn the_idle_warning_chimes() {
+    let data = tempfile::tempdir().unwrap();
+    let mut config =
+        crate::common::gui::config(data.path(), "serto-no-such-queue", "serto-no-such-queue");
+    config.speech.device = "null".into();
+    let mut p = Person::arrive_with(config, data);
+    p.walk_to_the_names_of_a_residence_change("Italiano");
+    let timeout = p.kiosk.desk().unwrap().config.idle_timeout;
+    let start = Instant::now();
+    idle_for(&mut p, start, timeout.as_secs() + 1);
+    p.expect(&p.it("idle-title"));
+    idle_for(&mut p, start, timeout.as_secs() + 3);
+    let speaker = p.kiosk.desk().unwrap().speaker();
+    let until = Instant::now() + Duration::from_secs(30);
+    while speaker.chimes() < 1 {
+        assert!(Instant::now() < until, "the chime played");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(speaker.chimes(), 1, "once, when the warning appeared");
+}
