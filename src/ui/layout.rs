@@ -216,8 +216,13 @@ pub fn value<'a, M: 'a>(ctx: &Ctx<'a>, content: String, size: f32) -> Element<'a
 
 /// Text centred on the page, for screens that are not in one language.
 pub fn centered<'a, M: 'a>(content: String, font: Font, size: f32) -> Element<'a, M> {
-    container(text(content).font(font).size(size))
-        .width(Length::Fill)
-        .align_x(Horizontal::Center)
-        .into()
+    container(
+        text(content)
+            .font(font)
+            .line_height(super::fonts::line_height(font))
+            .size(size),
+    )
+    .width(Length::Fill)
+    .align_x(Horizontal::Center)
+    .into()
 }

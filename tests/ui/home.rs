@@ -253,3 +253,15 @@ fn a_bad_config_in_kiosk_mode_shows_the_out_of_service_page() {
     assert!(sees(&explanation), "the exact problem and fix are shown");
     assert!(explanation.contains("Scrivi un numero da 30 a 1800"));
 }
+
+/// The language page asks its question in every language, each in its own
+/// script (it was asked in Italian only).
+#[test]
+fn the_language_page_asks_in_every_language() {
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    p.tap(&p.it("attract-touch"));
+    for tag in ["it", "en", "ar", "ur", "bn", "zh-Hans", "uk"] {
+        let asked = p.text_in(tag, "language-title", &[]);
+        assert!(p.sees(&asked), "{tag}: “{asked}”");
+    }
+}

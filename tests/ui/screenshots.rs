@@ -94,6 +94,11 @@ fn tour(lang: &str, native_name: &str) {
     p.type_on_keyboard("0");
     p.tap(&p.tr("keyboard-hide"));
     cam.shoot(&p, "question-keyboard-closed");
+    // The same page in high contrast, the keyboard on the date.
+    p.tap(&p.tr("bar-contrast-high"));
+    p.tap(&p.tr("flow-residence-change-birth_date"));
+    cam.shoot(&p, "question-high-contrast");
+    p.tap(&p.tr("bar-contrast-normal"));
 
     // A short look-up for the check page, the wait and the answer.
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");

@@ -398,6 +398,10 @@ fn health_booking(language: &str, queue: &str) -> Person {
             .as_str()
             .unwrap(),
     );
+    // The due date as pagoPA holds it.
+    let verified = p.calls("payment-options").pop().expect("verified");
+    let due = first_due_date(&verified.response).expect("a due date");
+    p.expect(&serto_kiosk::documents::print_date(&due[..10]));
     let verified = p
         .calls("payment-options")
         .pop()
@@ -436,6 +440,18 @@ fn health_booking(language: &str, queue: &str) -> Person {
     );
     assert!(codes.contains(&location), "{location} in {codes:?}");
     p
+}
+
+/// The first `dueDate` anywhere in a pagoPA answer.
+fn first_due_date(value: &serde_json::Value) -> Option<String> {
+    match value {
+        serde_json::Value::Object(map) => map
+            .get("dueDate")
+            .and_then(|d| d.as_str().map(str::to_owned))
+            .or_else(|| map.values().find_map(first_due_date)),
+        serde_json::Value::Array(items) => items.iter().find_map(first_due_date),
+        _ => None,
+    }
 }
 
 /// A ticket whose notice pagoPA says is expired: the page says so and the

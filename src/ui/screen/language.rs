@@ -24,6 +24,37 @@ pub fn update(message: Message, env: &Env<'_>) -> Action<Message> {
     }
 }
 
+/// "Choose your language" in each of the other languages, in its own
+/// script: a person who reads no Italian knows what the page asks.
+fn in_every_language<'a>(
+    translations: &'a Translations,
+    languages: &'a [LanguageId],
+    ui_language: &'a LanguageId,
+    palette: theme::Palette,
+) -> Element<'a, Message> {
+    let lines = languages
+        .iter()
+        .filter(|lang| *lang != ui_language)
+        .filter_map(|lang| {
+            let font = fonts::for_script(translations.meta(lang)?.script);
+            Some(
+                text(translations.text(lang, "language-title"))
+                    .font(font)
+                    .line_height(fonts::line_height(font))
+                    .size(theme::SMALL_TEXT_SIZE)
+                    .color(palette.muted)
+                    .into(),
+            )
+        });
+    container(
+        iced::widget::Row::with_children(lines)
+            .spacing(theme::SPACING * 2.0)
+            .wrap(),
+    )
+    .center_x(Length::Fill)
+    .into()
+}
+
 /// `ui_language` is the language the title is written in (the default).
 pub fn view<'a>(
     translations: &'a Translations,
@@ -35,9 +66,11 @@ pub fn view<'a>(
         .iter()
         .filter_map(|lang| {
             let meta = translations.meta(lang)?;
+            let font = fonts::for_script(meta.script);
             let label = container(
                 text(meta.native_name.as_str())
-                    .font(fonts::for_script(meta.script))
+                    .font(font)
+                    .line_height(fonts::line_height(font))
                     .size(theme::HEADING_SIZE),
             )
             .center_x(Length::Fill)
@@ -66,6 +99,7 @@ pub fn view<'a>(
             title_font,
             theme::TEXT_SIZE
         ),
+        in_every_language(translations, languages, ui_language, palette),
         // Native names read in their own direction; the grid itself is not mirrored.
         layout::tiles(Direction::Ltr, tiles, 3, theme::SPACING * 1.5),
     ]
