@@ -132,8 +132,8 @@ fn papers_dialog<'a, M: Clone + 'a>(
     problem: &'static str,
     lift: fn(Message) -> M,
 ) -> Element<'a, M> {
-    let dialog = container(
-        ctx.column(vec![
+    let content = ctx
+        .column(vec![
             ctx.paragraph(ctx.t("papers-title"), theme::HEADING_SIZE - 6.0),
             ctx.paragraph(
                 format!("{} {}", ctx.t("papers-not-printed"), ctx.t(problem)),
@@ -158,16 +158,9 @@ fn papers_dialog<'a, M: Clone + 'a>(
             )
             .into(),
         ])
-        .spacing(theme::SPACING * 1.5),
-    )
-    .padding(theme::SPACING * 2.0)
-    .max_width(ctx.px(900.0))
-    .style(theme::dialog(ctx.palette));
-    iced::widget::opaque(
-        iced::widget::center(dialog)
-            .padding(theme::PAGE_PADDING)
-            .style(theme::backdrop(ctx.palette)),
-    )
+        .spacing(theme::SPACING * 1.5)
+        .into();
+    crate::ui::layout::dialog(ctx, content, 900.0)
 }
 
 /// How the last print went; a failed one offers to print again, and says

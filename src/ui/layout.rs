@@ -214,6 +214,21 @@ pub fn value<'a, M: 'a>(ctx: &Ctx<'a>, content: String, size: f32) -> Element<'a
     .into()
 }
 
+/// A dialog in the middle of the screen, over the page: the page shows
+/// through a see-through cover and takes no tap until the dialog is
+/// answered.
+pub fn dialog<'a, M: 'a>(ctx: &Ctx<'a>, content: Element<'a, M>, max_width: f32) -> Element<'a, M> {
+    let dialog = container(content)
+        .padding(theme::SPACING * 2.0)
+        .max_width(ctx.px(max_width))
+        .style(theme::dialog(ctx.palette));
+    iced::widget::opaque(
+        iced::widget::center(dialog)
+            .padding(theme::PAGE_PADDING)
+            .style(theme::backdrop(ctx.palette)),
+    )
+}
+
 /// Text centred on the page, for screens that are not in one language.
 pub fn centered<'a, M: 'a>(content: String, font: Font, size: f32) -> Element<'a, M> {
     container(

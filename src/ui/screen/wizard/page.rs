@@ -113,8 +113,8 @@ pub(super) fn foot<'a>(
 /// the forward button stands in the dialog, "Yes, leave" on the other side
 /// (never where Continue was, so a second tap on Continue drops nothing).
 fn leave_dialog<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
-    let dialog = container(
-        ctx.column(vec![
+    let content = ctx
+        .column(vec![
             ctx.paragraph(ctx.t("wizard-leave-question"), theme::HEADING_SIZE - 6.0),
             ctx.ends(
                 vec![
@@ -128,21 +128,13 @@ fn leave_dialog<'a>(ctx: &Ctx<'a>) -> Element<'a, Message> {
             )
             .into(),
         ])
-        .spacing(theme::SPACING * 2.0),
-    )
-    .padding(theme::SPACING * 2.0)
-    .max_width(ctx.px(760.0))
-    .style(theme::dialog(ctx.palette));
-    iced::widget::opaque(
-        iced::widget::center(dialog)
-            .padding(theme::PAGE_PADDING)
-            .style(theme::backdrop(ctx.palette)),
-    )
+        .spacing(theme::SPACING * 2.0)
+        .into();
+    crate::ui::layout::dialog(ctx, content, 760.0)
 }
 
 /// What is wrong on the page, at its top: one line per field, each a way
-/// to that field.
-/// While the keyboard is up the summary shrinks to the other fields'
+/// to that field. While the keyboard is up the summary shrinks to the other fields'
 /// lines (the field being typed into shows its own error under it), so the
 /// field stays in view above the keyboard; none when that is the only one.
 fn error_summary<'a>(ctx: &Ctx<'a>, state: &'a State) -> Option<Element<'a, Message>> {
