@@ -16,6 +16,7 @@ pub mod idle;
 pub mod job;
 pub mod keyboard;
 pub mod layout;
+pub mod pictures;
 pub mod qr;
 pub mod screen;
 pub mod tap_text;

@@ -151,6 +151,19 @@ fn names_are_asked_as_in_the_passport() {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
     p.walk_to_the_names_of_a_residence_change("বাংলা");
     p.expect(&p.tr("wizard-format-name"));
+    // The passport's page beside the hint, its name lines marked in the
+    // primary colour (nothing else in that band is drawn in it).
+    let hint = p.bounds_of(&p.tr("wizard-format-name"));
+    let (width, height, rgba) = p.pixels();
+    let scale = width as f32 / p.size.0;
+    let top = ((hint.y - 40.0) * scale).max(0.0) as usize;
+    let bottom = (((hint.y + hint.height + 40.0) * scale) as usize).min(height);
+    let primary = [0x00, 0x66, 0xCC];
+    let marked = (top..bottom)
+        .flat_map(|y| (0..width).map(move |x| (y * width + x) * 4))
+        .filter(|&i| rgba[i..i + 3] == primary)
+        .count();
+    assert!(marked > 200, "the passport's name lines: {marked} pixels");
     let bengali = serto_kiosk::keyboard::Layout::Bengali.sample();
     assert!(
         !p.sees(bengali),

@@ -364,7 +364,8 @@ fn field<'a>(
 
 /// The form an answer takes beside its question, before anything is typed
 /// (not only in the error): a date's digits, a name's Latin letters as in
-/// the passport.
+/// the passport (with a picture of the passport's page, the name lines
+/// marked).
 fn with_format<'a>(
     ctx: &Ctx<'a>,
     field: &Field,
@@ -375,7 +376,7 @@ fn with_format<'a>(
         FieldKind::Name => "wizard-format-name",
         _ => return label,
     };
-    ctx.row(vec![
+    let mut parts = vec![
         label,
         text(ctx.t(format))
             .font(ctx.font)
@@ -383,10 +384,23 @@ fn with_format<'a>(
             .size(ctx.px(theme::SMALL_TEXT_SIZE))
             .color(ctx.palette.muted)
             .into(),
-    ])
-    .spacing(theme::SPACING)
-    .align_y(Alignment::Center)
-    .into()
+    ];
+    if field.kind == FieldKind::Name {
+        // Where on the passport the name is written.
+        let size = crate::ui::pictures::PASSPORT_SIZE;
+        parts.push(
+            iced::widget::canvas(crate::ui::pictures::PassportPage {
+                palette: ctx.palette,
+            })
+            .width(ctx.px(size.width))
+            .height(ctx.px(size.height))
+            .into(),
+        );
+    }
+    ctx.row(parts)
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center)
+        .into()
 }
 
 /// The question, "optional", its hint and what is wrong with the answer.
