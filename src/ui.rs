@@ -451,10 +451,15 @@ impl Kiosk {
         let Some(desk) = self.desk.clone() else {
             return;
         };
+        let dialog = if self.visit.asking_papers {
+            ":papers"
+        } else {
+            ""
+        };
         let page = self
             .screen
             .page()
-            .map(|page| format!("{}:{page}", self.visit.language.as_str()));
+            .map(|page| format!("{}:{page}{dialog}", self.visit.language.as_str()));
         if self.visit.voice.follow(page, desk.speaker())
             && let Some(text) = self.page_speech()
         {
@@ -466,6 +471,22 @@ impl Kiosk {
     pub fn page_speech(&self) -> Option<String> {
         let desk = self.desk.as_ref()?;
         let ctx = self.visit.ctx(&self.library);
+        // "Did you get your papers?" over the page: what it asks is read.
+        if let Some((_, problem)) = self
+            .visit
+            .missing_paper()
+            .filter(|_| self.visit.asking_papers)
+        {
+            let lines = [
+                ctx.t("papers-title"),
+                format!("{} {}", ctx.t("papers-not-printed"), ctx.t(problem)),
+                ctx.t("papers-what-now"),
+                ctx.t("papers-finish-anyway"),
+                ctx.t("print-again"),
+                ctx.t("papers-back"),
+            ];
+            return Some(crate::speech::script::join(&lines));
+        }
         let private = desk.speaker().headphones;
         let lines = self
             .screen

@@ -56,6 +56,8 @@ fn the_buttons_hold_still(language: &str) {
     // Continue is, "No, stay" on the forward side of the dialog.
     let continue_at = first[1];
     p.tap(&p.tr("wizard-leave"));
+    let speech = p.kiosk.page_speech().expect("the dialog can be read");
+    assert!(speech.contains(&p.tr("wizard-leave-question")), "{speech}");
     let yes = p.bounds_of(&p.tr("wizard-leave-yes"));
     let no = p.bounds_of(&p.tr("wizard-leave-no"));
     assert!(

@@ -507,6 +507,8 @@ fn health_booking_in_arabic_with_the_printer_missing() {
     p.tap(&p.tr("confirm-finish"));
     p.expect(&p.tr("papers-title"));
     p.expect(&p.tr("papers-what-now"));
+    let speech = p.kiosk.page_speech().expect("the dialog can be read");
+    assert!(speech.contains(&p.tr("papers-title")), "{speech}");
     p.tap(&p.tr("papers-back"));
     assert!(!p.sees(&p.tr("papers-title")));
     p.expect(&p.tr("channel-pagopa-sent-title"));

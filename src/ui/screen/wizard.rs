@@ -1165,10 +1165,11 @@ impl State {
             _ => 0,
         };
         format!(
-            "wizard:{}:{phase}:{}:{item}:{}",
+            "wizard:{}:{phase}:{}:{item}:{}{}",
             self.service.as_str(),
             self.page_id().unwrap_or_default(),
-            self.errors.len()
+            self.errors.len(),
+            if self.leaving { ":leave" } else { "" }
         )
     }
 

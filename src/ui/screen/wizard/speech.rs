@@ -18,6 +18,14 @@ use crate::ui::layout::Ctx;
 
 /// The lines of the page now on screen.
 pub fn lines(ctx: &Ctx<'_>, state: &State, library: &Library, private: bool) -> Vec<String> {
+    if state.leaving {
+        // The "Leave?" dialog over the page.
+        return vec![
+            ctx.t("wizard-leave-question"),
+            ctx.t("wizard-leave-no"),
+            ctx.t("wizard-leave-yes"),
+        ];
+    }
     let mut out = vec![ctx.t(&state.service.name_key())];
     match &state.phase {
         Phase::Asking => match state.session.current().clone() {
