@@ -145,7 +145,7 @@ wizard-note-title = Good to know
 
 papers-title = Have you taken your papers?
 papers-not-printed = A sheet was not printed.
-papers-what-now = You can print it again, or ask for help at the help desk. If you finish now, this page closes and your answers are deleted from the kiosk.
+papers-what-now = You can print it again, or ask for help at the help desk. If you finish now, this page closes.
 papers-finish-anyway = Finish without the sheet
 papers-back = Back to the page
 

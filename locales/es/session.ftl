@@ -145,7 +145,7 @@ wizard-note-title = Conviene saber
 
 papers-title = ¿Has recogido tus hojas?
 papers-not-printed = Una hoja no se ha impreso.
-papers-what-now = Puedes imprimirla otra vez o pedir ayuda en la ventanilla. Si terminas ahora, esta página se cierra y tus respuestas se borran del quiosco.
+papers-what-now = Puedes imprimirla otra vez o pedir ayuda en la ventanilla. Si terminas ahora, esta página se cierra.
 papers-finish-anyway = Terminar sin la hoja
 papers-back = Volver a la página
 

@@ -145,7 +145,7 @@ wizard-note-title = Bon à savoir
 
 papers-title = Avez-vous pris vos feuilles ?
 papers-not-printed = Une feuille n'a pas été imprimée.
-papers-what-now = Vous pouvez l'imprimer à nouveau, ou demander de l'aide au guichet. Si vous terminez maintenant, cette page se ferme et vos réponses sont effacées de la borne.
+papers-what-now = Vous pouvez l'imprimer à nouveau, ou demander de l'aide au guichet. Si vous terminez maintenant, cette page se ferme.
 papers-finish-anyway = Terminer sans la feuille
 papers-back = Retour à la page
 

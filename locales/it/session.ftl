@@ -145,7 +145,7 @@ wizard-note-title = Da sapere
 
 papers-title = Hai preso i tuoi fogli?
 papers-not-printed = Un foglio non è stato stampato.
-papers-what-now = Puoi stamparlo di nuovo, oppure chiedere aiuto allo sportello. Se finisci adesso, questa pagina si chiude e le tue risposte vengono cancellate dal chiosco.
+papers-what-now = Puoi stamparlo di nuovo, oppure chiedere aiuto allo sportello. Se finisci adesso, questa pagina si chiude.
 papers-finish-anyway = Finisci senza il foglio
 papers-back = Torna alla pagina
 

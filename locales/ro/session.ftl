@@ -147,7 +147,7 @@ wizard-note-title = Bine de știut
 
 papers-title = Ți-ai luat foile?
 papers-not-printed = O foaie nu a fost tipărită.
-papers-what-now = Poți s-o tipărești din nou sau poți cere ajutor la ghișeu. Dacă termini acum, această pagină se închide și răspunsurile tale sunt șterse din chioșc.
+papers-what-now = Poți s-o tipărești din nou sau poți cere ajutor la ghișeu. Dacă termini acum, această pagină se închide.
 papers-finish-anyway = Termină fără foaie
 papers-back = Înapoi la pagină
 

@@ -145,7 +145,7 @@ wizard-note-title = Mirë ta dish
 
 papers-title = I more fletët e tua?
 papers-not-printed = Një fletë nuk u printua.
-papers-what-now = Mund ta printosh përsëri, ose të kërkosh ndihmë te sporteli. Nëse mbaron tani, kjo faqe mbyllet dhe përgjigjet e tua fshihen nga kioska.
+papers-what-now = Mund ta printosh përsëri, ose të kërkosh ndihmë te sporteli. Nëse mbaron tani, kjo faqe mbyllet.
 papers-finish-anyway = Mbaro pa fletën
 papers-back = Kthehu te faqja
 

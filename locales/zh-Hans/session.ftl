@@ -143,7 +143,7 @@ wizard-note-title = 须知
 
 papers-title = 您拿好纸张了吗？
 papers-not-printed = 有一张纸没有打印出来。
-papers-what-now = 您可以再打印一次，或者到服务窗口请求帮助。如果现在结束，这个页面会关闭，您的答案会从自助终端删除。
+papers-what-now = 您可以再打印一次，或者到服务窗口请求帮助。如果现在结束，这个页面会关闭。
 papers-finish-anyway = 不要这张纸，直接结束
 papers-back = 返回页面
 
