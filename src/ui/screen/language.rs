@@ -100,8 +100,9 @@ pub fn view<'a>(
             theme::TEXT_SIZE
         ),
         in_every_language(translations, languages, ui_language, palette),
-        // Native names read in their own direction; the grid itself is not mirrored.
-        layout::tiles(Direction::Ltr, tiles, 3, theme::SPACING * 1.5),
+        // Native names read in their own direction; the grid itself is not
+        // mirrored. Four to a row: every language in view at 1280×800.
+        layout::tiles(Direction::Ltr, tiles, 4, theme::SPACING * 1.5),
     ]
     .spacing(theme::SPACING * 2.0)
     .padding(theme::PAGE_PADDING);
