@@ -42,6 +42,8 @@ pub struct KioskConfig {
     /// is told to go to the desk).
     pub operator_call: Option<url::Url>,
     pub metrics_listen: SocketAddr,
+    /// How long the statistics keep events, then daily figures.
+    pub metrics_keep: crate::monitoring::Keep,
     /// Where a USB stick for the monthly CSV is mounted (the CSV goes to
     /// the data folder when nothing is mounted there).
     pub export_dir: Option<PathBuf>,

@@ -18,7 +18,7 @@ use crate::documents::{Documents, Header};
 use crate::flows::Submission;
 use crate::monitoring::{self, Event, Mode, Monitor};
 use crate::outbox::{self, CancelReason, Outbox, State};
-use crate::printing::{self, PrintError};
+use crate::printing;
 use crate::speech::{self, Speaker};
 use crate::{Library, simulator};
 
@@ -293,7 +293,7 @@ impl Desk {
         let documents = Documents::load()
             .map_err(|e| format!("serto-kiosk: the documents cannot be prepared: {e}"))?;
         // Nothing is counted in training mode.
-        let monitor = Monitor::open(&config.data_dir, !config.training_mode)
+        let monitor = Monitor::open(&config.data_dir, !config.training_mode, config.metrics_keep)
             .map_err(|e| format!("serto-kiosk: {e}"))?;
         let monitor = Arc::new(monitor);
         let exporter = if !export_metrics {
@@ -546,10 +546,7 @@ impl Desk {
             Ok(result) => result,
             Err(error) => {
                 tracing::warn!(%error, "printing failed");
-                Err(match error {
-                    PrintError::NotReady { .. } | PrintError::Refused { .. } => "printer-other",
-                    PrintError::Unavailable(_) => "printer-offline",
-                })
+                Err(error.problem_key())
             }
         }
     }

@@ -11,6 +11,7 @@
 
 pub mod exporter;
 mod tally;
+mod totals;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -24,6 +25,8 @@ use crate::flows::FieldKind;
 use crate::i18n::LanguageId;
 
 pub use tally::{Seen, SessionTally};
+pub use totals::Keep;
+use totals::{Columns, DURATION_BUCKETS, Totals};
 
 pub const DB_FILE: &str = "stats.sqlite";
 
@@ -190,6 +193,20 @@ impl Event {
     }
 }
 
+impl Row {
+    fn columns<'a>(&'a self, mode: &'a str) -> Columns<'a> {
+        let column = |value: &'a Option<String>| value.as_deref().unwrap_or_default();
+        Columns {
+            kind: self.kind,
+            mode,
+            service: column(&self.service),
+            language: column(&self.language),
+            page: column(&self.page),
+            detail: column(&self.detail),
+        }
+    }
+}
+
 /// A field kind as a label value: the flow file's spelling, from serde.
 fn field_kind(kind: FieldKind) -> String {
     match serde_json::to_value(kind) {
@@ -221,6 +238,8 @@ pub struct Monitor {
     /// `None` in training mode: nothing is counted.
     writer: Option<Mutex<mpsc::Sender<Command>>>,
     reader: Mutex<Connection>,
+    /// What a scrape reads: never a query over the events.
+    totals: Mutex<Totals>,
 }
 
 impl std::fmt::Debug for Monitor {
@@ -243,12 +262,26 @@ const SCHEMA: &str = "CREATE TABLE IF NOT EXISTS events (
         detail   TEXT,
         seconds  REAL
     );
-    CREATE INDEX IF NOT EXISTS events_at ON events (at);";
+    CREATE INDEX IF NOT EXISTS events_at ON events (at);
+    CREATE TABLE IF NOT EXISTS daily (
+        day      TEXT    NOT NULL,
+        kind     TEXT    NOT NULL,
+        mode     TEXT    NOT NULL,
+        service  TEXT    NOT NULL,
+        language TEXT    NOT NULL,
+        page     TEXT    NOT NULL,
+        detail   TEXT    NOT NULL,
+        n        INTEGER NOT NULL,
+        seconds  TEXT    NOT NULL,
+        PRIMARY KEY (day, kind, mode, service, language, page, detail)
+    ) WITHOUT ROWID;";
 
 impl Monitor {
     /// Opens (creating) `stats.sqlite` in `dir`. With `recording = false`
     /// (training mode) events are dropped; figures can still be read.
-    pub fn open(dir: &Path, recording: bool) -> Result<Self, MonitoringError> {
+    /// Events older than `keep` allows are rolled up now and then by the
+    /// writer thread.
+    pub fn open(dir: &Path, recording: bool, keep: Keep) -> Result<Self, MonitoringError> {
         let path = dir.join(DB_FILE);
         let sql = |source| MonitoringError::Database {
             path: path.clone(),
@@ -266,14 +299,19 @@ impl Monitor {
                 .map_err(sql)?;
             Ok(conn)
         };
-        let writer_conn = open()?;
+        let mut writer_conn = open()?;
         writer_conn.execute_batch(SCHEMA).map_err(sql)?;
+        if recording {
+            // Before the totals are read, so a long-closed kiosk starts small.
+            roll_up(&mut writer_conn, jiff::Timestamp::now(), keep);
+        }
         let reader = open()?;
+        let totals = Totals::load(&reader).map_err(sql)?;
         let writer = if recording {
             let (tx, rx) = mpsc::channel::<Command>();
             std::thread::Builder::new()
                 .name("statistics".into())
-                .spawn(move || write_events(writer_conn, rx))
+                .spawn(move || write_events(writer_conn, rx, keep))
                 .map_err(MonitoringError::Writer)?;
             Some(Mutex::new(tx))
         } else {
@@ -283,6 +321,7 @@ impl Monitor {
             path,
             writer,
             reader: Mutex::new(reader),
+            totals: Mutex::new(totals),
         })
     }
 
@@ -293,10 +332,17 @@ impl Monitor {
     /// Records an event (returns at once; the writer thread stores it).
     pub fn record(&self, event: &Event, mode: Mode, at: jiff::Timestamp) {
         if let Some(writer) = &self.writer {
+            let row = event.row();
+            let columns = row.columns(mode.as_str());
+            self.totals.lock().unwrap_or_else(|p| p.into_inner()).add(
+                &columns,
+                1,
+                row.seconds.as_slice(),
+            );
             let sent = writer
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .send(Command::Record(event.row(), mode.as_str(), at.as_second()));
+                .send(Command::Record(row, mode.as_str(), at.as_second()));
             if sent.is_err() {
                 tracing::warn!("the statistics writer has stopped; an event is lost");
             }
@@ -328,72 +374,6 @@ impl Monitor {
         }
     }
 
-    /// Counts of events by kind and labels since the file was made.
-    fn counts(&self) -> Result<Vec<Count>, MonitoringError> {
-        let conn = self.conn();
-        let mut stmt = conn
-            .prepare_cached(
-                "SELECT kind, mode, IFNULL(service, ''), IFNULL(language, ''), IFNULL(page, ''),
-                        IFNULL(detail, ''), COUNT(*)
-                 FROM events GROUP BY kind, mode, service, language, page, detail
-                 ORDER BY kind, service, language, mode, page, detail",
-            )
-            .map_err(self.sql())?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                    r.get::<_, i64>(6)?,
-                ))
-            })
-            .map_err(self.sql())?;
-        let mut out = Vec::new();
-        for row in rows {
-            let (kind, mode, service, language, page, detail, n) = row.map_err(self.sql())?;
-            let n = u64::try_from(n).unwrap_or(0);
-            let labels: Vec<(&'static str, String)> = match kind.as_str() {
-                "session-started" => vec![("language", language), ("mode", mode)],
-                "service-started" | "completed" => {
-                    vec![("service", service), ("language", language), ("mode", mode)]
-                }
-                "page-reached" => vec![("service", service), ("page", page)],
-                "validation-error" => {
-                    vec![("service", service), ("page", page), ("field_kind", detail)]
-                }
-                "abandoned" => vec![("service", service), ("page", page), ("reason", detail)],
-                "document-printed" => vec![("document", detail)],
-                "print-failed" => vec![("document", page), ("reason", detail)],
-                _ => Vec::new(),
-            };
-            out.push((kind, labels, n));
-        }
-        Ok(out)
-    }
-
-    /// Durations of completed services, by service.
-    fn durations(&self) -> Result<BTreeMap<String, Vec<f64>>, MonitoringError> {
-        let conn = self.conn();
-        let mut stmt = conn
-            .prepare_cached(
-                "SELECT service, seconds FROM events WHERE kind = 'completed' AND seconds IS NOT NULL",
-            )
-            .map_err(self.sql())?;
-        let mut out: BTreeMap<String, Vec<f64>> = BTreeMap::new();
-        let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?)))
-            .map_err(self.sql())?;
-        for row in rows {
-            let (service, seconds) = row.map_err(self.sql())?;
-            out.entry(service).or_default().push(seconds);
-        }
-        Ok(out)
-    }
-
     /// The Prometheus text exposition (format 0.0.4) of everything counted,
     /// with the outbox's figures and the build info.
     pub fn exposition(
@@ -401,15 +381,20 @@ impl Monitor {
         kiosk: &str,
         outbox: &OutboxFigures,
     ) -> Result<String, MonitoringError> {
+        let totals = self
+            .totals
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
         let mut families: BTreeMap<&'static str, Vec<String>> = BTreeMap::new();
-        for (kind, labels, n) in self.counts()? {
-            let Some((name, _)) = FAMILIES.iter().find(|(_, k)| *k == kind) else {
+        for ((kind, labels), n) in &totals.counts {
+            let Some((name, _)) = FAMILIES.iter().find(|(_, k)| k == kind) else {
                 continue;
             };
             families
                 .entry(name)
                 .or_default()
-                .push(format!("{name}{} {n}", label_set(&labels)));
+                .push(format!("{name}{} {n}", label_set(labels)));
         }
         let mut text = String::new();
         let mut family = |name: &str, kind: &str, help: &str, samples: &[String]| {
@@ -462,10 +447,8 @@ impl Monitor {
             )],
         );
         let mut histogram = Vec::new();
-        for (service, mut seconds) in self.durations()? {
-            seconds.sort_by(f64::total_cmp);
-            for le in DURATION_BUCKETS {
-                let n = seconds.iter().filter(|s| **s <= le).count();
+        for (service, seen) in &totals.durations {
+            for (le, n) in DURATION_BUCKETS.iter().zip(seen.at_most) {
                 histogram.push(format!(
                     "serto_service_duration_seconds_bucket{} {n}",
                     label_set(&[("service", service.clone()), ("le", format!("{le}"))])
@@ -475,15 +458,15 @@ impl Monitor {
             histogram.push(format!(
                 "serto_service_duration_seconds_bucket{} {}",
                 label_set(&[("service", service.clone()), ("le", "+Inf".to_owned())]),
-                seconds.len()
+                seen.count
             ));
             histogram.push(format!(
                 "serto_service_duration_seconds_sum{labels} {}",
-                seconds.iter().sum::<f64>()
+                seen.sum
             ));
             histogram.push(format!(
                 "serto_service_duration_seconds_count{labels} {}",
-                seconds.len()
+                seen.count
             ));
         }
         family(
@@ -495,6 +478,67 @@ impl Monitor {
         Ok(text)
     }
 
+    /// The started, completed and abandoned services over `[from, to)`:
+    /// single events, and the days rolled up whole inside the span.
+    fn counted(
+        &self,
+        from: jiff::Timestamp,
+        to: jiff::Timestamp,
+    ) -> Result<Vec<Counted>, MonitoringError> {
+        let conn = self.conn();
+        let mut out = Vec::new();
+        let mut events = conn
+            .prepare_cached(
+                "SELECT service, IFNULL(language, ''), mode, kind, IFNULL(page, ''), 1,
+                        IFNULL(CAST(seconds AS TEXT), '')
+                 FROM events
+                 WHERE at >= ?1 AND at < ?2 AND service IS NOT NULL
+                   AND kind IN ('service-started', 'completed', 'abandoned')",
+            )
+            .map_err(self.sql())?;
+        let mut days = conn
+            .prepare_cached(
+                "SELECT service, language, mode, kind, page, n, seconds FROM daily
+                 WHERE day >= ?1 AND day < ?2 AND service != ''
+                   AND kind IN ('service-started', 'completed', 'abandoned')",
+            )
+            .map_err(self.sql())?;
+        // A rolled-up day counts when it lies whole inside the span.
+        let first_day = {
+            let day = crate::italy::at(from).date();
+            if crate::italy::start_of(day) == from {
+                day
+            } else {
+                day.tomorrow().unwrap_or(day)
+            }
+        };
+        let last_day = crate::italy::at(to).date();
+        let read = |r: &rusqlite::Row<'_>| -> rusqlite::Result<Counted> {
+            Ok(Counted {
+                service: r.get(0)?,
+                language: r.get(1)?,
+                mode: r.get(2)?,
+                kind: r.get(3)?,
+                page: r.get(4)?,
+                n: u64::try_from(r.get::<_, i64>(5)?).unwrap_or(0),
+                seconds: totals::parse_seconds(Some(&r.get::<_, String>(6)?)),
+            })
+        };
+        for row in events
+            .query_map(params![from.as_second(), to.as_second()], read)
+            .map_err(self.sql())?
+        {
+            out.push(row.map_err(self.sql())?);
+        }
+        for row in days
+            .query_map(params![first_day.to_string(), last_day.to_string()], read)
+            .map_err(self.sql())?
+        {
+            out.push(row.map_err(self.sql())?);
+        }
+        Ok(out)
+    }
+
     /// Figures per service, language and mode over `[from, to)`: what the
     /// operator's statistics screen shows and the monthly CSV holds.
     pub fn statistics(
@@ -502,41 +546,29 @@ impl Monitor {
         from: jiff::Timestamp,
         to: jiff::Timestamp,
     ) -> Result<Vec<ServiceFigures>, MonitoringError> {
-        let conn = self.conn();
-        let mut stmt = conn
-            .prepare_cached(
-                "SELECT service, language, mode, kind, page, seconds FROM events
-                 WHERE at >= ?1 AND at < ?2 AND service IS NOT NULL
-                   AND kind IN ('service-started', 'completed', 'abandoned')",
-            )
-            .map_err(self.sql())?;
-        let rows = stmt
-            .query_map(params![from.as_second(), to.as_second()], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, String>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, Option<String>>(4)?,
-                    r.get::<_, Option<f64>>(5)?,
-                ))
-            })
-            .map_err(self.sql())?;
         let mut figures: BTreeMap<(String, String, String), ServiceFigures> = BTreeMap::new();
         let mut abandon_pages: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
         let mut times: BTreeMap<(String, String, String), Vec<f64>> = BTreeMap::new();
-        for row in rows {
-            let (service, language, mode, kind, page, seconds) = row.map_err(self.sql())?;
+        for counted in self.counted(from, to)? {
+            let Counted {
+                service,
+                language,
+                mode,
+                kind,
+                page,
+                n,
+                seconds,
+            } = counted;
             if kind == "abandoned" {
                 // Abandons carry the page, not the language: counted per service.
                 *abandon_pages
                     .entry(service)
                     .or_default()
-                    .entry(page.unwrap_or_default())
-                    .or_default() += 1;
+                    .entry(page)
+                    .or_default() += n;
                 continue;
             }
-            let key = (service.clone(), language.unwrap_or_default(), mode.clone());
+            let key = (service.clone(), language, mode.clone());
             let f = figures
                 .entry(key.clone())
                 .or_insert_with(|| ServiceFigures {
@@ -546,12 +578,10 @@ impl Monitor {
                     ..ServiceFigures::default()
                 });
             match kind.as_str() {
-                "service-started" => f.started += 1,
+                "service-started" => f.started += n,
                 _ => {
-                    f.completed += 1;
-                    if let Some(s) = seconds {
-                        times.entry(key).or_default().push(s);
-                    }
+                    f.completed += n;
+                    times.entry(key).or_default().extend(seconds);
                 }
             }
         }
@@ -603,9 +633,6 @@ impl Monitor {
     }
 }
 
-/// An event kind, its label pairs and how many there were.
-type Count = (String, Vec<(&'static str, String)>, u64);
-
 /// What the outbox says, for the exposition.
 #[derive(Debug, Clone, Default)]
 pub struct OutboxFigures {
@@ -624,6 +651,17 @@ pub struct ServiceFigures {
     pub median_seconds: Option<f64>,
     /// Where people give up most (page id, count), for the service.
     pub abandoned_at: Option<(String, u64)>,
+}
+
+/// Services started, completed or abandoned with the same labels.
+struct Counted {
+    service: String,
+    language: String,
+    mode: String,
+    kind: String,
+    page: String,
+    n: u64,
+    seconds: Vec<f64>,
 }
 
 /// Metric names and the event kind each counts.
@@ -653,8 +691,6 @@ fn help(kind: &str) -> &'static str {
     }
 }
 
-const DURATION_BUCKETS: [f64; 8] = [30.0, 60.0, 120.0, 180.0, 300.0, 600.0, 900.0, 1800.0];
-
 /// `{a="x",b="y"}` with the text format's escapes.
 fn label_set(labels: &[(&str, String)]) -> String {
     if labels.is_empty() {
@@ -673,7 +709,26 @@ fn label_set(labels: &[(&str, String)]) -> String {
     format!("{{{}}}", inner.join(","))
 }
 
-fn write_events(mut conn: Connection, rx: mpsc::Receiver<Command>) {
+/// Rolls up what `keep` no longer keeps as single events, a batch at a
+/// time (errors are logged: the counters are not submissions).
+fn roll_up(conn: &mut Connection, now: jiff::Timestamp, keep: Keep) {
+    loop {
+        match totals::roll_up(conn, now, keep) {
+            Ok(n) if n >= totals::ROLLUP_BATCH => continue,
+            Ok(_) => break,
+            Err(e) => {
+                tracing::error!(error = %e, "statistics events could not be rolled up");
+                break;
+            }
+        }
+    }
+}
+
+/// How often the writer looks for events to roll up.
+const ROLLUP_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+
+fn write_events(mut conn: Connection, rx: mpsc::Receiver<Command>, keep: Keep) {
+    let mut rolled_up = std::time::Instant::now();
     let mut pending: Vec<(Row, &'static str, i64)> = Vec::new();
     let store = |conn: &mut Connection, pending: &mut Vec<(Row, &'static str, i64)>| {
         if pending.is_empty() {
@@ -720,6 +775,10 @@ fn write_events(mut conn: Connection, rx: mpsc::Receiver<Command>) {
         store(&mut conn, &mut pending);
         for done in flushes {
             let _ = done.send(());
+        }
+        if rolled_up.elapsed() >= ROLLUP_EVERY {
+            roll_up(&mut conn, jiff::Timestamp::now(), keep);
+            rolled_up = std::time::Instant::now();
         }
     }
 }

@@ -199,7 +199,13 @@ impl Running {
         Ok(Self {
             base,
             simulator,
-            _server: Background::serve("agency-simulator", 2, listener, router)?,
+            _server: Background::serve(
+                "agency-simulator",
+                2,
+                listener,
+                router,
+                crate::background::Limits::SIMULATOR,
+            )?,
         })
     }
 }

@@ -147,6 +147,9 @@ struct RawMetrics {
     allow_non_loopback: bool,
     /// Where a USB stick is mounted, for the monthly CSV.
     export_dir: Option<Spanned<String>>,
+    /// Days of single statistics events, then of daily figures.
+    keep_events_days: Option<Spanned<i64>>,
+    keep_days: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -172,6 +175,10 @@ pub(super) const SPEECH_RATE: (i64, Range<i64>) = (140, 80..301);
 pub(super) const IDLE_TIMEOUT_SECONDS: (i64, Range<i64>) = (120, 30..1801);
 /// Days the personal payload of a finished submission is kept (reprints).
 pub(super) const RETENTION_DAYS: (i64, Range<i64>) = (7, 1..91);
+/// Days the statistics keep single events (the statistics tab), and
+/// daily figures (the monthly CSV).
+pub(super) const KEEP_EVENTS_DAYS: (i64, Range<i64>) = (35, 32..367);
+pub(super) const KEEP_DAYS: (i64, Range<i64>) = (760, 366..3661);
 pub(super) const IDLE_WARNING_SECONDS: (i64, Range<i64>) = (30, 20..121);
 pub(super) const CONNECT_TIMEOUT_MS: (i64, Range<i64>) = (3_000, 100..30_001);
 pub(super) const REQUEST_TIMEOUT_MS: (i64, Range<i64>) = (15_000, 1_000..120_001);
@@ -367,6 +374,22 @@ impl RawConfig {
             ),
             None => None,
         };
+        let metrics_keep = crate::monitoring::Keep {
+            events_days: ranged(
+                self.metrics.keep_events_days.take(),
+                "metrics.keep_events_days",
+                KEEP_EVENTS_DAYS,
+            )?
+            .try_into()
+            .unwrap_or(u16::MAX),
+            days: ranged(
+                self.metrics.keep_days.take(),
+                "metrics.keep_days",
+                KEEP_DAYS,
+            )?
+            .try_into()
+            .unwrap_or(u16::MAX),
+        };
         let metrics_listen = self.metrics.validate()?;
         let speech = self
             .speech
@@ -390,6 +413,7 @@ impl RawConfig {
             operator_pin_hash,
             operator_call,
             metrics_listen,
+            metrics_keep,
             export_dir,
             speech,
         })

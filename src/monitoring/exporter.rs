@@ -13,7 +13,7 @@ use axum::response::IntoResponse;
 use axum::routing::get;
 
 use super::{Monitor, OutboxFigures};
-use crate::background::Background;
+use crate::background::{Background, Limits};
 use crate::outbox::Outbox;
 
 #[derive(Clone)]
@@ -47,7 +47,7 @@ impl Exporter {
             });
         Ok(Self {
             address,
-            _server: Background::serve("metrics", 1, listener, router)?,
+            _server: Background::serve("metrics", 1, listener, router, Limits::METRICS)?,
         })
     }
 }

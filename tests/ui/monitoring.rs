@@ -208,9 +208,9 @@ fn training_mode_reaches_no_real_agency_counts_nothing_and_stamps_documents() {
 #[test]
 fn statistics_keep_assisted_sessions_apart() {
     use serto_kiosk::catalogue::ServiceId;
-    use serto_kiosk::monitoring::{Abandon, Event, Mode, Monitor};
+    use serto_kiosk::monitoring::{Abandon, Event, Keep, Mode, Monitor};
     let dir = tempfile::tempdir().unwrap();
-    let monitor = Monitor::open(dir.path(), true).unwrap();
+    let monitor = Monitor::open(dir.path(), true, Keep::default()).unwrap();
     let library = crate::common::library();
     let service = library
         .catalogue
@@ -278,6 +278,136 @@ fn statistics_keep_assisted_sessions_apart() {
         "{csv}"
     );
     // Training mode: nothing is stored.
-    let quiet = Monitor::open(tempfile::tempdir().unwrap().path(), false).unwrap();
+    let quiet = Monitor::open(tempfile::tempdir().unwrap().path(), false, Keep::default()).unwrap();
     assert!(!quiet.is_recording());
+}
+
+/// A scrape reads running totals, so old events can be rolled up into
+/// daily figures without changing a counter, the CSV of an old month, or
+/// the statistics; days past the kept years go.
+#[test]
+fn old_events_are_rolled_up_without_changing_a_figure() {
+    use serto_kiosk::monitoring::{Abandon, Event, Keep, Mode, Monitor, OutboxFigures};
+    let dir = tempfile::tempdir().unwrap();
+    let library = crate::common::library();
+    let service = library
+        .catalogue
+        .service("residence-change")
+        .unwrap()
+        .id
+        .clone();
+    let ur = library.translations.language("ur").unwrap();
+    let today = serto_kiosk::italy::today();
+    let day = |back: i64| {
+        serto_kiosk::italy::start_of(today.checked_sub(jiff::Span::new().days(back)).unwrap())
+            .checked_add(jiff::SignedDuration::from_hours(10))
+            .unwrap()
+    };
+    let keep = Keep {
+        events_days: 35,
+        days: 760,
+    };
+    let record = |monitor: &Monitor, at| {
+        monitor.record(
+            &Event::ServiceStarted {
+                service: service.clone(),
+                language: ur.clone(),
+            },
+            Mode::Assisted,
+            at,
+        );
+        monitor.record(
+            &Event::Completed {
+                service: service.clone(),
+                language: ur.clone(),
+                seconds: 250.0,
+            },
+            Mode::Assisted,
+            at,
+        );
+        monitor.record(
+            &Event::Abandoned {
+                service: service.clone(),
+                page: "lease".into(),
+                reason: Abandon::Cancel,
+            },
+            Mode::SelfService,
+            at,
+        );
+    };
+    let figures = OutboxFigures::default();
+    let old_month = |m: &Monitor| {
+        let d = serto_kiosk::italy::at(day(100)).date();
+        m.monthly_csv(d.year(), d.month()).unwrap()
+    };
+    let (csv_before, exposition_before, recent_before) = {
+        let monitor = Monitor::open(dir.path(), true, keep).unwrap();
+        for back in [2000, 100, 100, 3, 0] {
+            record(&monitor, day(back));
+        }
+        monitor.flush();
+        (
+            old_month(&monitor),
+            monitor.exposition("K", &figures).unwrap(),
+            monitor.statistics(day(5), jiff::Timestamp::now()).unwrap(),
+        )
+    };
+    assert!(
+        csv_before.contains(",residence-change,ur,assisted,2,2,1.000,250\n"),
+        "{csv_before}"
+    );
+    // Opening again rolls up what is older than 35 days, deletes what is
+    // older than 760.
+    let monitor = Monitor::open(dir.path(), true, keep).unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join("stats.sqlite")).unwrap();
+    let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    let oldest_kept =
+        serto_kiosk::italy::start_of(today.checked_sub(jiff::Span::new().days(35)).unwrap());
+    assert_eq!(
+        count(&format!(
+            "SELECT COUNT(*) FROM events WHERE at < {}",
+            oldest_kept.as_second()
+        )),
+        0
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM events"),
+        6,
+        "two days of events stay single"
+    );
+    assert_eq!(
+        count("SELECT SUM(n) FROM daily"),
+        6,
+        "one day of three events twice, in daily rows"
+    );
+    assert_eq!(
+        old_month(&monitor),
+        csv_before,
+        "the old month's CSV comes from the daily rows"
+    );
+    assert_eq!(
+        monitor.statistics(day(5), jiff::Timestamp::now()).unwrap(),
+        recent_before
+    );
+    // The counters lose only the day past the kept years (a counter reset
+    // to Prometheus, once, at start)...
+    let started = |n| {
+        format!(
+            "serto_services_started_total{{service=\"residence-change\",language=\"ur\",mode=\"assisted\"}} {n}\n"
+        )
+    };
+    assert!(
+        exposition_before.contains(&started(5)),
+        "{exposition_before}"
+    );
+    let after = monitor.exposition("K", &figures).unwrap();
+    assert!(after.contains(&started(4)), "{after}");
+    assert!(
+        after.contains("serto_service_duration_seconds_count{service=\"residence-change\"} 4"),
+        "{after}"
+    );
+    // ...and read back from the daily rows they are what they were.
+    drop(monitor);
+    let monitor = Monitor::open(dir.path(), true, keep).unwrap();
+    assert_eq!(monitor.exposition("K", &figures).unwrap(), after);
 }
