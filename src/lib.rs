@@ -7,6 +7,7 @@
 pub mod agencies;
 pub mod background;
 pub mod catalogue;
+pub mod child;
 pub mod config;
 pub mod desk;
 pub mod documents;

@@ -4,9 +4,15 @@
 //! are read with `lpstat`, so the screens can warn before a flow that must
 //! print and the operator knows why. The queues are named in kiosk-config.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::Duration;
+
+use crate::child::{self, ChildError};
+
+/// How long a CUPS tool may take before the printer is reported as not
+/// answering (a scheduler on this machine answers in milliseconds; a
+/// network printer's queue is still read from the local scheduler).
+pub const DEADLINE: Duration = Duration::from_secs(10);
 
 /// What a queue says of itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +72,37 @@ pub enum PrintError {
     Refused { queue: String, detail: String },
     #[error("queue `{queue}` cannot print now ({})", reasons.join(", "))]
     NotReady { queue: String, reasons: Vec<String> },
+    /// A CUPS tool did not end within `DEADLINE` (and was stopped).
+    #[error("the print system did not answer: {0}")]
+    NotAnswering(String),
+}
+
+impl PrintError {
+    /// The Fluent key that says what went wrong, in the words of the
+    /// printer problems.
+    pub fn problem_key(&self) -> &'static str {
+        match self {
+            PrintError::NotReady { .. } | PrintError::Refused { .. } => "printer-other",
+            PrintError::Unavailable(_) => "printer-offline",
+            PrintError::NotAnswering(_) => "printer-not-answering",
+        }
+    }
+}
+
+impl From<ChildError> for PrintError {
+    fn from(error: ChildError) -> Self {
+        match error {
+            ChildError::TimedOut { .. } => PrintError::NotAnswering(error.to_string()),
+            other => PrintError::Unavailable(other.to_string()),
+        }
+    }
+}
+
+/// A CUPS tool in the C locale (its output is parsed).
+fn cups(program: &str) -> Command {
+    let mut command = Command::new(program);
+    command.env("LC_ALL", "C");
+    command
 }
 
 /// A job accepted by CUPS.
@@ -77,20 +114,32 @@ pub struct Job {
 
 /// Reads a queue's state from `lpstat -l -p QUEUE`.
 pub fn status(queue: &str) -> Result<PrinterStatus, PrintError> {
-    let output = Command::new("lpstat")
-        .args(["-l", "-p", queue])
-        .env("LC_ALL", "C")
-        .output()
-        .map_err(|e| PrintError::Unavailable(e.to_string()))?;
+    read_status(cups("lpstat"), queue, DEADLINE)
+}
+
+/// The same from the scheduler at `server` (`host:port` or a socket's
+/// path), with another deadline: tests, and a look at another scheduler.
+pub fn status_on(
+    server: &str,
+    queue: &str,
+    deadline: Duration,
+) -> Result<PrinterStatus, PrintError> {
+    let mut lpstat = cups("lpstat");
+    lpstat.args(["-h", server]);
+    read_status(lpstat, queue, deadline)
+}
+
+fn read_status(
+    mut lpstat: Command,
+    queue: &str,
+    deadline: Duration,
+) -> Result<PrinterStatus, PrintError> {
+    lpstat.args(["-l", "-p", queue]);
+    let output = child::run(lpstat, None, deadline)?;
     if !output.status.success() {
-        return Err(PrintError::Unavailable(
-            String::from_utf8_lossy(&output.stderr).trim().to_owned(),
-        ));
+        return Err(PrintError::Unavailable(output.stderr_text()));
     }
-    Ok(parse_status(
-        queue,
-        &String::from_utf8_lossy(&output.stdout),
-    ))
+    Ok(parse_status(queue, &output.stdout_text()))
 }
 
 /// The `lpstat -l -p` text of one queue (C locale).
@@ -137,35 +186,22 @@ pub fn print(queue: &str, title: &str, pdf: &[u8]) -> Result<Job, PrintError> {
         .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ' '))
         .take(60)
         .collect();
-    let mut child = Command::new("lp")
-        .args([
-            "-d",
-            queue,
-            "-t",
-            &title,
-            "-o",
-            "document-format=application/pdf",
-            "-",
-        ])
-        .env("LC_ALL", "C")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| PrintError::Unavailable(e.to_string()))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin
-            .write_all(pdf)
-            .map_err(|e| PrintError::Unavailable(e.to_string()))?;
-    }
-    let output = child
-        .wait_with_output()
-        .map_err(|e| PrintError::Unavailable(e.to_string()))?;
-    let stdout = String::from_utf8_lossy(&output.stdout);
+    let mut lp = cups("lp");
+    lp.args([
+        "-d",
+        queue,
+        "-t",
+        &title,
+        "-o",
+        "document-format=application/pdf",
+        "-",
+    ]);
+    let output = child::run(lp, Some(pdf.to_vec()), DEADLINE)?;
+    let stdout = output.stdout_text();
     if !output.status.success() {
         return Err(PrintError::Refused {
             queue: queue.to_owned(),
-            detail: String::from_utf8_lossy(&output.stderr).trim().to_owned(),
+            detail: output.stderr_text(),
         });
     }
     // "request id is ricevute-12 (1 file(s))"
@@ -184,11 +220,10 @@ pub fn print(queue: &str, title: &str, pdf: &[u8]) -> Result<Job, PrintError> {
 pub fn wait_completed(job: &Job, timeout: Duration) -> bool {
     let deadline = std::time::Instant::now() + timeout;
     while std::time::Instant::now() < deadline {
-        let pending = Command::new("lpstat")
-            .args(["-o"])
-            .env("LC_ALL", "C")
-            .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).contains(&job.id))
+        let mut lpstat = cups("lpstat");
+        lpstat.arg("-o");
+        let pending = child::run(lpstat, None, DEADLINE)
+            .map(|o| o.stdout_text().contains(&job.id))
             .unwrap_or(true);
         if !pending {
             return true;

@@ -107,6 +107,11 @@ pub enum SpeechError {
     Failed(String),
 }
 
+/// How long eSpeak NG may take to render a text into memory (a page takes
+/// well under a second here), and a check of the voice or the device.
+const RENDER_DEADLINE: Duration = Duration::from_secs(30);
+const CHECK_DEADLINE: Duration = Duration::from_secs(5);
+
 /// How to run eSpeak NG and the player.
 #[derive(Debug, Clone)]
 pub struct Engine {
@@ -163,20 +168,16 @@ impl Engine {
 
     /// The same with an eSpeak NG voice named directly.
     pub fn render_voice(&self, voice: &str, text: &str) -> Result<Vec<u8>, SpeechError> {
-        let mut child = self
-            .synthesiser(voice)
-            .spawn()
-            .map_err(SpeechError::Program)?;
-        let mut stdin = child
-            .stdin
-            .take()
-            .ok_or_else(|| SpeechError::Failed("no input pipe".into()))?;
-        let text = text.to_owned();
-        // Written from a thread: a long text fills the pipe while espeak-ng
-        // fills the other one.
-        let writer = std::thread::spawn(move || stdin.write_all(text.as_bytes()));
-        let output = child.wait_with_output().map_err(SpeechError::Program)?;
-        let _ = writer.join();
+        let output = crate::child::run(
+            self.synthesiser(voice),
+            Some(text.as_bytes().to_vec()),
+            RENDER_DEADLINE,
+        )
+        .map_err(|e| match e {
+            crate::child::ChildError::Start { source, .. }
+            | crate::child::ChildError::Wait { source, .. } => SpeechError::Program(source),
+            timed_out => SpeechError::Failed(timed_out.to_string()),
+        })?;
         let complaint = String::from_utf8_lossy(&output.stderr).trim().to_owned();
         if !output.status.success() || !complaint.is_empty() {
             return Err(SpeechError::Failed(first_line(&complaint)));
@@ -269,48 +270,32 @@ impl Engine {
         if let Some(data) = &self.data {
             command.arg(format!("--path={}", data.display()));
         }
-        let child = command
-            .args(["-v", voice, "-q", "-x"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn();
-        let Ok(mut child) = child else {
-            return false;
-        };
-        if let Some(mut stdin) = child.stdin.take() {
-            let _ = stdin.write_all(word.as_bytes());
-        }
-        child
-            .wait_with_output()
-            .is_ok_and(|out| String::from_utf8_lossy(&out.stdout).contains("(en)"))
+        command.args(["-v", voice, "-q", "-x"]);
+        crate::child::run(command, Some(word.as_bytes().to_vec()), CHECK_DEADLINE)
+            .is_ok_and(|out| out.stdout_text().contains("(en)"))
     }
 
     /// Plays 20 ms of silence on the device.
     fn check_device(&self) -> Result<(), Problem> {
-        let mut child = Command::new(&self.player)
-            .args(["-q", "-D", &self.settings.device])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .map_err(|_| Problem::NoPlayer)?;
-        if let Some(mut stdin) = child.stdin.take() {
-            let _ = stdin.write_all(&silence(Duration::from_millis(20)));
-        }
-        let mut complaint = String::new();
-        if let Some(mut stderr) = child.stderr.take() {
-            let _ = stderr.read_to_string(&mut complaint);
-        }
-        match child.wait() {
-            Ok(status) if status.success() => Ok(()),
-            _ => Err(Problem::NoAudio(first_line(
-                complaint
-                    .lines()
-                    .rfind(|l| l.starts_with("aplay"))
-                    .unwrap_or(&complaint),
-            ))),
-        }
+        let mut player = Command::new(&self.player);
+        player.args(["-q", "-D", &self.settings.device]);
+        let played = crate::child::run(
+            player,
+            Some(silence(Duration::from_millis(20))),
+            CHECK_DEADLINE,
+        );
+        let complaint = match played {
+            Err(crate::child::ChildError::Start { .. }) => return Err(Problem::NoPlayer),
+            Err(e) => e.to_string(),
+            Ok(done) if done.status.success() => return Ok(()),
+            Ok(done) => done.stderr_text(),
+        };
+        Err(Problem::NoAudio(first_line(
+            complaint
+                .lines()
+                .rfind(|l| l.starts_with("aplay"))
+                .unwrap_or(&complaint),
+        )))
     }
 
     /// espeak-ng piped into aplay: the sound starts as soon as espeak-ng

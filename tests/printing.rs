@@ -68,6 +68,25 @@ fn a_receipt_printed_on_a_cups_queue_comes_out_as_a_file() {
         printing::wait_completed(&job, Duration::from_secs(60)),
         "the job completes"
     );
+    // The scheduler keeps no copy of a printed job (`PreserveJobFiles No`,
+    // set by the package's postinst and by .ci/run): its data file,
+    // d<number>-001, is gone from the spool once the job has completed.
+    let number: u32 = job.id.rsplit('-').next().unwrap().parse().unwrap();
+    let spool = Path::new("/var/spool/cups");
+    let data_file = spool.join(format!("d{number:05}-001"));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while data_file.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert!(
+        std::fs::read_dir(spool).is_ok(),
+        "the spool can be read (the printing tests run as root, as .ci/run does)"
+    );
+    assert!(
+        !data_file.exists(),
+        "{} is still in the spool after the job completed",
+        data_file.display()
+    );
     // cups-pdf writes into the spool (or the user's ~/PDF).
     let home = std::env::var("HOME").unwrap_or_default();
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -112,4 +131,25 @@ fn a_stopped_queue_is_reported_and_refuses_the_job() {
         printing::status("serto-no-such-queue"),
         Err(PrintError::Unavailable(_))
     ));
+}
+
+/// A scheduler that takes the connection and never answers (as a hung
+/// cupsd does) makes the look-up fail as "not answering" within its
+/// deadline, instead of holding the job forever.
+#[test]
+fn a_scheduler_that_never_answers_is_reported_within_the_deadline() {
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let server = silent.local_addr().unwrap().to_string();
+    // Connections are accepted (by the backlog) and never read.
+    let started = Instant::now();
+    let result = printing::status_on(&server, "ricevute", Duration::from_secs(2));
+    let took = started.elapsed();
+    match result {
+        Err(error @ PrintError::NotAnswering(_)) => {
+            assert_eq!(error.problem_key(), "printer-not-answering");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(took < Duration::from_secs(20), "stopped after {took:?}");
+    drop(silent);
 }

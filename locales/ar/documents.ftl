@@ -54,6 +54,7 @@ printer-paper-out = نفد الورق في الطابعة.
 printer-jam = علِق الورق في الطابعة.
 printer-door-open = غطاء الطابعة مفتوح.
 printer-offline = الطابعة مطفأة أو غير موصولة.
+printer-not-answering = الطابعة لا تستجيب.
 printer-stopped = قائمة الطباعة متوقفة.
 printer-other = الطابعة تُبلغ عن مشكلة.
 # Variables: $number (number)

@@ -54,6 +54,7 @@ printer-paper-out = প্রিন্টারে কাগজ শেষ হয
 printer-jam = প্রিন্টারে কাগজ আটকে গেছে।
 printer-door-open = প্রিন্টারের ঢাকনা খোলা আছে।
 printer-offline = প্রিন্টার বন্ধ আছে বা সংযুক্ত নেই।
+printer-not-answering = প্রিন্টার সাড়া দিচ্ছে না।
 printer-stopped = প্রিন্টের সারি থেমে আছে।
 printer-other = প্রিন্টার একটি সমস্যার কথা জানাচ্ছে।
 # Variables: $number (number)

@@ -54,6 +54,7 @@ printer-paper-out = The printer has run out of paper.
 printer-jam = The paper is stuck in the printer.
 printer-door-open = The printer door is open.
 printer-offline = The printer is switched off or disconnected.
+printer-not-answering = The printer is not answering.
 printer-stopped = The print queue has stopped.
 printer-other = The printer reports a problem.
 # Variables: $number (number)

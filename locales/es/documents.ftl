@@ -54,6 +54,7 @@ printer-paper-out = La impresora se ha quedado sin papel.
 printer-jam = El papel se ha atascado en la impresora.
 printer-door-open = La tapa de la impresora está abierta.
 printer-offline = La impresora está apagada o desconectada.
+printer-not-answering = La impresora no responde.
 printer-stopped = La cola de impresión está parada.
 printer-other = La impresora indica un problema.
 # Variables: $number (number)

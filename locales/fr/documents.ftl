@@ -54,6 +54,7 @@ printer-paper-out = Il n'y a plus de papier dans l'imprimante.
 printer-jam = Le papier est coincé dans l'imprimante.
 printer-door-open = La trappe de l'imprimante est ouverte.
 printer-offline = L'imprimante est éteinte ou débranchée.
+printer-not-answering = L'imprimante ne répond pas.
 printer-stopped = La file d'impression est arrêtée.
 printer-other = L'imprimante signale un problème.
 # Variables: $number (number)

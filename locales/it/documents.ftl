@@ -54,6 +54,7 @@ printer-paper-out = Nella stampante è finita la carta.
 printer-jam = La carta si è inceppata nella stampante.
 printer-door-open = Lo sportello della stampante è aperto.
 printer-offline = La stampante è spenta o scollegata.
+printer-not-answering = La stampante non risponde.
 printer-stopped = La coda di stampa è ferma.
 printer-other = La stampante segnala un problema.
 # Variables: $number (number)

@@ -54,6 +54,7 @@ printer-paper-out = Imprimanta a rămas fără hârtie.
 printer-jam = Hârtia s-a blocat în imprimantă.
 printer-door-open = Capacul imprimantei este deschis.
 printer-offline = Imprimanta este oprită sau deconectată.
+printer-not-answering = Imprimanta nu răspunde.
 printer-stopped = Coada de tipărire este oprită.
 printer-other = Imprimanta semnalează o problemă.
 # Variables: $number (number)

@@ -54,6 +54,7 @@ printer-paper-out = Printerit i ka mbaruar letra.
 printer-jam = Letra ka ngecur në printer.
 printer-door-open = Kapaku i printerit është i hapur.
 printer-offline = Printeri është i fikur ose i shkëputur.
+printer-not-answering = Printeri nuk përgjigjet.
 printer-stopped = Radha e printimit ka ndaluar.
 printer-other = Printeri tregon një problem.
 # Variables: $number (number)

@@ -54,6 +54,7 @@ printer-paper-out = У принтері закінчився папір.
 printer-jam = Папір застряг у принтері.
 printer-door-open = Кришка принтера відкрита.
 printer-offline = Принтер вимкнений або не під'єднаний.
+printer-not-answering = Принтер не відповідає.
 printer-stopped = Черга друку зупинена.
 printer-other = Принтер повідомляє про проблему.
 # Variables: $number (number)

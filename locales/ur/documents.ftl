@@ -54,6 +54,7 @@ printer-paper-out = پرنٹر میں کاغذ ختم ہو گیا ہے۔
 printer-jam = پرنٹر میں کاغذ پھنس گیا ہے۔
 printer-door-open = پرنٹر کا ڈھکن کھلا ہے۔
 printer-offline = پرنٹر بند ہے یا جڑا ہوا نہیں ہے۔
+printer-not-answering = پرنٹر جواب نہیں دے رہا۔
 printer-stopped = پرنٹ کی قطار رکی ہوئی ہے۔
 printer-other = پرنٹر کوئی مسئلہ بتا رہا ہے۔
 # Variables: $number (number)

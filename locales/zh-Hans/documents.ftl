@@ -54,6 +54,7 @@ printer-paper-out = 打印机没纸了。
 printer-jam = 打印机卡纸了。
 printer-door-open = 打印机的盖子开着。
 printer-offline = 打印机已关机或没有连接。
+printer-not-answering = 打印机没有响应。
 printer-stopped = 打印队列已停止。
 printer-other = 打印机报告有问题。
 # Variables: $number (number)

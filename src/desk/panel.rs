@@ -80,7 +80,7 @@ impl Health {
     ) -> Option<&'static str> {
         match status {
             Ok(status) => status.problem_key(),
-            Err(_) => Some("printer-offline"),
+            Err(error) => Some(error.problem_key()),
         }
     }
 }
@@ -336,12 +336,11 @@ fn is_mount_point(dir: &std::path::Path) -> bool {
 
 /// Free space where the data folder is, from `df` (no extra crate).
 fn disk_free_mib(dir: &std::path::Path) -> Option<u64> {
-    let out = std::process::Command::new("df")
-        .args(["-Pk"])
-        .arg(dir)
-        .output()
-        .ok()?;
-    let text = String::from_utf8_lossy(&out.stdout);
+    let mut df = std::process::Command::new("df");
+    df.args(["-Pk"]).arg(dir);
+    // A hung network mount must not hold the health tab.
+    let out = crate::child::run(df, None, std::time::Duration::from_secs(5)).ok()?;
+    let text = out.stdout_text();
     let kib: u64 = text
         .lines()
         .nth(1)?
