@@ -8,7 +8,7 @@ use serto_kiosk::config::{self, PinHash};
 use serto_kiosk::desk::Desk;
 use serto_kiosk::i18n::{Value, args};
 use serto_kiosk::resources::Resources;
-use serto_kiosk::{Library, simulator, ui};
+use serto_kiosk::{Library, operator, simulator, ui};
 
 const USAGE: &str = "\
 Usage:
@@ -162,15 +162,23 @@ fn check_config(path: &std::path::Path) -> ExitCode {
 }
 
 fn hash_pin() -> ExitCode {
-    eprintln!("PIN (4-12 cifre / digits):");
+    eprintln!(
+        "PIN ({}-{} cifre / digits):",
+        operator::PIN_DIGITS.start(),
+        operator::PIN_DIGITS.end()
+    );
     let mut line = String::new();
     if std::io::stdin().lock().read_line(&mut line).is_err() {
         eprintln!("serto-kiosk: cannot read the PIN from standard input");
         return ExitCode::FAILURE;
     }
     let pin = line.trim();
-    if !(4..=12).contains(&pin.len()) || !pin.chars().all(|c| c.is_ascii_digit()) {
-        eprintln!("serto-kiosk: the PIN must be 4 to 12 digits");
+    if !operator::is_well_formed_pin(pin) {
+        eprintln!(
+            "serto-kiosk: the PIN must be {} to {} digits",
+            operator::PIN_DIGITS.start(),
+            operator::PIN_DIGITS.end()
+        );
         return ExitCode::from(2);
     }
     match PinHash::create(pin) {

@@ -10,6 +10,15 @@ use std::time::{Duration, Instant, SystemTime};
 
 /// Wrong PINs allowed before entry locks.
 pub const ATTEMPTS: u32 = 5;
+/// How many digits an operator PIN has: at least six (a million guesses,
+/// with the lockout below and across restarts), at most twelve.
+pub const PIN_DIGITS: std::ops::RangeInclusive<usize> = 6..=12;
+
+/// Whether `pin` is a PIN this kiosk accepts: digits only, `PIN_DIGITS` long.
+pub fn is_well_formed_pin(pin: &str) -> bool {
+    PIN_DIGITS.contains(&pin.len()) && pin.chars().all(|c| c.is_ascii_digit())
+}
+
 /// The first lock; each further wrong PIN doubles it.
 pub const FIRST_LOCK: Duration = Duration::from_secs(30);
 pub const LONGEST_LOCK: Duration = Duration::from_secs(3600);

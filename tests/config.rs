@@ -54,8 +54,8 @@ fn shipped_configs_are_valid() {
     assert_eq!(demo.languages.len(), 11);
     assert_eq!(demo.services.len(), 12);
     assert_eq!(demo.idle_timeout, Duration::from_secs(120));
-    assert!(demo.operator_pin_hash.verify("1234"));
-    assert!(!demo.operator_pin_hash.verify("4321"));
+    assert!(demo.operator_pin_hash.verify("135790"));
+    assert!(!demo.operator_pin_hash.verify("097531"));
     assert_eq!(
         *demo
             .agencies
@@ -591,6 +591,11 @@ fn unsafe_values_are_refused_with_a_located_problem() {
         .expect("the office name")
         .to_owned();
     let long_name = format!("name = \"{}\"", "A".repeat(200_000));
+    let operator_section = {
+        let from = demo.find("[operator]").expect("[operator]");
+        let to = demo.find("[metrics]").expect("[metrics]");
+        demo[from..to].to_owned()
+    };
     let cases: Vec<(String, String, ProblemKind, &str)> = vec![
         (
             pin_line.clone(),
@@ -610,6 +615,36 @@ fn unsafe_values_are_refused_with_a_located_problem() {
             "receipt = \"-h127.0.0.1:9\"".into(),
             ProblemKind::BadPrinterName,
             "printers.receipt",
+        ),
+        (
+            "receipt = \"ricevute\"".into(),
+            "receipt = \"ricevute/../A4\"".into(),
+            ProblemKind::BadPrinterName,
+            "printers.receipt",
+        ),
+        (
+            "a4 = \"A4\"".into(),
+            "a4 = \"A4 #2\"".into(),
+            ProblemKind::BadPrinterName,
+            "printers.a4",
+        ),
+        (
+            "retention_days = 7".into(),
+            "retention_days = 7\nretention_days = 90".into(),
+            ProblemKind::DuplicateKey,
+            "storage.retention_days",
+        ),
+        (
+            "[metrics]\n".into(),
+            "[metrics]\n[metrics]\n".into(),
+            ProblemKind::DuplicateKey,
+            "metrics",
+        ),
+        (
+            operator_section.clone(),
+            String::new(),
+            ProblemKind::MissingSection,
+            "operator",
         ),
     ];
     for (old, new, kind, key) in cases {
@@ -686,4 +721,34 @@ fn check_config_probes_the_data_folder() {
         said.contains("storage.data_dir") || said.contains(&file.display().to_string()),
         "{said}"
     );
+}
+
+/// `hash-pin` makes a hash only of a PIN of 6 to 12 digits (a 4-digit PIN
+/// is ten thousand guesses), and the hash it prints opens the kiosk.
+#[test]
+fn hash_pin_refuses_a_short_pin_and_hashes_a_good_one() {
+    use std::io::Write;
+    let hash_pin = |pin: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_serto-kiosk"))
+            .arg("hash-pin")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run serto-kiosk");
+        writeln!(child.stdin.take().unwrap(), "{pin}").unwrap();
+        child.wait_with_output().unwrap()
+    };
+    for short in ["1234", "12345", "12a456", "1234567890123"] {
+        let out = hash_pin(short);
+        assert_eq!(out.status.code(), Some(2), "{short}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("6 to 12 digits"));
+        assert!(out.stdout.is_empty());
+    }
+    let out = hash_pin("135790");
+    assert!(out.status.success());
+    let hash = String::from_utf8(out.stdout).unwrap();
+    let hash = serto_kiosk::config::PinHash::check(hash.trim()).expect("a strong hash");
+    assert!(hash.verify("135790"));
+    assert!(!hash.verify("135791"));
 }

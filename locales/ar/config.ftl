@@ -119,3 +119,13 @@ config-key-file-open-fix = المفتاح سرّ خاص بالبلدية (Comune
 
 config-not-loopback = ستكون المقاييس مرئية على الشبكة على العنوان { $value }.
 config-not-loopback-fix = استخدم عنوانًا محليًا مثل "127.0.0.1:9464"، أو أضف «allow_non_loopback = true» في القسم [metrics] إذا كانت الشبكة محمية.
+
+# Variables: $key (string)
+config-missing-section = القسم الإلزامي «[{ $key }]» مفقود.
+# Variables: $key (string)
+config-missing-section-fix = أضف القسم «[{ $key }]» مع إعداداته (انظر kiosk-config/demo.toml).
+
+# Variables: $key (string)
+config-duplicate-key = «{ $key }» مكتوب مرتين.
+# Variables: $key (string)
+config-duplicate-key-fix = اترك «{ $key }» مرة واحدة واحذف الأخرى.

@@ -109,3 +109,13 @@ config-key-file-open-fix = এই কী Comune-এর গোপন তথ্য
 
 config-not-loopback = মেট্রিকগুলো নেটওয়ার্কে { $value } ঠিকানায় দেখা যাবে।
 config-not-loopback-fix = "127.0.0.1:9464"-এর মতো একটি লোকাল ঠিকানা ব্যবহার করুন, অথবা নেটওয়ার্ক সুরক্ষিত হলে [metrics] অংশে “allow_non_loopback = true” যোগ করুন।
+
+# Variables: $key (string)
+config-missing-section = আবশ্যক অংশ “[{ $key }]” নেই।
+# Variables: $key (string)
+config-missing-section-fix = “[{ $key }]” অংশটি তার সেটিংসসহ যোগ করুন (kiosk-config/demo.toml দেখুন)।
+
+# Variables: $key (string)
+config-duplicate-key = “{ $key }” দুইবার লেখা হয়েছে।
+# Variables: $key (string)
+config-duplicate-key-fix = “{ $key }” একবার রাখুন, অন্যটি মুছে দিন।

@@ -110,3 +110,13 @@ config-key-file-open-fix = The key is a secret of the Comune: make the file read
 
 config-not-loopback = The metrics would be visible on the network at { $value }.
 config-not-loopback-fix = Use a local address such as "127.0.0.1:9464", or add “allow_non_loopback = true” to the [metrics] section if the network is protected.
+
+# Variables: $key (string)
+config-missing-section = The required section “[{ $key }]” is missing.
+# Variables: $key (string)
+config-missing-section-fix = Add the section “[{ $key }]” with its settings (see kiosk-config/demo.toml).
+
+# Variables: $key (string)
+config-duplicate-key = “{ $key }” is written twice.
+# Variables: $key (string)
+config-duplicate-key-fix = Keep “{ $key }” once and remove the other.

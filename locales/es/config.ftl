@@ -111,3 +111,13 @@ config-key-file-open-fix = La clave es un secreto del Comune: haz que el archivo
 
 config-not-loopback = Las métricas serían visibles en la red en { $value }.
 config-not-loopback-fix = Usa una dirección local como "127.0.0.1:9464", o añade «allow_non_loopback = true» en la sección [metrics] si la red está protegida.
+
+# Variables: $key (string)
+config-missing-section = Falta la sección obligatoria «[{ $key }]».
+# Variables: $key (string)
+config-missing-section-fix = Agregue la sección «[{ $key }]» con sus ajustes (vea kiosk-config/demo.toml).
+
+# Variables: $key (string)
+config-duplicate-key = «{ $key }» está escrito dos veces.
+# Variables: $key (string)
+config-duplicate-key-fix = Deje «{ $key }» una sola vez y quite la otra.

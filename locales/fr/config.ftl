@@ -111,3 +111,13 @@ config-key-file-open-fix = La clé est un secret du Comune : rendez le fichier l
 
 config-not-loopback = Les métriques seraient visibles sur le réseau à l'adresse { $value }.
 config-not-loopback-fix = Utilisez une adresse locale comme "127.0.0.1:9464", ou ajoutez « allow_non_loopback = true » dans la section [metrics] si le réseau est protégé.
+
+# Variables: $key (string)
+config-missing-section = La section obligatoire « [{ $key }] » est absente.
+# Variables: $key (string)
+config-missing-section-fix = Ajoutez la section « [{ $key }] » avec ses réglages (voir kiosk-config/demo.toml).
+
+# Variables: $key (string)
+config-duplicate-key = « { $key } » est écrit deux fois.
+# Variables: $key (string)
+config-duplicate-key-fix = Gardez « { $key } » une seule fois et supprimez l'autre.

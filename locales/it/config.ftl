@@ -142,3 +142,13 @@ config-key-file-open-fix = La chiave è un segreto del Comune: rendila leggibile
 # Variables: $value (string)
 config-not-loopback = Le metriche sarebbero visibili in rete su { $value }.
 config-not-loopback-fix = Usa un indirizzo locale come "127.0.0.1:9464", oppure aggiungi «allow_non_loopback = true» nella sezione [metrics] se la rete è protetta.
+
+# Variables: $key (string)
+config-missing-section = Manca la sezione obbligatoria «[{ $key }]».
+# Variables: $key (string)
+config-missing-section-fix = Aggiungi la sezione «[{ $key }]» con le sue impostazioni (vedi kiosk-config/demo.toml).
+
+# Variables: $key (string)
+config-duplicate-key = «{ $key }» è scritto due volte.
+# Variables: $key (string)
+config-duplicate-key-fix = Tieni una sola volta «{ $key }» e togli l'altra.

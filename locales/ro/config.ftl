@@ -113,3 +113,13 @@ config-key-file-open-fix = Cheia este un secret al Comune: fă ca fișierul să 
 
 config-not-loopback = Metricile ar fi vizibile în rețea la { $value }.
 config-not-loopback-fix = Folosește o adresă locală ca "127.0.0.1:9464" sau adaugă „allow_non_loopback = true” în secțiunea [metrics] dacă rețeaua este protejată.
+
+# Variables: $key (string)
+config-missing-section = Lipsește secțiunea obligatorie „[{ $key }]”.
+# Variables: $key (string)
+config-missing-section-fix = Adăugați secțiunea „[{ $key }]” cu setările ei (vedeți kiosk-config/demo.toml).
+
+# Variables: $key (string)
+config-duplicate-key = „{ $key }” este scris de două ori.
+# Variables: $key (string)
+config-duplicate-key-fix = Păstrați „{ $key }” o singură dată și ștergeți-l pe celălalt.

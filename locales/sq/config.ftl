@@ -111,3 +111,13 @@ config-key-file-open-fix = Çelësi është sekret i Comune: bëje skedarin të 
 
 config-not-loopback = Metrikat do të ishin të dukshme në rrjet në { $value }.
 config-not-loopback-fix = Përdor një adresë lokale si "127.0.0.1:9464", ose shto «allow_non_loopback = true» në seksionin [metrics] nëse rrjeti është i mbrojtur.
+
+# Variables: $key (string)
+config-missing-section = Mungon seksioni i detyrueshëm «[{ $key }]».
+# Variables: $key (string)
+config-missing-section-fix = Shtoni seksionin «[{ $key }]» me cilësimet e tij (shih kiosk-config/demo.toml).
+
+# Variables: $key (string)
+config-duplicate-key = «{ $key }» është shkruar dy herë.
+# Variables: $key (string)
+config-duplicate-key-fix = Mbajeni «{ $key }» vetëm një herë dhe hiqni tjetrën.

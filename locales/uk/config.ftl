@@ -115,3 +115,13 @@ config-key-file-open-fix = Ключ — це секрет Comune: зробіть
 
 config-not-loopback = Метрики були б видимі в мережі за адресою { $value }.
 config-not-loopback-fix = Використайте локальну адресу, наприклад "127.0.0.1:9464", або додайте «allow_non_loopback = true» у розділ [metrics], якщо мережа захищена.
+
+# Variables: $key (string)
+config-missing-section = Бракує обов'язкового розділу «[{ $key }]».
+# Variables: $key (string)
+config-missing-section-fix = Додайте розділ «[{ $key }]» з його налаштуваннями (див. kiosk-config/demo.toml).
+
+# Variables: $key (string)
+config-duplicate-key = «{ $key }» записано двічі.
+# Variables: $key (string)
+config-duplicate-key-fix = Залиште «{ $key }» один раз, а інший запис видаліть.

@@ -111,3 +111,13 @@ config-key-file-open-fix = یہ کلید Comune کا راز ہے: “chmod 600 {
 
 config-not-loopback = میٹرکس نیٹ ورک پر { $value } پر نظر آئیں گے۔
 config-not-loopback-fix = "127.0.0.1:9464" جیسا مقامی پتہ استعمال کریں، یا اگر نیٹ ورک محفوظ ہے تو سیکشن [metrics] میں “allow_non_loopback = true” شامل کریں۔
+
+# Variables: $key (string)
+config-missing-section = لازمی حصہ “[{ $key }]” موجود نہیں ہے۔
+# Variables: $key (string)
+config-missing-section-fix = حصہ “[{ $key }]” اس کی سیٹنگز کے ساتھ شامل کریں (kiosk-config/demo.toml دیکھیں)۔
+
+# Variables: $key (string)
+config-duplicate-key = “{ $key }” دو بار لکھا گیا ہے۔
+# Variables: $key (string)
+config-duplicate-key-fix = “{ $key }” ایک بار رکھیں اور دوسرا ہٹا دیں۔

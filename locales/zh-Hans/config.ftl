@@ -109,3 +109,13 @@ config-key-file-open-fix = 该密钥是 Comune 的机密：请用“chmod 600 { 
 
 config-not-loopback = 指标将在网络上通过 { $value } 公开可见。
 config-not-loopback-fix = 请使用本地地址，例如 "127.0.0.1:9464"；如果网络受保护，也可以在 [metrics] 节中添加“allow_non_loopback = true”。
+
+# Variables: $key (string)
+config-missing-section = 缺少必填部分“[{ $key }]”。
+# Variables: $key (string)
+config-missing-section-fix = 添加“[{ $key }]”部分及其设置（参见 kiosk-config/demo.toml）。
+
+# Variables: $key (string)
+config-duplicate-key = “{ $key }”写了两次。
+# Variables: $key (string)
+config-duplicate-key-fix = 只保留一处“{ $key }”，删除另一处。

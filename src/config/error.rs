@@ -40,6 +40,10 @@ pub enum ProblemKind {
     WeakPinHash,
     TooLong,
     DataDirUnusable,
+    /// A whole required section (`[operator]`) is absent.
+    MissingSection,
+    /// The same key (or section) written twice.
+    DuplicateKey,
 }
 
 impl ProblemKind {
@@ -68,6 +72,8 @@ impl ProblemKind {
             ProblemKind::BadPinHash => "config-bad-pin-hash",
             ProblemKind::BadListenAddress => "config-bad-listen",
             ProblemKind::NotLoopback => "config-not-loopback",
+            ProblemKind::MissingSection => "config-missing-section",
+            ProblemKind::DuplicateKey => "config-duplicate-key",
             ProblemKind::BadKeyFile => "config-bad-key-file",
             ProblemKind::KeyFileOpen => "config-key-file-open",
             ProblemKind::WeakPinHash => "config-weak-pin-hash",
@@ -283,6 +289,10 @@ fn classify(message: &str, table: &str, line_key: Option<&str>) -> Problem {
         ]);
     }
     if let Some(key) = quoted_after(message, "missing field ") {
+        // Every top-level setting is a section.
+        if table.is_empty() {
+            return Problem::new(ProblemKind::MissingSection, key);
+        }
         return Problem::new(ProblemKind::MissingKey, &dotted(table, key)).with(&[
             ("name", key.to_owned()),
             (
@@ -294,6 +304,15 @@ fn classify(message: &str, table: &str, line_key: Option<&str>) -> Problem {
                 },
             ),
         ]);
+    }
+    if message.trim_start().starts_with("duplicate key") {
+        // The key's line, or the section's header written twice.
+        let key = if here.is_empty() {
+            table.to_owned()
+        } else {
+            here
+        };
+        return Problem::new(ProblemKind::DuplicateKey, &key);
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));

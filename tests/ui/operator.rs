@@ -28,7 +28,7 @@ fn type_pin(p: &mut Person, pin: &str) {
 pub(crate) fn enter_as_operator(p: &mut Person) {
     hold_corner(p, 4);
     p.expect(&p.it("pin-title"));
-    type_pin(p, "1234"); // the demo config's PIN
+    type_pin(p, "135790"); // the demo config's PIN
     p.expect(&p.it("operator-outbox"));
 }
 
@@ -48,18 +48,18 @@ fn five_wrong_pins_lock_the_pad_then_the_right_one_opens_the_panel() {
     let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
     hold_corner(&mut p, 4);
     for left in [4, 3, 2, 1] {
-        type_pin(&mut p, "9999");
+        type_pin(&mut p, "999999");
         let wrong = p.tr_n("pin-wrong", &[("left", left)]);
         p.expect(&wrong);
     }
-    type_pin(&mut p, "9999");
+    type_pin(&mut p, "999999");
     p.expect(&p.tr_n("pin-locked", &[("seconds", 30)]));
     // While locked even the right PIN is refused.
-    type_pin(&mut p, "1234");
+    type_pin(&mut p, "135790");
     assert!(!p.sees(&p.it("operator-outbox")));
     // After the lock the right PIN opens the panel.
     p.advance(Duration::from_secs(40));
-    type_pin(&mut p, "1234");
+    type_pin(&mut p, "135790");
     p.expect(&p.it("operator-outbox"));
     p.tap(&p.it("operator-close"));
     p.expect(&p.it("attract-touch"));

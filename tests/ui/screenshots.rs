@@ -370,12 +370,12 @@ fn operator_tour(default: &str) {
     p.send(Message::Corner(true));
     p.advance(Duration::from_secs(4));
     p.send(Message::Corner(false));
-    for d in ["1", "2", "3"] {
+    for d in ["1", "3", "5", "7", "9"] {
         p.tap(d);
     }
     let dir = out_dir(&format!("operator-{default}"));
     p.screenshot(&dir.join("01-pin.png"));
-    p.tap("4");
+    p.tap("0");
     p.tap(&p.tr("pin-enter"));
     p.expect(&p.tr("operator-attention"));
     p.screenshot(&dir.join("02-outbox.png"));

@@ -248,7 +248,7 @@ fn operator_health(p: &mut Person) {
     p.send(Message::Corner(true));
     p.advance(Duration::from_secs(4));
     p.send(Message::Corner(false));
-    for d in ["1", "2", "3", "4"] {
+    for d in ["1", "3", "5", "7", "9", "0"] {
         p.tap(d);
     }
     p.tap(&p.it("pin-enter"));

@@ -75,11 +75,13 @@ impl State {
             return Action::None;
         }
         match message {
-            Message::Digit(d) if self.typed.len() < 12 => self.typed.push(d),
+            Message::Digit(d) if self.typed.len() < *crate::operator::PIN_DIGITS.end() => {
+                self.typed.push(d)
+            }
             Message::Delete => {
                 self.typed.pop();
             }
-            Message::Enter if self.typed.len() >= 4 => {
+            Message::Enter if self.typed.len() >= *crate::operator::PIN_DIGITS.start() => {
                 self.notice = Some(Notice::Checking);
                 let pin = zeroize::Zeroizing::new(std::mem::take(&mut self.typed));
                 return Action::Run(job::check_pin(pin, env.now).map(Message::Checked));
