@@ -141,10 +141,56 @@ fn main() {
         );
 
         pagopa(&agencies, &running.base).await;
+        endless(&agencies, &running.simulator).await;
     });
     println!(
         "applied at the simulator: {}",
         running.simulator.stats().applied
+    );
+}
+
+/// `VmRSS` and `VmHWM` (peak) of this process, in MiB.
+fn memory() -> (f64, f64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kib = |key: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(key))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
+            .unwrap_or(0.0)
+    };
+    (kib("VmRSS:") / 1024.0, kib("VmHWM:") / 1024.0)
+}
+
+/// An agency whose answer never ends: each call is refused at the answer
+/// cap (1 MiB), and the process's peak memory barely moves.
+async fn endless(agencies: &Agencies, simulator: &Simulator) {
+    use serto_kiosk::catalogue::Agency;
+    use serto_kiosk::simulator::Faults;
+    let (_, peak_before) = memory();
+    simulator.set_faults(
+        Agency::ComuneArezzo,
+        Faults {
+            endless: true,
+            ..Faults::default()
+        },
+    );
+    let mut times = Vec::new();
+    for i in 0..20 {
+        let t = Instant::now();
+        let refused = agencies.submit(&residence(200_000 + i)).await;
+        assert!(refused.is_err(), "an endless answer is refused");
+        times.push(t.elapsed());
+    }
+    simulator.set_faults(Agency::ComuneArezzo, Faults::default());
+    times.sort();
+    let (rss, peak_after) = memory();
+    println!(
+        "{:<44} p50 {:>9.3?}   p99 {:>9.3?}   peak RSS {peak_before:.1} → {peak_after:.1} MiB (+{:.1}), now {rss:.1} MiB",
+        "endless answer, refused at the cap (n = 20)",
+        times[times.len() / 2],
+        times[times.len() * 99 / 100],
+        peak_after - peak_before
     );
 }
 
