@@ -9,6 +9,8 @@ pub mod schema;
 pub mod sealed;
 pub mod worker;
 
+pub use schema::Durability;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -311,11 +313,20 @@ impl Outbox {
     /// migrates it, checks the key, and puts back in the queue whatever a
     /// crash left "sending" (its idempotency key makes the resend safe).
     pub fn open(dir: &Path, kiosk_id: &str) -> Result<Self, OutboxError> {
+        Self::open_with(dir, kiosk_id, Durability::Full)
+    }
+
+    /// The same with another durability: the power-cut test's drill only.
+    pub fn open_with(
+        dir: &Path,
+        kiosk_id: &str,
+        durability: Durability,
+    ) -> Result<Self, OutboxError> {
         std::fs::create_dir_all(dir).map_err(|source| OutboxError::Io {
             path: dir.to_owned(),
             source,
         })?;
-        let conn = schema::open(dir)?;
+        let conn = schema::open(dir, durability)?;
         let path = dir.join(schema::DB_FILE);
         let sql = |source| OutboxError::Database {
             path: path.clone(),

@@ -5,6 +5,10 @@
 //! only delivers what is queued, prints `DRAINED` and exits.
 //!
 //! serto-outbox-drill --data DIR --simulator URL [--first N] [--count M]
+//!                    [--synchronous off]
+//!
+//! `--synchronous off` opens the outbox without fsync: only the power-cut
+//! test uses it, to show that it catches a queue that loses commits.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -17,14 +21,15 @@ use jiff::Timestamp;
 use serto_kiosk::agencies::{Agencies, Endpoints, Timeouts};
 use serto_kiosk::flows::Submission;
 use serto_kiosk::flows::answer::Answer;
-use serto_kiosk::outbox::Outbox;
 use serto_kiosk::outbox::worker::{Delivery, RetryPolicy};
+use serto_kiosk::outbox::{Durability, Outbox};
 
 struct Args {
     data: PathBuf,
     simulator: url::Url,
     first: u64,
     count: u64,
+    durability: Durability,
 }
 
 fn parse() -> Result<Args, String> {
@@ -32,6 +37,7 @@ fn parse() -> Result<Args, String> {
     let mut simulator = None;
     let mut first = 0;
     let mut count = 0;
+    let mut durability = Durability::Full;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let value = args.next().ok_or(format!("{arg} needs a value"))?;
@@ -40,6 +46,7 @@ fn parse() -> Result<Args, String> {
             "--simulator" => simulator = Some(url::Url::parse(&value).map_err(|e| e.to_string())?),
             "--first" => first = value.parse().map_err(|_| "--first: a number")?,
             "--count" => count = value.parse().map_err(|_| "--count: a number")?,
+            "--synchronous" if value == "off" => durability = Durability::UnsafeOff,
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -48,6 +55,7 @@ fn parse() -> Result<Args, String> {
         simulator: simulator.ok_or("--simulator is required")?,
         first,
         count,
+        durability,
     })
 }
 
@@ -79,7 +87,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let outbox = match Outbox::open(&args.data, "DRILL-K01") {
+    let outbox = match Outbox::open_with(&args.data, "DRILL-K01", args.durability) {
         Ok(o) => Arc::new(o),
         Err(e) => {
             eprintln!("serto-outbox-drill: {e}");

@@ -46,9 +46,30 @@ pub fn current_version() -> i64 {
     MIGRATIONS.len() as i64
 }
 
+/// When a commit is on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Durability {
+    /// `synchronous=FULL`: a commit has reached the disk when it returns.
+    /// The kiosk's only setting.
+    #[default]
+    Full,
+    /// `synchronous=OFF`: nothing is ever fsynced. Only for the power-cut
+    /// test, to show that it catches an outbox that loses commits.
+    UnsafeOff,
+}
+
+impl Durability {
+    fn synchronous(self) -> &'static str {
+        match self {
+            Durability::Full => "FULL",
+            Durability::UnsafeOff => "OFF",
+        }
+    }
+}
+
 /// Opens (creating if needed) the database, checks it, and brings its
 /// schema up to date. A damaged file is copied aside, never overwritten.
-pub fn open(dir: &Path) -> Result<Connection, OutboxError> {
+pub fn open(dir: &Path, durability: Durability) -> Result<Connection, OutboxError> {
     let path = dir.join(DB_FILE);
     let sql = |source| OutboxError::Database {
         path: path.clone(),
@@ -79,7 +100,7 @@ pub fn open(dir: &Path) -> Result<Connection, OutboxError> {
     // it returns, so "queued" is never said of something a power cut loses.
     conn.pragma_update(None, "journal_mode", "WAL")
         .map_err(sql)?;
-    conn.pragma_update(None, "synchronous", "FULL")
+    conn.pragma_update(None, "synchronous", durability.synchronous())
         .map_err(sql)?;
     conn.pragma_update(None, "foreign_keys", "ON")
         .map_err(sql)?;
