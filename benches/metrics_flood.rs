@@ -156,6 +156,7 @@ fn main() {
         Arc::clone(&monitor),
         Arc::clone(&outbox),
         "BENCH-K01",
+        Box::new(serto_kiosk::monitoring::gauges::HealthGauges::default),
     )
     .unwrap();
     let url = format!("http://{}/metrics", exporter.address);

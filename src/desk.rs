@@ -304,6 +304,7 @@ impl Desk {
                 Arc::clone(&monitor),
                 Arc::clone(&outbox),
                 config.kiosk_id.as_str(),
+                health_sampler(&config, &speaker, &agencies),
             ) {
                 Ok(exporter) => {
                     tracing::info!(address = %exporter.address, "metrics exporter started");
@@ -550,6 +551,43 @@ impl Desk {
             }
         }
     }
+}
+
+/// What the exporter's health gauges read: the health tab's printers, disk,
+/// voice and agencies, in the metrics' fixed vocabularies.
+fn health_sampler(
+    config: &Arc<KioskConfig>,
+    speaker: &Arc<Speaker>,
+    agencies: &Agencies,
+) -> monitoring::gauges::Sampler {
+    let config = Arc::clone(config);
+    let speaker = Arc::clone(speaker);
+    let health = agencies.health().clone();
+    Box::new(move || {
+        let mut queues = vec![config.printers.receipt.clone(), config.printers.a4.clone()];
+        queues.dedup();
+        monitoring::gauges::HealthGauges {
+            printers: queues
+                .into_iter()
+                .map(|queue| {
+                    let problem = Health::printer_state(&printing::status(&queue));
+                    (queue, problem)
+                })
+                .collect(),
+            data_disk_free_bytes: panel::disk_free_bytes(&config.data_dir),
+            speech_ready: matches!(speaker.availability(), speech::Availability::Ready { .. }),
+            agencies: health
+                .reports()
+                .into_iter()
+                .map(|r| {
+                    (
+                        r.agency.id(),
+                        r.state.key().trim_start_matches("agency-state-"),
+                    )
+                })
+                .collect(),
+        }
+    })
 }
 
 /// The folder (inside the data folder) of the training outbox.

@@ -10,6 +10,7 @@
 //! thread through a channel.
 
 pub mod exporter;
+pub mod gauges;
 mod tally;
 mod totals;
 

@@ -334,8 +334,13 @@ fn is_mount_point(dir: &std::path::Path) -> bool {
     }
 }
 
-/// Free space where the data folder is, from `df` (no extra crate).
+/// Free space where the data folder is, in MiB.
 fn disk_free_mib(dir: &std::path::Path) -> Option<u64> {
+    disk_free_bytes(dir).map(|b| b / (1024 * 1024))
+}
+
+/// Free space where the data folder is, from `df` (no extra crate).
+pub(super) fn disk_free_bytes(dir: &std::path::Path) -> Option<u64> {
     let mut df = std::process::Command::new("df");
     df.args(["-Pk"]).arg(dir);
     // A hung network mount must not hold the health tab.
@@ -348,5 +353,5 @@ fn disk_free_mib(dir: &std::path::Path) -> Option<u64> {
         .nth(3)?
         .parse()
         .ok()?;
-    Some(kib / 1024)
+    Some(kib * 1024)
 }

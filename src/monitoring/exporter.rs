@@ -12,6 +12,7 @@ use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
 use axum::routing::get;
 
+use super::gauges::{Cached, Sampler};
 use super::{Monitor, OutboxFigures};
 use crate::background::{Background, Limits};
 use crate::outbox::Outbox;
@@ -21,6 +22,7 @@ struct Sources {
     monitor: Arc<Monitor>,
     outbox: Arc<Outbox>,
     kiosk: String,
+    health: Arc<Cached>,
 }
 
 /// The running exporter; stops when dropped.
@@ -30,11 +32,14 @@ pub struct Exporter {
 }
 
 impl Exporter {
+    /// Serves the counters of `monitor`, the figures of `outbox` and the
+    /// health gauges `health` reads (at most every `gauges::FRESH`).
     pub fn start(
         address: SocketAddr,
         monitor: Arc<Monitor>,
         outbox: Arc<Outbox>,
         kiosk: &str,
+        health: Sampler,
     ) -> std::io::Result<Self> {
         let listener = std::net::TcpListener::bind(address)?;
         let address = listener.local_addr()?;
@@ -44,6 +49,7 @@ impl Exporter {
                 monitor,
                 outbox,
                 kiosk: kiosk.to_owned(),
+                health: Arc::new(Cached::new(health)),
             });
         Ok(Self {
             address,
@@ -64,7 +70,11 @@ async fn metrics(State(sources): State<Sources>) -> impl IntoResponse {
                 .collect(),
             oldest_pending_seconds: counts.oldest_pending.map_or(0, |d| d.as_secs()),
         };
-        sources.monitor.exposition(&sources.kiosk, &figures)
+        let health = sources.health.get();
+        sources
+            .monitor
+            .exposition(&sources.kiosk, &figures)
+            .map(|text| text + &health.exposition())
     })
     .await;
     match built {

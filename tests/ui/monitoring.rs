@@ -411,3 +411,123 @@ fn old_events_are_rolled_up_without_changing_a_figure() {
     let monitor = Monitor::open(dir.path(), true, keep).unwrap();
     assert_eq!(monitor.exposition("K", &figures).unwrap(), after);
 }
+
+/// The network's Prometheus files: the scrape config and the alert rules
+/// pass promtool, and the rules' unit tests (each alert firing and not
+/// firing on synthetic series) pass.
+#[test]
+fn the_network_prometheus_files_pass_promtool() {
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/monitoring/prometheus");
+    for args in [
+        &["check", "config", "prometheus.yml"][..],
+        &["check", "rules", "serto-alerts.yml"],
+        &["test", "rules", "serto-alerts.test.yml"],
+    ] {
+        let out = Command::new("promtool")
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .expect("promtool (Debian package prometheus) is installed: see .ci/run");
+        assert!(
+            out.status.success(),
+            "promtool {}: {}{}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // Every alert of the rules file has its test.
+    let rules = std::fs::read_to_string(dir.join("serto-alerts.yml")).unwrap();
+    let tests = std::fs::read_to_string(dir.join("serto-alerts.test.yml")).unwrap();
+    for alert in rules
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("- alert: "))
+    {
+        assert!(
+            tests.contains(&format!("alertname: {alert}")),
+            "{alert} has no test"
+        );
+    }
+}
+
+/// The metric names in a PromQL text (`serto_…`), with a histogram's
+/// series names brought back to the family's.
+fn metric_names(promql: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut rest = promql;
+    while let Some(at) = rest.find("serto_") {
+        let name: String = rest[at..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        rest = &rest[at + name.len()..];
+        names.push(name);
+    }
+    names
+}
+
+/// The dashboard is in Grafana's file-provisioning shape, and every query
+/// of it (and of the alert rules) names only metrics a running kiosk
+/// exports: checked against a real scrape.
+#[test]
+fn the_dashboard_and_the_alerts_name_only_exported_metrics() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/monitoring");
+    let provisioning =
+        std::fs::read_to_string(root.join("grafana/provisioning/dashboards/serto.yml")).unwrap();
+    for needed in ["apiVersion: 1", "providers:", "type: file", "path: "] {
+        assert!(provisioning.contains(needed), "provisioning lacks {needed}");
+    }
+    let dashboard: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("grafana/dashboards/serto-kiosks.json")).unwrap(),
+    )
+    .expect("the dashboard is JSON");
+    assert!(dashboard["uid"].is_string() && dashboard["title"].is_string());
+    assert!(dashboard["schemaVersion"].as_u64().is_some());
+    let panels = dashboard["panels"].as_array().expect("panels");
+    assert!(panels.len() >= 6);
+    let mut queries = Vec::new();
+    for panel in panels {
+        assert!(
+            panel["id"].is_u64() && panel["gridPos"]["w"].is_u64(),
+            "{panel}"
+        );
+        let targets = panel["targets"].as_array().expect("targets");
+        assert!(!targets.is_empty(), "{}", panel["title"]);
+        for t in targets {
+            queries.push(t["expr"].as_str().expect("expr").to_owned());
+        }
+    }
+    queries.push(std::fs::read_to_string(root.join("prometheus/serto-alerts.yml")).unwrap());
+
+    let mut p = Person::arrive("serto-no-such-queue", "serto-no-such-queue");
+    some_use(&mut p, "Italiano");
+    let (_, text) = scrape(&p);
+    promtool_check(&text);
+    let mut checked = 0;
+    for query in &queries {
+        for name in metric_names(query) {
+            let family = ["_bucket", "_sum", "_count"]
+                .iter()
+                .find_map(|s| name.strip_suffix(s))
+                .filter(|f| text.contains(&format!("# TYPE {f} histogram")))
+                .unwrap_or(&name);
+            assert!(
+                text.contains(&format!("# TYPE {family} ")),
+                "`{name}` (in `{query}`) is not exported:\n{text}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 15, "{checked} names checked");
+    // The health gauges have their samples: the missing queue is not ready.
+    assert!(
+        text.contains("serto_printer_ready{queue=\"serto-no-such-queue\"} 0"),
+        "{text}"
+    );
+    assert!(text.contains("serto_data_disk_free_bytes "), "{text}");
+    assert!(
+        text.contains("serto_agency_state{agency=\"comune-arezzo\",state=\""),
+        "{text}"
+    );
+}
