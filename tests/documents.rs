@@ -66,6 +66,38 @@ fn pdftotext(path: &Path) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// A phone number in an Arabic or Urdu line reads in its own order on
+/// paper: "0575 1820242", not "1820242 0575" (the bidi algorithm orders its
+/// digit groups right to left unless the number is isolated).
+#[test]
+fn numbers_keep_their_order_in_arabic_and_urdu_lines() {
+    for tag in ["ar", "ur"] {
+        let pdf = documents().receipt(
+            Paper::A4,
+            &header(false),
+            &library().translations,
+            &lang(tag),
+            &ReceiptData {
+                service: "residence-change".into(),
+                channel: Channel::Comune,
+                reference: "AR-K01-7KX2-94MF".into(),
+                status: Status::Queued,
+                appointment: None,
+            },
+        );
+        let (_dir, path) = save(&format!("receipt-numbers-{tag}"), &pdf);
+        let read = pdftotext(&path);
+        let translated_line = read
+            .lines()
+            .find(|l| l.contains("1820242") && !l.contains("telefona"))
+            .unwrap_or_else(|| panic!("{tag}: no translated help line in {read}"));
+        assert!(
+            translated_line.contains("0575 1820242"),
+            "{tag}: the number's groups are reversed: {translated_line}"
+        );
+    }
+}
+
 /// pdftotext gives lam-alef back as alef-lam; compare without them, and
 /// without the spaces a layout may add or drop.
 fn normalise(text: &str) -> String {

@@ -163,6 +163,13 @@ impl Typesetter {
             Direction::Ltr => Level::ltr(),
             Direction::Rtl => Level::rtl(),
         };
+        let isolated;
+        let text = if direction == Direction::Rtl {
+            isolated = isolate_digit_groups(text);
+            isolated.as_str()
+        } else {
+            text
+        };
         let bidi = BidiInfo::new(text, Some(base));
         let mut runs = Vec::new();
         for paragraph in &bidi.paragraphs {
@@ -174,7 +181,16 @@ impl Typesetter {
                     pieces.reverse();
                 }
                 for (face, piece) in pieces {
-                    runs.push(self.shape(face, piece, size, rtl));
+                    // The isolates of `isolate_digit_groups` have done
+                    // their work in the bidi pass; no face draws them.
+                    if piece.contains([LRI, PDI]) {
+                        let piece = piece.replace([LRI, PDI], "");
+                        if !piece.is_empty() {
+                            runs.push(self.shape(face, &piece, size, rtl));
+                        }
+                    } else {
+                        runs.push(self.shape(face, piece, size, rtl));
+                    }
                 }
             }
         }
@@ -301,6 +317,57 @@ pub fn direction_of(text: &str) -> Direction {
         .unwrap_or(Direction::Ltr)
 }
 
+/// LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE (UAX #9).
+const LRI: char = '\u{2066}';
+const PDI: char = '\u{2069}';
+
+/// In a right-to-left line, a number written in groups — "0575 1820242",
+/// "+39 333 123 4567" — must read as one left-to-right run. The bidi
+/// algorithm orders its groups right to left ("1820242 0575"), since the
+/// spaces between them take the paragraph's direction; each such number is
+/// wrapped in LRI…PDI here, and the marks are dropped before shaping.
+/// Numbers without a space (dates, amounts, "AR-K01-…" codes) already read
+/// right and are left as they are.
+fn isolate_digit_groups(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        let starts = chars[i].is_ascii_digit()
+            || (chars[i] == '+' && chars.get(i + 1).is_some_and(char::is_ascii_digit));
+        if !starts {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        // The span: digits, and single separators between digits.
+        let mut end = i + 1;
+        let mut spaced = false;
+        loop {
+            match chars.get(end) {
+                Some(c) if c.is_ascii_digit() => end += 1,
+                Some(&c)
+                    if matches!(c, ' ' | '\u{a0}' | '-' | '.' | '/')
+                        && chars.get(end + 1).is_some_and(char::is_ascii_digit) =>
+                {
+                    spaced |= c == ' ' || c == '\u{a0}';
+                    end += 1;
+                }
+                _ => break,
+            }
+        }
+        if spaced {
+            out.push(LRI);
+            out.extend(&chars[i..end]);
+            out.push(PDI);
+        } else {
+            out.extend(&chars[i..end]);
+        }
+        i = end;
+    }
+    out
+}
+
 /// Removes what must never reach paper: control characters, bidi overrides
 /// and isolates (the layout decides direction), and collapses spaces.
 pub fn clean(text: &str) -> String {
@@ -398,4 +465,34 @@ pub fn draw(
 /// The faces a line uses (to add only those to a document).
 pub fn faces_of(line: &Line) -> impl Iterator<Item = Face> + '_ {
     line.runs.iter().map(|r| r.face)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_numbers_in_spaced_groups_are_isolated() {
+        let isolated = |s: &str| isolate_digit_groups(s);
+        assert_eq!(
+            isolated("بالرقم 0575 1820242."),
+            "بالرقم \u{2066}0575 1820242\u{2069}."
+        );
+        assert_eq!(
+            isolated("+39 333 123 4567"),
+            "\u{2066}+39 333 123 4567\u{2069}"
+        );
+        // Already one run: left alone.
+        for same in [
+            "28/11/2026",
+            "12,50 €",
+            "AR-K01-7KX2-94MF",
+            "52100",
+            "a 2 b",
+        ] {
+            assert_eq!(isolated(same), same);
+        }
+        // Two spaces are two numbers, not one.
+        assert_eq!(isolated("1  2"), "1  2");
+    }
 }
