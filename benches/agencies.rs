@@ -2,6 +2,8 @@
 //! (never asserted): `cargo bench --bench agencies`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -14,28 +16,7 @@ use serto_kiosk::flows::answer::Answer;
 use serto_kiosk::simulator::{Running, Simulator};
 
 fn residence(n: usize) -> Outgoing {
-    let answers = [
-        ("reason", Answer::Choice("from-abroad".into())),
-        ("surname", Answer::Text("Popescu".into())),
-        ("given_name", Answer::Text("Ana".into())),
-        ("birth_date", Answer::Date(date(1988, 2, 14))),
-        ("street", Answer::Text("Via Vittorio Veneto".into())),
-        ("house_number", Answer::Text("12".into())),
-        ("cap", Answer::Code("52100".into())),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v))
-    .collect();
-    Outgoing::new(
-        format!("BENCH-K01-{n:04}"),
-        Submission {
-            service: "residence-change".into(),
-            operation: "comune-arezzo/residence-declaration".into(),
-            answers,
-            groups: BTreeMap::new(),
-            computed: BTreeMap::new(),
-        },
-    )
+    Outgoing::new(format!("BENCH-K01-{n:04}"), common::residence(n))
 }
 
 fn report(name: &str, mut times: Vec<Duration>, wall: Duration) {

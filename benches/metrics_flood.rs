@@ -8,6 +8,8 @@
 //! `cargo bench --bench metrics_flood`
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::net::TcpStream;
 use std::path::Path;
@@ -17,8 +19,6 @@ use std::time::{Duration, Instant};
 
 use jiff::Timestamp;
 use serto_kiosk::agencies::{Agencies, Endpoints, Timeouts};
-use serto_kiosk::flows::Submission;
-use serto_kiosk::flows::answer::Answer;
 use serto_kiosk::monitoring::exporter::Exporter;
 use serto_kiosk::monitoring::{Keep, Monitor};
 use serto_kiosk::outbox::Outbox;
@@ -90,28 +90,6 @@ fn fill(dir: &Path) {
     tx.commit().unwrap();
 }
 
-fn residence(n: usize) -> Submission {
-    let answers = [
-        ("reason", Answer::Choice("from-abroad".into())),
-        ("surname", Answer::Text(format!("Popescu{n}"))),
-        ("given_name", Answer::Text("Ana".into())),
-        ("birth_date", Answer::Date(jiff::civil::date(1988, 2, 14))),
-        ("street", Answer::Text("Via Vittorio Veneto".into())),
-        ("house_number", Answer::Text("12".into())),
-        ("cap", Answer::Code("52100".into())),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v))
-    .collect();
-    Submission {
-        service: "residence-change".into(),
-        operation: "comune-arezzo/residence-declaration".into(),
-        answers,
-        groups: BTreeMap::new(),
-        computed: BTreeMap::new(),
-    }
-}
-
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
@@ -178,7 +156,9 @@ fn main() {
         std::thread::spawn(move || {
             let mut n = 0;
             while flooding.load(Ordering::Relaxed) {
-                outbox.enqueue(residence(n), Timestamp::now()).unwrap();
+                outbox
+                    .enqueue(common::residence(n), Timestamp::now())
+                    .unwrap();
                 wake.notify_one();
                 n += 1;
                 std::thread::sleep(Duration::from_millis(50));

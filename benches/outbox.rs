@@ -4,7 +4,8 @@
 //! `cargo bench --bench outbox`
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::collections::BTreeMap;
+mod common;
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -13,32 +14,9 @@ use jiff::Timestamp;
 use jiff::civil::date;
 use serto_kiosk::agencies::{Agencies, Endpoints, Timeouts};
 use serto_kiosk::flows::Submission;
-use serto_kiosk::flows::answer::Answer;
 use serto_kiosk::outbox::Outbox;
 use serto_kiosk::outbox::worker::{Delivery, RetryPolicy};
 use serto_kiosk::simulator::{Running, Simulator};
-
-fn residence(n: usize) -> Submission {
-    let answers = [
-        ("reason", Answer::Choice("from-abroad".into())),
-        ("surname", Answer::Text(format!("Popescu{n}"))),
-        ("given_name", Answer::Text("Ana".into())),
-        ("birth_date", Answer::Date(date(1988, 2, 14))),
-        ("street", Answer::Text("Via Vittorio Veneto".into())),
-        ("house_number", Answer::Text("12".into())),
-        ("cap", Answer::Code("52100".into())),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v))
-    .collect();
-    Submission {
-        service: "residence-change".into(),
-        operation: "comune-arezzo/residence-declaration".into(),
-        answers,
-        groups: BTreeMap::new(),
-        computed: BTreeMap::new(),
-    }
-}
 
 /// The floor: one row of the same size, inserted and committed alone.
 fn bare_inserts(conn: &rusqlite::Connection, n: usize) -> f64 {
@@ -67,7 +45,8 @@ fn main() {
     let (mut bare, mut enqueues) = (Vec::new(), Vec::new());
     for round in 0..5 {
         bare.push(bare_inserts(&conn, n));
-        let submissions: Vec<Submission> = (0..n).map(|i| residence(round * n + i)).collect();
+        let submissions: Vec<Submission> =
+            (0..n).map(|i| common::residence(round * n + i)).collect();
         let started = Instant::now();
         for s in submissions {
             outbox.enqueue(s, Timestamp::now()).unwrap();

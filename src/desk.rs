@@ -563,30 +563,15 @@ fn health_sampler(
     let config = Arc::clone(config);
     let speaker = Arc::clone(speaker);
     let health = agencies.health().clone();
-    Box::new(move || {
-        let mut queues = vec![config.printers.receipt.clone(), config.printers.a4.clone()];
-        queues.dedup();
-        monitoring::gauges::HealthGauges {
-            printers: queues
-                .into_iter()
-                .map(|queue| {
-                    let problem = Health::printer_state(&printing::status(&queue));
-                    (queue, problem)
-                })
-                .collect(),
-            data_disk_free_bytes: panel::disk_free_bytes(&config.data_dir),
-            speech_ready: matches!(speaker.availability(), speech::Availability::Ready { .. }),
-            agencies: health
-                .reports()
-                .into_iter()
-                .map(|r| {
-                    (
-                        r.agency.id(),
-                        r.state.key().trim_start_matches("agency-state-"),
-                    )
-                })
-                .collect(),
-        }
+    Box::new(move || monitoring::gauges::HealthGauges {
+        printers: panel::printer_states(&config),
+        data_disk_free_bytes: panel::disk_free_bytes(&config.data_dir),
+        speech_ready: matches!(speaker.availability(), speech::Availability::Ready { .. }),
+        agencies: health
+            .reports()
+            .into_iter()
+            .map(|r| (r.agency.id(), r.state.id()))
+            .collect(),
     })
 }
 

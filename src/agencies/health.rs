@@ -30,6 +30,25 @@ pub enum State {
 }
 
 impl State {
+    pub const ALL: [State; 5] = [
+        State::Unknown,
+        State::Up,
+        State::Slow,
+        State::Down,
+        State::CircuitOpen,
+    ];
+
+    /// Its name in the metrics (`serto_agency_state{state=…}`).
+    pub fn id(self) -> &'static str {
+        match self {
+            State::Unknown => "unknown",
+            State::Up => "up",
+            State::Slow => "slow",
+            State::Down => "down",
+            State::CircuitOpen => "circuit-open",
+        }
+    }
+
     /// Its Fluent key (`agency-state-…`).
     pub fn key(self) -> &'static str {
         match self {

@@ -374,21 +374,21 @@ impl RawConfig {
             ),
             None => None,
         };
+        // Both ranges end far below u16::MAX.
+        let days = |value, key, range| {
+            ranged(value, key, range).map(|n| u16::try_from(n).unwrap_or(u16::MAX))
+        };
         let metrics_keep = crate::monitoring::Keep {
-            events_days: ranged(
+            events_days: days(
                 self.metrics.keep_events_days.take(),
                 "metrics.keep_events_days",
                 KEEP_EVENTS_DAYS,
-            )?
-            .try_into()
-            .unwrap_or(u16::MAX),
-            days: ranged(
+            )?,
+            days: days(
                 self.metrics.keep_days.take(),
                 "metrics.keep_days",
                 KEEP_DAYS,
-            )?
-            .try_into()
-            .unwrap_or(u16::MAX),
+            )?,
         };
         let metrics_listen = self.metrics.validate()?;
         let speech = self

@@ -112,17 +112,7 @@ impl Desk {
     pub fn health(&self, library: &Library, now: Timestamp) -> Health {
         let config = &self.config;
         let speech = self.speaker().availability();
-        let mut queues = vec![&config.printers.receipt, &config.printers.a4];
-        queues.dedup();
-        let printers = queues
-            .into_iter()
-            .map(|queue| {
-                (
-                    queue.clone(),
-                    Health::printer_state(&printing::status(queue)),
-                )
-            })
-            .collect();
+        let printers = printer_states(config);
         let counts = self.outbox().counts(now).unwrap_or_default();
         let pending = counts
             .by_state
@@ -332,6 +322,24 @@ fn is_mount_point(dir: &std::path::Path) -> bool {
         (Ok(d), Ok(p)) => d.dev() != p.dev() || d.ino() == p.ino(),
         _ => false,
     }
+}
+
+/// Each of the config's queues (once) with its problem's key, read now
+/// from CUPS: the health tab's and the metrics' printers.
+pub(super) fn printer_states(
+    config: &crate::config::KioskConfig,
+) -> Vec<(String, Option<&'static str>)> {
+    let mut queues = vec![&config.printers.receipt, &config.printers.a4];
+    queues.dedup();
+    queues
+        .into_iter()
+        .map(|queue| {
+            (
+                queue.clone(),
+                Health::printer_state(&printing::status(queue)),
+            )
+        })
+        .collect()
 }
 
 /// Free space where the data folder is, in MiB.

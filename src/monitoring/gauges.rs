@@ -57,9 +57,6 @@ impl Cached {
     }
 }
 
-/// The agency states the gauge can take, in the order they are written.
-pub const AGENCY_STATES: [&str; 5] = ["unknown", "up", "slow", "down", "circuit-open"];
-
 impl HealthGauges {
     /// The text exposition of the gauges.
     pub fn exposition(&self) -> String {
@@ -124,16 +121,19 @@ impl HealthGauges {
             self.agencies
                 .iter()
                 .flat_map(|(agency, now)| {
-                    AGENCY_STATES.iter().map(move |state| {
-                        format!(
-                            "serto_agency_state{} {}",
-                            label_set(&[
-                                ("agency", (*agency).to_owned()),
-                                ("state", (*state).to_owned())
-                            ]),
-                            u8::from(state == now)
-                        )
-                    })
+                    crate::agencies::health::State::ALL
+                        .map(|s| s.id())
+                        .into_iter()
+                        .map(move |state| {
+                            format!(
+                                "serto_agency_state{} {}",
+                                label_set(&[
+                                    ("agency", (*agency).to_owned()),
+                                    ("state", state.to_owned())
+                                ]),
+                                u8::from(state == *now)
+                            )
+                        })
                 })
                 .collect(),
         );
